@@ -1,0 +1,69 @@
+package org.reviewdesk.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+/**
+ * Deployments for the integration tests: the EAR this build produced, exactly as it ships,
+ * with the test classes added to its web module so they run inside the server.
+ */
+final class TestDeployments {
+
+    static final String WEB_MODULE = "reviewdesk-web.war";
+    static final String EJB_MODULE = "reviewdesk-ejb.jar";
+
+    private TestDeployments() {
+    }
+
+    /** The shipped EAR, unchanged: for tests that drive it from outside, as a browser does. */
+    static EnterpriseArchive shipped() {
+        return ShrinkWrap.create(ZipImporter.class, "reviewdesk.ear")
+                .importFrom(new File(System.getProperty("reviewdesk.it.ear")))
+                .as(EnterpriseArchive.class);
+    }
+
+    /** The shipped EAR with these classes in its web module, and GreenMail for tests that read mail. */
+    static EnterpriseArchive withTests(Class<?>... testClasses) {
+        EnterpriseArchive ear = shipped();
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        web.addClasses(testClasses);
+        web.addClass(TestDeployments.class);
+        web.addClass(Eventually.class);
+        web.addAsLibrary(jarOf(GreenMail.class));
+        // Arquillian reaches in-container tests through its own servlet; the application's login must not stop it.
+        web.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
+                .addAsManifestResource(TestDeployments.class.getResource("/arquillian-runner-access.xml"), "web-fragment.xml"));
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(web);
+        return ear;
+    }
+
+    /** Adds classes to the EJB module, for test observers of events the EJB module fires. */
+    static EnterpriseArchive addToEjbModule(EnterpriseArchive ear, Class<?>... classes) {
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
+        ejb.addClasses(classes);
+        ear.delete(EJB_MODULE);
+        ear.addAsModule(ejb);
+        return ear;
+    }
+
+    static Path sharedFile(String relativePath) {
+        return Path.of(System.getProperty("reviewdesk.it.shared-dir"), relativePath);
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.reviewdesk.configuration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+import java.util.logging.Logger;
+
+/** Tells whoever started the server where to point a browser, once the application is ready to serve. */
+@Singleton
+@Startup
+@DependsOn({"SchemaMigration", "DemoAccounts"})
+public class ReadyAnnouncement {
+
+    private static final Logger LOG = Logger.getLogger(ReadyAnnouncement.class.getName());
+
+    @Inject
+    Settings settings;
+
+    @PostConstruct
+    void announce() {
+        LOG.info(() -> "Review Desk is ready: " + settings.publicUrl());
+    }
+}

@@ -1,0 +1,38 @@
+package org.reviewdesk.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import org.reviewdesk.infrastructure.messaging.Destinations;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The only way Review Desk sends e-mail: mail is queued in the caller's transaction and
+ * {@link MailDispatcher} delivers it, so a rolled-back action never sends and an SMTP
+ * outage never fails the action that caused the mail.
+ */
+@Stateless
+public class Outbox {
+
+    static final String RECIPIENTS = "recipients";
+    static final String SUBJECT = "subject";
+    static final String BODY = "body";
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = Destinations.MAIL_QUEUE)
+    Queue queue;
+
+    public void send(OutgoingMail mail) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put(RECIPIENTS, String.join(",", mail.recipients()));
+        fields.put(SUBJECT, mail.subject());
+        fields.put(BODY, mail.body());
+        jms.createProducer().send(queue, fields);
+    }
+}

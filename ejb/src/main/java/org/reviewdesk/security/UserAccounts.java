@@ -1,0 +1,34 @@
+package org.reviewdesk.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+
+/** The accounts of everyone who may sign in. */
+@Stateless
+public class UserAccounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<UserAccount> find(String username) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public boolean isEmpty() {
+        return em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult() == 0;
+    }
+
+    public UserAccount add(UserAccount account) {
+        if (find(account.username()).isPresent()) {
+            throw new IllegalArgumentException("User name: " + account.username() + " is taken; choose another");
+        }
+        em.persist(account);
+        return account;
+    }
+}
