@@ -11,10 +11,13 @@ command=${1:?start or stop}
 state=${2:?state directory}
 
 bin_dir() {
-    local pg_config_bin
-    if command -v pg_ctl >/dev/null 2>&1; then dirname "$(command -v pg_ctl)"; return; fi
-    pg_config_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-    if [ -n "$pg_config_bin" ] && [ -x "$pg_config_bin/pg_ctl" ]; then echo "$pg_config_bin"; return; fi
+    local candidate
+    for candidate in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r) "$(dirname "$(command -v pg_ctl 2>/dev/null || echo /nonexistent/pg_ctl)")"; do
+        if [ -x "$candidate/pg_ctl" ] && [ -x "$candidate/initdb" ] && [ -x "$candidate/psql" ]; then
+            echo "$candidate"
+            return
+        fi
+    done
     echo "PostgreSQL server binaries not found: install them (Debian: apt-get install postgresql), or skip these tests with -DskipPostgresql" >&2
     exit 1
 }
