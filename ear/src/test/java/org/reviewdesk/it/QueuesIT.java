@@ -11,6 +11,7 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -76,6 +77,9 @@ class QueuesIT {
     @Inject
     JMSContext jms;
 
+    @Resource
+    UserTransaction transaction;
+
     @Resource(lookup = Destinations.INTAKE_QUEUE)
     Queue intakeQueue;
 
@@ -93,6 +97,21 @@ class QueuesIT {
         Eventually.await("the intake queue to drain", () -> keysOn(intakeQueue), keys -> !keys.contains(key));
         assertEquals(List.of(), keysOn(intakeDeadLetters).stream().filter(key::equals).toList(),
                 "the second delivery failed instead of being recognised as a duplicate");
+    }
+
+    @Test
+    void aMessageSentInATransactionThatRollsBackIsNeverDelivered() throws Exception {
+        String rolledBack = "it-rolled-back-" + UUID.randomUUID();
+        String committed = "it-committed-" + UUID.randomUUID();
+
+        transaction.begin();
+        intake.submit(rolledBack, "{}");
+        transaction.rollback();
+        intake.submit(committed, "{}");
+
+        Eventually.await("the committed request", () -> receipts.find(committed).isPresent(), found -> found);
+        assertTrue(receipts.find(rolledBack).isEmpty(), "a request sent in a rolled-back transaction was processed");
+        assertEquals(List.of(), keysOn(intakeQueue).stream().filter(rolledBack::equals).toList());
     }
 
     @Test
