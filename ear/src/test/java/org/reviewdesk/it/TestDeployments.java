@@ -55,8 +55,13 @@ final class TestDeployments {
         return ear;
     }
 
+    /** A file of the team's shared folder (test corpus, reference data), which sits beside the repository. */
     static Path sharedFile(String relativePath) {
-        return Path.of(System.getProperty("reviewdesk.it.shared-dir"), relativePath);
+        Path file = Path.of(System.getProperty("reviewdesk.it.shared-dir"), relativePath).normalize();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalStateException(file + " is missing: the tests need the shared folder beside the repository (../shared)");
+        }
+        return file;
     }
 
     private static File jarOf(Class<?> type) {
