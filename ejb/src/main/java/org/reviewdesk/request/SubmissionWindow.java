@@ -1,0 +1,142 @@
+package org.reviewdesk.request;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.reviewdesk.validation.InvalidInput;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * When requests for one performance year may be submitted: from the release of the payment
+ * adjustment factors until 60 days later at 8 PM US Eastern, unless a supervisor extends it.
+ * Drafts may be saved at any time; only submitting is bound to the window.
+ */
+@Entity
+@Table(name = "submission_window")
+@NamedQuery(name = SubmissionWindow.ALL, query = "SELECT w FROM SubmissionWindow w ORDER BY w.performanceYear DESC")
+public class SubmissionWindow {
+
+    static final String ALL = "SubmissionWindow.all";
+
+    public static final ZoneId EASTERN = ZoneId.of("America/New_York");
+    public static final int LENGTH_IN_DAYS = 60;
+    public static final LocalTime CLOSING_TIME = LocalTime.of(20, 0);
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+    @Id
+    @Column(name = "performance_year")
+    private int performanceYear;
+
+    @Column(name = "opens_at", nullable = false)
+    private Instant opensAt;
+
+    @Column(name = "closes_at", nullable = false)
+    private Instant closesAt;
+
+    @Column(name = "extended_until")
+    private Instant extendedUntil;
+
+    @Version
+    private long version;
+
+    protected SubmissionWindow() {
+    }
+
+    private SubmissionWindow(int performanceYear, Instant opensAt, Instant closesAt) {
+        this.performanceYear = performanceYear;
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+    }
+
+    /** The window of a performance year whose payment adjustment factors are released on that day. */
+    public static SubmissionWindow releasedOn(int performanceYear, LocalDate releaseDay) {
+        if (performanceYear < 2017 || performanceYear > 2100) {
+            throw new InvalidInput("Performance year", "Enter a performance year from 2017 on, such as 2020");
+        }
+        if (releaseDay == null || releaseDay.getYear() <= performanceYear) {
+            throw new InvalidInput("Release date", "Factors for performance year " + performanceYear
+                    + " are released after it ends; enter a date in " + (performanceYear + 1) + " or later");
+        }
+        return new SubmissionWindow(performanceYear, releaseDay.atStartOfDay(EASTERN).toInstant(),
+                closingAt(releaseDay.plusDays(LENGTH_IN_DAYS)));
+    }
+
+    /** Keeps the window open until 8 PM Eastern on that day. */
+    public void extendTo(LocalDate lastDay) {
+        if (lastDay == null || !closingAt(lastDay).isAfter(closes())) {
+            throw new InvalidInput("Extended until", "An extension must end after the window's current close, "
+                    + describe(closes()) + "; choose a later day");
+        }
+        extendedUntil = closingAt(lastDay);
+    }
+
+    public boolean isOpenAt(Instant moment) {
+        return !moment.isBefore(opensAt) && moment.isBefore(closes());
+    }
+
+    public boolean hasClosedAt(Instant moment) {
+        return !moment.isBefore(closes());
+    }
+
+    /** Whole days from that moment's Eastern date to the closing day; 0 on the closing day and after. */
+    public long daysLeftAt(Instant moment) {
+        if (hasClosedAt(moment)) {
+            return 0;
+        }
+        LocalDate today = moment.atZone(EASTERN).toLocalDate();
+        return Math.max(0, ChronoUnit.DAYS.between(today, closes().atZone(EASTERN).toLocalDate()));
+    }
+
+    /** Refuses a submission outside the window, saying when the window is or was open. */
+    public void requireOpenAt(Instant moment) {
+        if (moment.isBefore(opensAt)) {
+            throw new InvalidInput("Submission window", "The " + performanceYear + " Targeted Review window opens on "
+                    + opensAt.atZone(EASTERN).format(DAY) + ". Your draft is saved; submit it once the window opens.");
+        }
+        if (hasClosedAt(moment)) {
+            throw new InvalidInput("Submission window", "The " + performanceYear + " Targeted Review window closed on "
+                    + describe(closes()) + ". Your draft is saved, but it can no longer be submitted.");
+        }
+    }
+
+    public int performanceYear() {
+        return performanceYear;
+    }
+
+    public Instant opensAt() {
+        return opensAt;
+    }
+
+    /** When the window closes, extension included. */
+    public Instant closes() {
+        return extendedUntil != null ? extendedUntil : closesAt;
+    }
+
+    public boolean isExtended() {
+        return extendedUntil != null;
+    }
+
+    /** For screens and messages: "October 5, 2020 at 8 PM ET". */
+    public static String describe(Instant closing) {
+        return closing.atZone(EASTERN).format(DAY) + " at 8 PM ET";
+    }
+
+    public static String day(Instant moment) {
+        return moment.atZone(EASTERN).format(DAY);
+    }
+
+    private static Instant closingAt(LocalDate day) {
+        return day.atTime(CLOSING_TIME).atZone(EASTERN).toInstant();
+    }
+}

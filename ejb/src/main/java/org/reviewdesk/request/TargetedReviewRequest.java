@@ -1,0 +1,607 @@
+package org.reviewdesk.request;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import org.reviewdesk.reference.ApmEntityId;
+import org.reviewdesk.reference.Npi;
+import org.reviewdesk.reference.Tin;
+import org.reviewdesk.reference.VirtualGroupId;
+import org.reviewdesk.validation.EmailAddress;
+import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.InvalidInput;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A Targeted Review request (a "case"): what the submitter filed, its status and its
+ * certification. It guards its own rules: only drafts are edited, a request is submitted
+ * only when complete, certified and inside its year's window, and a decided or withdrawn
+ * request never changes again.
+ */
+@Entity
+@Table(name = "review_request",
+        uniqueConstraints = @UniqueConstraint(name = "review_request_year_number", columnNames = {"performance_year", "number"}))
+public class TargetedReviewRequest {
+
+    public static final String DEFAULT_TITLE = "Untitled";
+    public static final int MAX_TITLE = 100;
+    public static final int MAX_EXPLANATION = 20_000;
+
+    static final String APPLICATION_TYPE = "Application type";
+    static final String PRACTICE = "Group Practice Name";
+    static final String PRACTICE_TIN = "Practice TIN";
+    static final String TICKET = "Service Desk Ticket Number";
+    static final String EMAIL = "Email";
+    static final String RELATIONSHIP = "Relationship";
+    static final String RELATIONSHIP_OTHER = "Describe your relationship";
+    static final String ADDITIONAL_ACCESS = "Additional Staff Access Email(s)";
+    static final String CATEGORIES = "Performance Categories";
+    static final String ISSUE_TYPES = "Issue Types";
+    static final String EXPLANATION = "Detailed Explanation";
+    static final String TITLE = "Title";
+    static final String STATUS = "Status";
+
+    @Id
+    @SequenceGenerator(name = "review_request_seq", sequenceName = "review_request_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "review_request_seq")
+    private Long id;
+
+    @Column(name = "performance_year", nullable = false)
+    private int performanceYear;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Column(nullable = false, length = MAX_TITLE)
+    private String title = DEFAULT_TITLE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private RequestStatus status = RequestStatus.DRAFT_IN_PROGRESS;
+
+    @Column(name = "owner_username", nullable = false, length = 100)
+    private String ownerUsername;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "application_type", length = 20)
+    private ApplicationType applicationType;
+
+    @Column(length = 10)
+    private String npi;
+
+    @Column(length = 9)
+    private String tin;
+
+    @Column(name = "virtual_group_id", length = 20)
+    private String virtualGroupId;
+
+    @Column(name = "apm_entity_id", length = 20)
+    private String apmEntityId;
+
+    @Column(name = "party_name", length = 300)
+    private String partyName;
+
+    @Column(name = "clinician_type", length = 200)
+    private String clinicianType;
+
+    @Column(name = "practice_tin", length = 9)
+    private String practiceTin;
+
+    @Column(name = "practice_name", length = 300)
+    private String practiceName;
+
+    @Column(name = "practice_not_listed", nullable = false)
+    private boolean practiceNotListed;
+
+    @Column(name = "service_desk_ticket", length = 20)
+    private String serviceDeskTicket;
+
+    @Column(name = "contact_phone", length = 20)
+    private String contactPhone;
+
+    @Column(name = "contact_phone_ext", length = 6)
+    private String contactPhoneExtension;
+
+    @Column(name = "contact_email", length = 320)
+    private String contactEmail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Relationship relationship;
+
+    @Column(name = "relationship_other", length = 200)
+    private String relationshipDescription;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_access_email", joinColumns = @JoinColumn(name = "request_id"))
+    @Column(name = "email", nullable = false, length = 320)
+    private Set<String> additionalAccess = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_category", joinColumns = @JoinColumn(name = "request_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false, length = 40)
+    private Set<PerformanceCategory> categories = EnumSet.noneOf(PerformanceCategory.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_issue_type", joinColumns = @JoinColumn(name = "request_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "issue_type", nullable = false, length = 40)
+    private Set<IssueType> issueTypes = EnumSet.noneOf(IssueType.class);
+
+    @Lob
+    @Column(name = "explanation")
+    private String explanation;
+
+    @Embedded
+    private Certification certification;
+
+    @Column(name = "last_step", length = 20)
+    private String lastStep;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Version
+    private long version;
+
+    protected TargetedReviewRequest() {
+    }
+
+    /** A new draft of the submitter, numbered within its performance year. */
+    public TargetedReviewRequest(String ownerUsername, int performanceYear, int number, Instant now) {
+        this.ownerUsername = ownerUsername;
+        this.performanceYear = performanceYear;
+        this.number = number;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    // ---- step 4: application type and identifier
+
+    /**
+     * Sets the application type and its identifier, checked by the identifier's own rules.
+     * Changing the type forgets the identifiers and details of the previous one.
+     */
+    public void identify(ApplicationType type, String identifier) {
+        requireDraft();
+        if (type == null) {
+            throw new InvalidInput(APPLICATION_TYPE, "Choose how the data was submitted: Individual, Group, Virtual Group, APM Entity or Unknown");
+        }
+        String npiValue = null;
+        String tinValue = null;
+        String virtualGroupValue = null;
+        String apmValue = null;
+        switch (type) {
+            case INDIVIDUAL, UNKNOWN -> npiValue = Npi.parse(identifier, type.identifierLabel()).value();
+            case GROUP -> tinValue = Tin.parse(identifier, type.identifierLabel()).value();
+            case VIRTUAL_GROUP -> virtualGroupValue = VirtualGroupId.parse(identifier).value();
+            case APM_ENTITY -> apmValue = ApmEntityId.parse(identifier).value();
+        }
+        boolean changed = type != applicationType || !java.util.Objects.equals(npiValue, npi)
+                || !java.util.Objects.equals(tinValue, tin) || !java.util.Objects.equals(virtualGroupValue, virtualGroupId)
+                || !java.util.Objects.equals(apmValue, apmEntityId);
+        if (changed) {
+            partyName = null;
+            clinicianType = null;
+            practiceTin = null;
+            practiceName = null;
+            practiceNotListed = false;
+        }
+        applicationType = type;
+        npi = npiValue;
+        tin = tinValue;
+        virtualGroupId = virtualGroupValue;
+        apmEntityId = apmValue;
+    }
+
+    /** The names found for the identifier in the participation reference data, or none on a lookup miss. */
+    public void prePopulate(String partyName, String clinicianType) {
+        requireDraft();
+        this.partyName = blankToNull(partyName);
+        this.clinicianType = blankToNull(clinicianType);
+    }
+
+    // ---- step 5a: details
+
+    /** The group practice an individual billed under, chosen from the clinician's known practices. */
+    public void choosePractice(String tinOfPractice, String nameOfPractice) {
+        requireDraft();
+        practiceTin = Tin.parse(tinOfPractice, PRACTICE).value();
+        practiceName = blankToNull(nameOfPractice);
+        practiceNotListed = false;
+    }
+
+    /** The practice is not in the reference data: the submitter gives its TIN. */
+    public void practiceNotListed(String tinOfPractice) {
+        requireDraft();
+        practiceTin = Tin.parse(tinOfPractice, PRACTICE_TIN).value();
+        practiceName = null;
+        practiceNotListed = true;
+    }
+
+    public void serviceDeskTicket(String ticket) {
+        requireDraft();
+        String value = ticket == null ? "" : ticket.strip().toUpperCase(Locale.ROOT);
+        if (!value.isEmpty() && !value.matches("[A-Z]{2,4}\\d{4,12}")) {
+            throw new InvalidInput(TICKET, "A ticket number looks like CS0606124 (letters, then digits); leave it empty if you have none");
+        }
+        serviceDeskTicket = value.isEmpty() ? null : value;
+    }
+
+    // ---- step 5b: submitter
+
+    public void contact(PhoneNumber phone, String email, Relationship relationshipToParty, String otherDescription) {
+        requireDraft();
+        String address = EmailAddress.parse(email, EMAIL);
+        if (relationshipToParty == null) {
+            throw new InvalidInput(RELATIONSHIP, "Choose your relationship to the party the request is for");
+        }
+        String description = blankToNull(otherDescription);
+        if (relationshipToParty == Relationship.OTHER && description == null) {
+            throw new InvalidInput(RELATIONSHIP_OTHER, "You chose Other: describe your relationship to the party");
+        }
+        if (description != null && description.length() > 200) {
+            throw new InvalidInput(RELATIONSHIP_OTHER, "Keep the description under 200 characters");
+        }
+        contactPhone = phone.e164();
+        contactPhoneExtension = phone.extension();
+        contactEmail = address;
+        relationship = relationshipToParty;
+        relationshipDescription = relationshipToParty == Relationship.OTHER ? description : null;
+    }
+
+    // ---- step 5c: additional access
+
+    public void grantAccess(Collection<String> emails) {
+        requireDraft();
+        Set<String> addresses = new LinkedHashSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (String email : emails == null ? List.<String>of() : emails) {
+            if (email == null || email.isBlank()) {
+                continue;
+            }
+            try {
+                addresses.add(EmailAddress.parse(email, ADDITIONAL_ACCESS));
+            } catch (InvalidInput invalid) {
+                errors.addAll(invalid.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        if (addresses.size() > 50) {
+            throw new InvalidInput(ADDITIONAL_ACCESS, "List at most 50 addresses");
+        }
+        additionalAccess.clear();
+        additionalAccess.addAll(addresses);
+    }
+
+    // ---- step 6 and 7a
+
+    public void affect(Set<PerformanceCategory> affected) {
+        requireDraft();
+        categories.clear();
+        if (affected != null) {
+            categories.addAll(affected);
+        }
+    }
+
+    public void describeIssue(Set<IssueType> types, String explanationText) {
+        requireDraft();
+        String text = explanationText == null ? null : explanationText.strip();
+        if (text != null && text.length() > MAX_EXPLANATION) {
+            throw new InvalidInput(EXPLANATION, "Keep the explanation under " + MAX_EXPLANATION
+                    + " characters (it has " + text.length() + "); attach longer material as a document");
+        }
+        issueTypes.clear();
+        if (types != null) {
+            issueTypes.addAll(types);
+        }
+        explanation = blankToNull(text);
+    }
+
+    // ---- any time
+
+    /** A name for the submitter's own reference. Not for decided or withdrawn requests. */
+    public void rename(String newTitle) {
+        requireOpen();
+        String value = newTitle == null ? "" : newTitle.strip();
+        if (value.isEmpty()) {
+            throw new InvalidInput(TITLE, "Enter a name, or keep \"" + DEFAULT_TITLE + "\"");
+        }
+        if (value.length() > MAX_TITLE) {
+            throw new InvalidInput(TITLE, "Keep the name under " + MAX_TITLE + " characters");
+        }
+        title = value;
+    }
+
+    /** Remembers the step the submitter last saved, to resume there. */
+    public void savedAt(String step, Instant now) {
+        requireOpen();
+        lastStep = step;
+        updatedAt = now;
+        if (status.isDraft()) {
+            moveTo(problemsBeforeSubmission().isEmpty() ? RequestStatus.DRAFT_COMPLETE : RequestStatus.DRAFT_IN_PROGRESS);
+        }
+    }
+
+    /** Everything still missing before this draft can be submitted, each with what to do. */
+    public List<FieldError> problemsBeforeSubmission() {
+        List<FieldError> problems = new ArrayList<>();
+        if (applicationType == null) {
+            problems.add(new FieldError(APPLICATION_TYPE, "Choose the application type and enter its identifier"));
+        } else if (identifier() == null) {
+            problems.add(new FieldError(applicationType.identifierLabel(), "Enter the " + applicationType.identifierLabel()));
+        }
+        if (applicationType == ApplicationType.INDIVIDUAL && practiceTin == null) {
+            problems.add(new FieldError(PRACTICE, "Choose the group practice the clinician billed under, or Not Listed with its TIN"));
+        }
+        if (contactPhone == null) {
+            problems.add(new FieldError(PhoneNumber.FIELD, "Enter your phone number"));
+        }
+        if (contactEmail == null) {
+            problems.add(new FieldError(EMAIL, "Enter your e-mail address"));
+        }
+        if (relationship == null) {
+            problems.add(new FieldError(RELATIONSHIP, "Choose your relationship to the party"));
+        }
+        if (categories.isEmpty()) {
+            problems.add(new FieldError(CATEGORIES, "Select at least one affected performance category"));
+        }
+        if (issueTypes.isEmpty()) {
+            problems.add(new FieldError(ISSUE_TYPES, "Select at least one issue type"));
+        }
+        if (explanation == null) {
+            problems.add(new FieldError(EXPLANATION, "Explain the issue you found in detail"));
+        }
+        return problems;
+    }
+
+    /**
+     * Certifies and submits the request: it must be complete, and its year's window open.
+     * Records who certified, when, and the exact disclosure text they agreed to.
+     */
+    public void submit(String certifiedBy, String disclosureText, SubmissionWindow window, Instant now) {
+        requireDraft();
+        if (window == null || window.performanceYear() != performanceYear) {
+            throw new InvalidInput("Submission window", "No submission window is set for performance year " + performanceYear
+                    + "; ask the Targeted Review team when it opens");
+        }
+        List<FieldError> problems = problemsBeforeSubmission();
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        window.requireOpenAt(now);
+        certification = new Certification(certifiedBy, now, disclosureText);
+        moveTo(RequestStatus.SUBMITTED_IN_REVIEW);
+        submittedAt = now;
+        updatedAt = now;
+    }
+
+    /** Withdraws the request for good; only before a decision. */
+    public void withdraw(Instant now) {
+        if (!status.canBecome(RequestStatus.WITHDRAWN)) {
+            throw new InvalidInput(STATUS, "This request is " + status.label().toLowerCase(Locale.ROOT)
+                    + " and can no longer be withdrawn");
+        }
+        moveTo(RequestStatus.WITHDRAWN);
+        withdrawnAt = now;
+        updatedAt = now;
+    }
+
+    /** Whether this user may see the request: its submitter, or someone it was shared with by e-mail. */
+    public boolean isVisibleToSubmitter(String username, String email) {
+        return ownerUsername.equals(username)
+                || (email != null && additionalAccess.contains(email.toLowerCase(Locale.ROOT)));
+    }
+
+    private void moveTo(RequestStatus next) {
+        if (!status.canBecome(next)) {
+            throw new IllegalStateException("A request that is " + status + " cannot become " + next);
+        }
+        status = next;
+    }
+
+    private void requireDraft() {
+        if (!status.isDraft()) {
+            throw new InvalidInput(STATUS, "This request is " + status.label().toLowerCase(Locale.ROOT)
+                    + "; only drafts can be changed");
+        }
+    }
+
+    private void requireOpen() {
+        if (status.isClosed()) {
+            throw new InvalidInput(STATUS, "This request is " + status.label().toLowerCase(Locale.ROOT)
+                    + " and can no longer change; file a new request instead");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    // ---- reading
+
+    public Long id() {
+        return id;
+    }
+
+    /** "2020 TARGETED REVIEW ID: 17". */
+    public String displayId() {
+        return performanceYear + " TARGETED REVIEW ID: " + number;
+    }
+
+    public int performanceYear() {
+        return performanceYear;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    public String ownerUsername() {
+        return ownerUsername;
+    }
+
+    public ApplicationType applicationType() {
+        return applicationType;
+    }
+
+    /** The identifier of the application type, as entered. */
+    public String identifier() {
+        if (applicationType == null) {
+            return null;
+        }
+        return switch (applicationType) {
+            case INDIVIDUAL, UNKNOWN -> npi;
+            case GROUP -> tin;
+            case VIRTUAL_GROUP -> virtualGroupId;
+            case APM_ENTITY -> apmEntityId;
+        };
+    }
+
+    public String npi() {
+        return npi;
+    }
+
+    public String tin() {
+        return tin;
+    }
+
+    public String virtualGroupId() {
+        return virtualGroupId;
+    }
+
+    public String apmEntityId() {
+        return apmEntityId;
+    }
+
+    public String partyName() {
+        return partyName;
+    }
+
+    public String clinicianType() {
+        return clinicianType;
+    }
+
+    public String practiceTin() {
+        return practiceTin;
+    }
+
+    public String practiceName() {
+        return practiceName;
+    }
+
+    public boolean isPracticeNotListed() {
+        return practiceNotListed;
+    }
+
+    public String serviceDeskTicket() {
+        return serviceDeskTicket;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public String contactPhoneExtension() {
+        return contactPhoneExtension;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public Relationship relationship() {
+        return relationship;
+    }
+
+    public String relationshipDescription() {
+        return relationshipDescription;
+    }
+
+    public Set<String> additionalAccess() {
+        return Collections.unmodifiableSet(additionalAccess);
+    }
+
+    public Set<PerformanceCategory> categories() {
+        return Collections.unmodifiableSet(categories);
+    }
+
+    public Set<IssueType> issueTypes() {
+        return Collections.unmodifiableSet(issueTypes);
+    }
+
+    public String explanation() {
+        return explanation;
+    }
+
+    public Certification certification() {
+        return certification;
+    }
+
+    public String lastStep() {
+        return lastStep;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}
