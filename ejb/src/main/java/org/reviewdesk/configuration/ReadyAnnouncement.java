@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 /** Tells whoever started the server where to point a browser, once the application is ready to serve. */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "DemoAccounts"})
+@DependsOn({"SchemaMigration", "DemoAccounts", "DemoData"})
 public class ReadyAnnouncement {
 
     private static final Logger LOG = Logger.getLogger(ReadyAnnouncement.class.getName());

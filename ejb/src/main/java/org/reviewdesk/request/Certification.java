@@ -2,7 +2,6 @@ package org.reviewdesk.request;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.Lob;
 
 import java.time.Instant;
 
@@ -16,8 +15,7 @@ public class Certification {
     @Column(name = "certified_at")
     private Instant certifiedAt;
 
-    @Lob
-    @Column(name = "disclosure_text")
+    @Column(name = "disclosure_text", length = 10_000)
     private String disclosureText;
 
     protected Certification() {

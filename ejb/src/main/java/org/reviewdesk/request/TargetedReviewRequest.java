@@ -12,7 +12,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -152,8 +151,7 @@ public class TargetedReviewRequest {
     @Column(name = "issue_type", nullable = false, length = 40)
     private Set<IssueType> issueTypes = EnumSet.noneOf(IssueType.class);
 
-    @Lob
-    @Column(name = "explanation")
+    @Column(name = "explanation", length = MAX_EXPLANATION)
     private String explanation;
 
     @Embedded

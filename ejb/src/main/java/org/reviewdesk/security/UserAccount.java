@@ -15,11 +15,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.reviewdesk.validation.EmailAddress;
 
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -37,7 +37,6 @@ public class UserAccount {
     static final String COUNT = "UserAccount.count";
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
     @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
@@ -87,15 +86,12 @@ public class UserAccount {
         if (displayName == null || displayName.isBlank()) {
             throw new IllegalArgumentException("Name: enter the person's full name");
         }
-        if (email == null || !EMAIL.matcher(email).matches()) {
-            throw new IllegalArgumentException("E-mail: enter an address such as name@example.org");
-        }
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("Roles: give the account at least one role");
         }
         this.username = username;
         this.displayName = displayName.trim();
-        this.email = email.trim().toLowerCase(Locale.ROOT);
+        this.email = EmailAddress.parse(email, "E-mail");
         this.roles = EnumSet.copyOf(roles);
         this.createdAt = Instant.now();
         changePassword(password);

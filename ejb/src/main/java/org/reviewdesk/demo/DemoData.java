@@ -1,0 +1,79 @@
+package org.reviewdesk.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.reference.ImportReport;
+import org.reviewdesk.reference.ReferenceImport;
+import org.reviewdesk.reference.ReferenceKind;
+import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.request.SubmissionWindows;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * Demo submission windows and participation reference data, created on the first start of
+ * an empty database unless demo data is off. The reference data goes through the same CSV
+ * import an administrator uses, from {@code reference/demo/*.csv}.
+ */
+@Singleton
+@Startup
+@DependsOn({"SchemaMigration", "DemoAccounts"})
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** Days the demo year's window has been open on the first start; it stays open 60 - this. */
+    static final int DEMO_WINDOW_OPEN_FOR_DAYS = 30;
+
+    @EJB
+    SubmissionWindows windows;
+
+    @EJB
+    ReferenceImport referenceImport;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void createOnFirstStart() {
+        if (!settings.createsDemoData() || !windows.all().isEmpty()) {
+            return;
+        }
+        windows.define(2019, LocalDate.of(2020, 8, 5));
+        windows.define(2020, LocalDate.of(2021, 8, 2));
+        windows.extend(2020, LocalDate.of(2021, 11, 29));
+        LocalDate today = LocalDate.now(clock.withZone(SubmissionWindow.EASTERN));
+        windows.define(today.getYear() - 1, today.minusDays(DEMO_WINDOW_OPEN_FOR_DAYS));
+
+        for (ReferenceKind kind : List.of(ReferenceKind.CLINICIANS, ReferenceKind.PRACTICES, ReferenceKind.CLINICIAN_PRACTICES,
+                ReferenceKind.VIRTUAL_GROUPS, ReferenceKind.APM_ENTITIES)) {
+            String file = "/reference/demo/" + kind.name().toLowerCase(Locale.ROOT) + ".csv";
+            try (InputStream csv = DemoData.class.getResourceAsStream(file)) {
+                ImportReport report = referenceImport.importCsv(kind, csv);
+                if (!report.problems().isEmpty()) {
+                    throw new IllegalStateException("Demo file " + file + " has bad rows: " + report.problems());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        LOG.info(() -> "Created demo submission windows (performance year " + (today.getYear() - 1)
+                + " open until " + SubmissionWindow.describe(windows.of(today.getYear() - 1).orElseThrow().closes())
+                + ") and demo reference data");
+    }
+}

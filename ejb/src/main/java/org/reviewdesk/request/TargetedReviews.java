@@ -1,0 +1,182 @@
+package org.reviewdesk.request;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.mail.OutgoingMail;
+import org.reviewdesk.mail.Outbox;
+import org.reviewdesk.reference.ParticipationDirectory;
+import org.reviewdesk.reference.PartyDetails;
+import org.reviewdesk.reference.Tin;
+import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.InvalidInput;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What submitters do with their Targeted Review requests. Every method checks that the
+ * viewer may see the request; one they may not see is reported as not found.
+ */
+@Stateless
+public class TargetedReviews {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    SubmissionWindows windows;
+
+    @EJB
+    ParticipationDirectory directory;
+
+    @EJB
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Settings settings;
+
+    /** A new, empty draft of the submitter in the current performance year. */
+    public TargetedReviewRequest startDraft(Viewer submitter) {
+        Instant now = clock.instant();
+        int year = windows.current(now).performanceYear();
+        RequestCounter counter = em.find(RequestCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new RequestCounter(year);
+            em.persist(counter);
+        }
+        TargetedReviewRequest draft = new TargetedReviewRequest(submitter.username(), year, counter.advance(), now);
+        em.persist(draft);
+        return draft;
+    }
+
+    /** The request, if this viewer may see it. */
+    public TargetedReviewRequest find(long id, Viewer viewer) {
+        TargetedReviewRequest request = em.find(TargetedReviewRequest.class, id);
+        if (request == null || !(viewer.isStaff() || request.isVisibleToSubmitter(viewer.username(), viewer.email()))) {
+            throw new RequestNotFound(id);
+        }
+        return request;
+    }
+
+    /** The submitter's own requests and those shared with their e-mail address, newest first. */
+    public List<TargetedReviewRequest> visibleTo(Viewer submitter) {
+        return em.createQuery("SELECT DISTINCT r FROM TargetedReviewRequest r LEFT JOIN r.additionalAccess a"
+                        + " WHERE r.ownerUsername = :username OR a = :email"
+                        + " ORDER BY r.performanceYear DESC, r.number DESC", TargetedReviewRequest.class)
+                .setParameter("username", submitter.username())
+                .setParameter("email", submitter.email() == null ? "" : submitter.email().toLowerCase())
+                .getResultList();
+    }
+
+    /**
+     * Sets the application type and identifier, and pre-populates the details from the
+     * participation reference data; a lookup miss leaves them empty.
+     *
+     * @return whether the reference data knew the identifier
+     */
+    public boolean identify(long id, Viewer owner, long expectedVersion, ApplicationType type, String identifier, String step) {
+        TargetedReviewRequest request = editable(id, owner, expectedVersion);
+        request.identify(type, identifier);
+        Optional<PartyDetails> details = lookUp(request);
+        details.ifPresent(found -> request.prePopulate(found.name(), found.clinicianType()));
+        request.savedAt(step, clock.instant());
+        return details.isPresent();
+    }
+
+    /** What the reference data knows about the party of the request. */
+    public Optional<PartyDetails> lookUp(TargetedReviewRequest request) {
+        if (request.applicationType() == null) {
+            return Optional.empty();
+        }
+        return switch (request.applicationType()) {
+            case INDIVIDUAL, UNKNOWN -> directory.clinician(request.npi());
+            case GROUP -> directory.practice(request.tin());
+            case VIRTUAL_GROUP -> directory.virtualGroup(request.virtualGroupId());
+            case APM_ENTITY -> directory.apmEntity(request.apmEntityId());
+        };
+    }
+
+    /** Applies a change to a draft and remembers the step, all or nothing. */
+    public TargetedReviewRequest save(long id, Viewer owner, long expectedVersion, String step, Consumer<TargetedReviewRequest> change) {
+        TargetedReviewRequest request = editable(id, owner, expectedVersion);
+        change.accept(request);
+        request.savedAt(step, clock.instant());
+        return request;
+    }
+
+    public TargetedReviewRequest rename(long id, Viewer owner, String title) {
+        TargetedReviewRequest request = owned(id, owner);
+        request.rename(title);
+        return request;
+    }
+
+    /** Certifies and submits the request, and e-mails the confirmation to everyone on it. */
+    public TargetedReviewRequest submit(long id, Viewer owner, long expectedVersion) {
+        TargetedReviewRequest request = editable(id, owner, expectedVersion);
+        Instant now = clock.instant();
+        SubmissionWindow window = windows.of(request.performanceYear()).orElse(null);
+        request.submit(owner.username(), Disclosure.TEXT, window, now);
+        outbox.send(new OutgoingMail(recipients(request), request.displayId() + " received",
+                confirmation(request)));
+        return request;
+    }
+
+    public TargetedReviewRequest withdraw(long id, Viewer owner) {
+        TargetedReviewRequest request = owned(id, owner);
+        request.withdraw(clock.instant());
+        return request;
+    }
+
+    private TargetedReviewRequest editable(long id, Viewer owner, long expectedVersion) {
+        TargetedReviewRequest request = owned(id, owner);
+        if (request.version() != expectedVersion) {
+            throw new InvalidInput("Request", "This request was changed in another window or by someone else since you opened it;"
+                    + " reload it to see the latest version, then make your change again");
+        }
+        return request;
+    }
+
+    /** Only the submitter changes a request; people it is shared with read and comment. */
+    private TargetedReviewRequest owned(long id, Viewer owner) {
+        TargetedReviewRequest request = find(id, owner);
+        if (!request.ownerUsername().equals(owner.username())) {
+            throw new InvalidInput("Request", "Only the submitter who filed this request can change it");
+        }
+        return request;
+    }
+
+    private static List<String> recipients(TargetedReviewRequest request) {
+        List<String> recipients = new ArrayList<>();
+        if (request.contactEmail() != null) {
+            recipients.add(request.contactEmail());
+        }
+        request.additionalAccess().stream().filter(a -> !recipients.contains(a)).forEach(recipients::add);
+        return recipients;
+    }
+
+    private String confirmation(TargetedReviewRequest request) {
+        String party = request.partyName() != null ? request.partyName() + " (" + request.applicationType().label() + ")"
+                : request.applicationType().label();
+        String identifier = request.applicationType() == ApplicationType.GROUP ? Tin.mask(request.identifier()) : request.identifier();
+        return "We received your Targeted Review request.\n\n"
+                + request.displayId() + "\n"
+                + "Title: " + request.title() + "\n"
+                + "For: " + party + ", " + request.applicationType().identifierLabel() + " " + identifier + "\n"
+                + "Submitted: " + SubmissionWindow.day(request.submittedAt()) + "\n"
+                + "Status: " + request.status().label() + "\n\n"
+                + "Follow your request and talk with the reviewer here: "
+                + settings.publicUrl() + "submitter/request.xhtml?id=" + request.id() + "\n";
+    }
+}

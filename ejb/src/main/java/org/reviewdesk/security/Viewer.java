@@ -1,0 +1,26 @@
+package org.reviewdesk.security;
+
+import java.util.Set;
+
+/**
+ * The signed-in person on whose behalf a service reads or changes something; services check
+ * every access against it.
+ */
+public record Viewer(String username, String email, Set<Role> roles) {
+
+    public Viewer {
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("A viewer needs a user name");
+        }
+        roles = Set.copyOf(roles);
+    }
+
+    /** Review staff see every case; submitters only their own and those shared with them. */
+    public boolean isStaff() {
+        return roles.contains(Role.REVIEWER) || roles.contains(Role.SUPERVISOR) || roles.contains(Role.ADMIN);
+    }
+
+    public static Viewer of(UserAccount account) {
+        return new Viewer(account.username(), account.email(), account.roles());
+    }
+}
