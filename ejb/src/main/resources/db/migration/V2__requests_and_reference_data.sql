@@ -102,3 +102,18 @@ CREATE TABLE apm_entity (
     apm_entity_id VARCHAR(20)  NOT NULL PRIMARY KEY,
     name          VARCHAR(300) NOT NULL
 );
+
+-- Supporting documentation; the bytes live in the content-addressed store on disk.
+CREATE SEQUENCE attachment_seq START WITH 50 INCREMENT BY 50;
+
+CREATE TABLE attachment (
+    id          BIGINT       NOT NULL PRIMARY KEY,
+    request_id  BIGINT       NOT NULL REFERENCES review_request (id),
+    file_name   VARCHAR(255) NOT NULL,
+    size_bytes  BIGINT       NOT NULL,
+    sha256      VARCHAR(64)  NOT NULL,
+    media_type  VARCHAR(200) NOT NULL,
+    uploaded_by VARCHAR(100) NOT NULL,
+    uploaded_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX attachment_request ON attachment (request_id);
