@@ -8,32 +8,22 @@ import jakarta.persistence.Table;
 /** An APM entity of the participation reference data. */
 @Entity
 @Table(name = "apm_entity")
-public class ApmEntity {
+public class ApmEntity extends NamedRecord {
 
     @Id
     @Column(name = "apm_entity_id", length = 20)
     private String id;
 
-    @Column(nullable = false, length = 300)
-    private String name;
-
     protected ApmEntity() {
     }
 
     public ApmEntity(ApmEntityId id, String name) {
+        super(name);
         this.id = id.value();
-        rename(name);
     }
 
-    void rename(String newName) {
-        this.name = ReferenceText.required(newName, "name");
-    }
-
+    @Override
     public String id() {
         return id;
-    }
-
-    public String name() {
-        return name;
     }
 }

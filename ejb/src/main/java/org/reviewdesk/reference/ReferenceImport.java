@@ -116,22 +116,21 @@ public class ReferenceImport {
             }
             case VIRTUAL_GROUPS -> {
                 VirtualGroupId id = new VirtualGroupId(row.get(0));
-                VirtualGroup group = em.find(VirtualGroup.class, id.value());
-                if (group == null) {
-                    em.persist(new VirtualGroup(id, row.get(1)));
-                } else {
-                    group.rename(row.get(1));
-                }
+                addOrRename(VirtualGroup.class, id.value(), row.get(1), () -> new VirtualGroup(id, row.get(1)));
             }
             case APM_ENTITIES -> {
                 ApmEntityId id = new ApmEntityId(row.get(0));
-                ApmEntity entity = em.find(ApmEntity.class, id.value());
-                if (entity == null) {
-                    em.persist(new ApmEntity(id, row.get(1)));
-                } else {
-                    entity.rename(row.get(1));
-                }
+                addOrRename(ApmEntity.class, id.value(), row.get(1), () -> new ApmEntity(id, row.get(1)));
             }
+        }
+    }
+
+    private <T extends NamedRecord> void addOrRename(Class<T> type, String id, String name, java.util.function.Supplier<T> create) {
+        T known = em.find(type, id);
+        if (known == null) {
+            em.persist(create.get());
+        } else {
+            known.rename(name);
         }
     }
 
