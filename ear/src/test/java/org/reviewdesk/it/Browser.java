@@ -1,6 +1,7 @@
 package org.reviewdesk.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -14,10 +15,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 /**
  * Headless Chromium (Debian's chromium and chromium-driver) driving Review Desk as a person
@@ -48,7 +54,7 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String path) {
-        driver.get(base.toString().replaceAll("/$", "") + "/" + path.replaceAll("^/", ""));
+        driver.get(url(path));
     }
 
     void signIn(String username, String password) {
@@ -61,6 +67,77 @@ final class Browser implements AutoCloseable {
     void signOut() {
         find(By.id("account:sign-out")).click();
         find(By.id("sign-in"));
+    }
+
+    /** Clicks once the element can be clicked, then waits for the page or its Ajax update to finish. */
+    void click(By locator) {
+        new WebDriverWait(driver, Eventually.PATIENCE).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        settle();
+    }
+
+    /** Replaces the text of a field, as a person selecting all and typing does. */
+    void type(By locator, String text) {
+        WebElement field = find(locator);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Chooses a file for an upload field; file inputs are hidden behind PrimeFaces' button, which is how people see them. */
+    void attach(By fileInput, Path file) {
+        new WebDriverWait(driver, Eventually.PATIENCE).until(ExpectedConditions.presenceOfElementLocated(fileInput))
+                .sendKeys(file.toAbsolutePath().toString());
+        settle();
+    }
+
+    /**
+     * Waits until the page has loaded and no PrimeFaces Ajax request or upload is running, twice
+     * in a row: a click's request may start a moment after the click returns.
+     */
+    void settle() {
+        WebDriverWait wait = new WebDriverWait(driver, Eventually.PATIENCE, Duration.ofMillis(150));
+        int[] quietPolls = {0};
+        wait.until(d -> {
+            boolean idle = Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return document.readyState === 'complete'"
+                            + " && (typeof jQuery === 'undefined' || jQuery.active === 0)"
+                            + " && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty());"));
+            quietPolls[0] = idle ? quietPolls[0] + 1 : 0;
+            return quietPolls[0] >= 2;
+        });
+    }
+
+    /** Waits until the element's text contains this, as a person waits for a message. */
+    String waitForText(By locator, String expected) {
+        new WebDriverWait(driver, Eventually.PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
+        return text(locator);
+    }
+
+    boolean isShown(By locator) {
+        return driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Fetches a link with this browser's session, as clicking a download link does, without a download folder. */
+    Download download(String href) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(href));
+            driver.manage().getCookies().forEach(cookie -> request.header("Cookie", cookie.getName() + "=" + cookie.getValue()));
+            HttpResponse<byte[]> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                    .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    String url(String path) {
+        return base.toString().replaceAll("/$", "") + "/" + path.replaceAll("^/", "");
     }
 
     /** Waits for the element to be shown, as a person waits for a page to load. */

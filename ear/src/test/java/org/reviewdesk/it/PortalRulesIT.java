@@ -79,14 +79,14 @@ class PortalRulesIT {
     void aKnownClinicianPrePopulatesTheDetailsAndAnUnknownOneIsNoObstacle() {
         TargetedReviewRequest draft = reviews.startDraft(PAT);
 
-        assertTrue(reviews.identify(draft.id(), PAT, draft.version(), ApplicationType.INDIVIDUAL, VALERIE_SHEA, "APPLICATION"));
+        assertTrue(reviews.identify(draft.id(), PAT, draft.version(), ApplicationType.INDIVIDUAL, VALERIE_SHEA, null, "APPLICATION"));
         TargetedReviewRequest known = reviews.find(draft.id(), PAT);
         assertEquals("Valerie Shea", known.partyName());
         assertEquals("Doctor of Medicine", known.clinicianType());
         assertEquals(List.of("Pfeffer Group", "Riverside Family Medicine"),
                 reviews.lookUp(known).orElseThrow().practices().stream().map(p -> p.legalName()).toList());
 
-        assertFalse(reviews.identify(draft.id(), PAT, known.version(), ApplicationType.INDIVIDUAL, "1234567893", "APPLICATION"));
+        assertFalse(reviews.identify(draft.id(), PAT, known.version(), ApplicationType.INDIVIDUAL, "1234567893", null, "APPLICATION"));
         TargetedReviewRequest unknown = reviews.find(draft.id(), PAT);
         assertEquals("1234567893", unknown.npi());
         assertEquals(null, unknown.partyName());
@@ -213,7 +213,7 @@ class PortalRulesIT {
 
     private void fillIn(TargetedReviewRequest draft) {
         long id = draft.id();
-        reviews.identify(id, PAT, draft.version(), ApplicationType.INDIVIDUAL, VALERIE_SHEA, "APPLICATION");
+        reviews.identify(id, PAT, draft.version(), ApplicationType.INDIVIDUAL, VALERIE_SHEA, null, "APPLICATION");
         reviews.save(id, PAT, reviews.find(id, PAT).version(), "ISSUES", r -> {
             r.choosePractice("123459403", "Pfeffer Group");
             r.contact(PhoneNumber.parse("866-288-8292", ""), "pat.submitter@example.org", Relationship.PHYSICIAN_STAFF, null);

@@ -10,6 +10,7 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.InvalidInput;
@@ -94,9 +95,13 @@ public class Attachments {
     public Attachment find(long attachmentId, Viewer viewer) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null) {
-            throw new InvalidInput(FIELD, "There is no such file");
+            throw new AttachmentNotFound(attachmentId);
         }
-        reviews.find(attachment.requestId(), viewer);
+        try {
+            reviews.find(attachment.requestId(), viewer);
+        } catch (RequestNotFound hidden) {
+            throw new AttachmentNotFound(attachmentId);
+        }
         return attachment;
     }
 

@@ -81,14 +81,30 @@ public class TargetedReviews {
     }
 
     /**
-     * Sets the application type and identifier, and pre-populates the details from the
-     * participation reference data; a lookup miss leaves them empty.
+     * Starts a draft with its application type, identifier and title in one step, so a
+     * refused identifier leaves no empty draft (and no used ID) behind.
+     */
+    public TargetedReviewRequest startDraft(Viewer submitter, ApplicationType type, String identifier, String title, String step) {
+        TargetedReviewRequest draft = startDraft(submitter);
+        identify(draft, type, identifier, title, step);
+        return draft;
+    }
+
+    /**
+     * Sets the application type, identifier and (when given) the title, and pre-populates the
+     * details from the participation reference data; a lookup miss leaves them empty.
      *
      * @return whether the reference data knew the identifier
      */
-    public boolean identify(long id, Viewer owner, long expectedVersion, ApplicationType type, String identifier, String step) {
-        TargetedReviewRequest request = editable(id, owner, expectedVersion);
+    public boolean identify(long id, Viewer owner, long expectedVersion, ApplicationType type, String identifier, String title, String step) {
+        return identify(editable(id, owner, expectedVersion), type, identifier, title, step);
+    }
+
+    private boolean identify(TargetedReviewRequest request, ApplicationType type, String identifier, String title, String step) {
         request.identify(type, identifier);
+        if (title != null && !title.equals(request.title())) {
+            request.rename(title);
+        }
         Optional<PartyDetails> details = lookUp(request);
         details.ifPresent(found -> request.prePopulate(found.name(), found.clinicianType()));
         request.savedAt(step, clock.instant());

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.reviewdesk.security.Role;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
+import org.reviewdesk.security.Viewer;
 
 import java.util.Arrays;
 import java.util.List;
@@ -48,6 +49,16 @@ public class CurrentUser {
 
     public String getRoleLabels() {
         return String.join(", ", getRoles().stream().map(Role::label).toList());
+    }
+
+    /** The signed-in user as the services check access: name, e-mail and roles. */
+    public Viewer viewer() {
+        return account().map(Viewer::of)
+                .orElseThrow(() -> new IllegalStateException("No account for the signed-in user " + getUsername()));
+    }
+
+    public String getEmail() {
+        return account().map(UserAccount::email).orElse("");
     }
 
     public boolean hasRole(Role role) {

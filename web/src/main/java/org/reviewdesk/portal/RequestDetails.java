@@ -1,0 +1,68 @@
+package org.reviewdesk.portal;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.reviewdesk.attachment.Attachment;
+import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.request.RequestNotFound;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.request.TargetedReviews;
+import org.reviewdesk.security.web.CurrentUser;
+import org.reviewdesk.web.Pages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Everything filed on one request, as its submitter and the people it is shared with see it. */
+@Named
+@ViewScoped
+public class RequestDetails implements Serializable {
+
+    @EJB
+    TargetedReviews reviews;
+
+    @EJB
+    Attachments attachments;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long id;
+    private TargetedReviewRequest filed;
+    private List<Attachment> files = List.of();
+
+    public void open() {
+        if (id == null) {
+            Pages.notFound();
+            return;
+        }
+        try {
+            filed = reviews.find(id, currentUser.viewer());
+            files = attachments.of(id, currentUser.viewer());
+        } catch (RequestNotFound notFound) {
+            Pages.notFound();
+        }
+    }
+
+    public boolean isEditable() {
+        return filed.status().isDraft() && filed.ownerUsername().equals(currentUser.getUsername());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public TargetedReviewRequest getFiled() {
+        return filed;
+    }
+
+    public List<Attachment> getFiles() {
+        return files;
+    }
+}

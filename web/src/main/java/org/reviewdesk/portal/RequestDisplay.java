@@ -1,0 +1,81 @@
+package org.reviewdesk.portal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.reviewdesk.attachment.Attachment;
+import org.reviewdesk.attachment.AttachmentPolicy;
+import org.reviewdesk.reference.Tin;
+import org.reviewdesk.request.PhoneNumber;
+import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.request.TargetedReviewRequest;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** How requests read on every screen: the party, identifiers with TINs masked, dates in Eastern time. */
+@Named
+@ApplicationScoped
+public class RequestDisplay {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMMM d, yyyy h:mm a 'ET'", Locale.US);
+
+    /** "Valerie Shea (Individual)"; the identifier stands in for a name the reference data did not know. */
+    public String party(TargetedReviewRequest request) {
+        if (request.applicationType() == null) {
+            return "Application type not chosen yet";
+        }
+        String name = request.partyName() != null ? request.partyName() : request.identifier();
+        return name + " (" + request.applicationType().label() + ")";
+    }
+
+    /** The identifiers as lists show them: "NPI: 1158813992", "TIN: *****9403". */
+    public List<String> identifiers(TargetedReviewRequest request) {
+        List<String> shown = new ArrayList<>();
+        if (request.npi() != null) {
+            shown.add("NPI: " + request.npi());
+        }
+        if (request.tin() != null) {
+            shown.add("TIN: " + Tin.mask(request.tin()));
+        } else if (request.practiceTin() != null) {
+            shown.add("TIN: " + Tin.mask(request.practiceTin()));
+        }
+        if (request.virtualGroupId() != null) {
+            shown.add("Virtual Group ID: " + request.virtualGroupId());
+        }
+        if (request.apmEntityId() != null) {
+            shown.add("APM Entity ID: " + request.apmEntityId());
+        }
+        return shown;
+    }
+
+    /** The identifier of the application type, a TIN masked. */
+    public String identifier(TargetedReviewRequest request) {
+        if (request.identifier() == null) {
+            return "—";
+        }
+        return request.tin() != null ? Tin.mask(request.tin()) : request.identifier();
+    }
+
+    public String maskedTin(String tin) {
+        return tin == null ? "—" : Tin.mask(tin);
+    }
+
+    public String phone(TargetedReviewRequest request) {
+        return request.contactPhone() == null ? "—" : PhoneNumber.display(request.contactPhone(), request.contactPhoneExtension());
+    }
+
+    public String moment(Instant instant) {
+        return instant == null ? "—" : instant.atZone(SubmissionWindow.EASTERN).format(MOMENT);
+    }
+
+    public String describe(Attachment file) {
+        return AttachmentPolicy.describe(file.mediaType()) + ", " + AttachmentPolicy.size(file.sizeBytes());
+    }
+
+    public String orDash(Object value) {
+        return value == null || value.toString().isBlank() ? "—" : value.toString();
+    }
+}

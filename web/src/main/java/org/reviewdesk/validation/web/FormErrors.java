@@ -1,0 +1,45 @@
+package org.reviewdesk.validation.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.InvalidInput;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the domain refused on a form, by field: each message is shown next to its field and
+ * in the summary at the top of the form, so nobody has to guess what to fix.
+ */
+public class FormErrors implements Serializable {
+
+    private final Map<String, String> byField = new LinkedHashMap<>();
+
+    public void clear() {
+        byField.clear();
+    }
+
+    public void show(InvalidInput refused) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (FieldError error : refused.errors()) {
+            byField.merge(error.field(), error.message(), (first, next) -> first + " " + next);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.field() + ": ", error.message()));
+        }
+        faces.validationFailed();
+    }
+
+    /** The message for this field, or null when it is fine. */
+    public String of(String field) {
+        return byField.get(field);
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    public boolean isEmpty() {
+        return byField.isEmpty();
+    }
+}

@@ -1,0 +1,42 @@
+package org.reviewdesk.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalLong;
+
+/** What every file download answers with: the ID from the path, and headers that make it a download. */
+public final class Downloads {
+
+    private Downloads() {
+    }
+
+    /** The number at the end of the path, "/files/attachment/42" or "/files/request/17.pdf". */
+    public static OptionalLong idFrom(HttpServletRequest request) {
+        String path = request.getPathInfo();
+        if (path == null) {
+            return OptionalLong.empty();
+        }
+        String digits = path.replaceFirst("^/", "").replaceFirst("\\.pdf$", "");
+        if (!digits.matches("\\d{1,18}")) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(digits));
+    }
+
+    /**
+     * Always a download, never shown in the page: an uploaded web page or image must not run or
+     * render inside Review Desk's origin.
+     */
+    public static void prepare(HttpServletResponse response, String mediaType, String fileName, long size) {
+        response.setContentType(mediaType);
+        response.setContentLengthLong(size);
+        String ascii = fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\;]", "_");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+    }
+}
