@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.attachment.AttachmentNotFound;
 import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
@@ -159,7 +160,10 @@ class AttachmentsIT {
         TargetedReviewRequest draft = reviews.startDraft(PAT);
         Attachment kept = attachments.attach(draft.id(), PAT, "testPDF.pdf", resource("testPDF.pdf"));
 
-        assertThrows(RequestNotFound.class, () -> attachments.open(kept.id(), SAM));
+        AttachmentNotFound hidden = assertThrows(AttachmentNotFound.class, () -> attachments.open(kept.id(), SAM));
+        AttachmentNotFound missing = assertThrows(AttachmentNotFound.class, () -> attachments.open(Long.MAX_VALUE, SAM));
+        assertEquals(hidden.getMessage().replace(String.valueOf(kept.id()), "N"),
+                missing.getMessage().replace(String.valueOf(Long.MAX_VALUE), "N"), "another's file reads exactly like a missing one");
         assertThrows(RequestNotFound.class, () -> attachments.of(draft.id(), SAM));
         assertThrows(RequestNotFound.class, () -> attachments.attach(draft.id(), SAM, "x.pdf", resource("testPDF.pdf")));
         assertFalse(attachments.of(draft.id(), PAT).isEmpty());
