@@ -289,6 +289,34 @@ class PortalIT {
         assertEquals(404, browser.download(browser.url("files/request/999999999.pdf")).status());
     }
 
+    @Test
+    void aRequestSharedWithAColleaguesAddressShowsInTheirSummaryToReadButNotToChange() {
+        browser.signIn("submitter", DemoAccounts.PASSWORD);
+        browser.click(By.cssSelector("[id='summary:add-new']"));
+        browser.click(By.cssSelector("[id='continue']"));
+        chooseApplicationType(1, "Group TIN");
+        browser.type(By.id("editor:identifier"), PFEFFER_GROUP_TIN);
+        continueTo("Details");
+        String heading = browser.text(By.id("request-heading"));
+        continueTo("Submitter");
+        continueTo("Additional Staff Access");
+        browser.type(By.id("editor:access_input"), "Sam.Second@example.org\n");
+        browser.click(By.id("editor:save-close"));
+        browser.waitForText(By.id("summary:messages"), "saved as a draft");
+        browser.signOut();
+
+        browser.signIn("submitter2", DemoAccounts.PASSWORD);
+        String shared = browser.text(rowOf(heading));
+        assertTrue(shared.contains("Shared with you by the submitter submitter"), shared);
+        assertTrue(shared.contains("TIN: *****9403"), shared);
+        for (String action : new String[] {"continue", "rename", "withdraw"}) {
+            assertFalse(browser.isShown(By.cssSelector(css(rowOf(heading)) + " [id$=':" + action + "']")), action);
+        }
+        browser.click(By.cssSelector(css(rowOf(heading)) + " [id$=':view']"));
+        assertEquals("Pfeffer Group", browser.text(By.id("detail-name")));
+        assertFalse(browser.isShown(By.id("continue")), "only the submitter edits the draft");
+    }
+
     /** Saves the step and waits for the next one, as a person waits to see it. */
     private void continueTo(String stepHeading) {
         browser.click(By.id("editor:continue"));

@@ -20,6 +20,7 @@ import org.reviewdesk.request.PerformanceCategory;
 import org.reviewdesk.request.PhoneNumber;
 import org.reviewdesk.request.Relationship;
 import org.reviewdesk.request.RequestNotFound;
+import org.reviewdesk.request.SubmissionWindows;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.security.Viewer;
@@ -33,6 +34,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -55,6 +57,12 @@ public class RequestEditor implements Serializable {
     @EJB
     Attachments attachments;
 
+    @EJB
+    SubmissionWindows windows;
+
+    @Inject
+    Clock clock;
+
     @Inject
     CurrentUser currentUser;
 
@@ -64,6 +72,7 @@ public class RequestEditor implements Serializable {
     private final FormErrors errors = new FormErrors();
 
     private Long id;
+    private Integer performanceYear;
     private long version;
     private EditorStep step = EditorStep.TYPE;
     private String heading;
@@ -102,6 +111,11 @@ public class RequestEditor implements Serializable {
         if (id == null) {
             heading = "New targeted review";
             email = currentUser.getEmail();
+            try {
+                performanceYear = windows.current(clock.instant()).performanceYear();
+            } catch (InvalidInput noWindowYet) {
+                Pages.message(FacesMessage.SEVERITY_WARN, noWindowYet.errors().getFirst().message());
+            }
             return;
         }
         TargetedReviewRequest request;
@@ -213,6 +227,7 @@ public class RequestEditor implements Serializable {
                     if (id == null) {
                         TargetedReviewRequest draft = reviews.startDraft(viewer, applicationType, identifier, title, step.key());
                         id = draft.id();
+                        performanceYear = draft.performanceYear();
                         PrimeFaces.current().executeScript("history.replaceState(null, '', '?id=" + id + "')");
                     } else {
                         reviews.identify(id, viewer, version, applicationType, identifier, title, step.key());
@@ -259,6 +274,7 @@ public class RequestEditor implements Serializable {
     }
 
     private void load(TargetedReviewRequest request) {
+        performanceYear = request.performanceYear();
         version = request.version();
         heading = request.displayId();
         party = display.party(request);
@@ -370,6 +386,10 @@ public class RequestEditor implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public Integer getPerformanceYear() {
+        return performanceYear;
     }
 
     public void setId(Long id) {
