@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.reviewdesk.mail.Notifications;
 import org.reviewdesk.reference.ImportReport;
 import org.reviewdesk.reference.ParticipationDirectory;
 import org.reviewdesk.reference.ReferenceImport;
@@ -133,7 +134,7 @@ class PortalRulesIT {
             assertTrue(submitted.certification().disclosureText().startsWith("General Notice"));
 
             MimeMessage[] mail = Eventually.await("the confirmation e-mails", smtp::getReceivedMessages, m -> m.length == 2);
-            assertEquals(submitted.displayId() + " received", mail[0].getSubject());
+            assertEquals(Notifications.subjectTag(submitted.id()) + " " + submitted.displayId() + " received", mail[0].getSubject());
             assertEquals(List.of("office@example.org", "pat.submitter@example.org"),
                     Arrays.stream(mail[0].getAllRecipients()).map(Address::toString).sorted().toList());
             assertTrue(String.valueOf(mail[0].getContent()).contains("request.xhtml?id=" + submitted.id()));
@@ -141,6 +142,9 @@ class PortalRulesIT {
             reviews.withdraw(submitted.id(), PAT);
             TargetedReviewRequest withdrawn = reviews.find(submitted.id(), PAT);
             assertEquals(RequestStatus.WITHDRAWN, withdrawn.status());
+            MimeMessage[] withWithdrawal = Eventually.await("the withdrawal e-mails", smtp::getReceivedMessages, m -> m.length == 4);
+            assertEquals(Notifications.subjectTag(submitted.id()) + " " + submitted.displayId() + " withdrawn",
+                    withWithdrawal[3].getSubject());
             assertThrows(InvalidInput.class, () -> reviews.withdraw(submitted.id(), PAT));
             assertThrows(InvalidInput.class, () -> reviews.rename(submitted.id(), PAT, "Too late"));
         } finally {

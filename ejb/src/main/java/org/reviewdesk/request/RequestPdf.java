@@ -23,10 +23,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -55,9 +53,6 @@ public final class RequestPdf {
     /** Drawn in place of a character the font has no glyph for, so nothing the submitter wrote silently vanishes. */
     static final String MISSING_GLYPH = "\u25A1";
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMMM d, yyyy h:mm a", Locale.US)
-            .withZone(SubmissionWindow.EASTERN);
-
     private static final Color INK = new Color(0x1F, 0x1F, 0x1F);
     private static final Color MUTED = new Color(0x5A, 0x5A, 0x5A);
     private static final Color RULE = new Color(0xB0, 0xB0, 0xB0);
@@ -83,7 +78,7 @@ public final class RequestPdf {
 
     /** "November 23, 2026 3:04 PM ET", or an em dash when there is no such moment. */
     static String easternDateTime(Instant moment) {
-        return moment == null ? EMPTY : DATE_TIME.format(moment) + " ET";
+        return moment == null ? EMPTY : SubmissionWindow.dayAndTime(moment);
     }
 
     /** One document being laid out; not shared between threads. */

@@ -33,6 +33,7 @@ public class SubmissionWindow {
     public static final LocalTime CLOSING_TIME = LocalTime.of(20, 0);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("MMMM d, yyyy h:mm a", Locale.US);
 
     @Id
     @Column(name = "performance_year")
@@ -134,6 +135,11 @@ public class SubmissionWindow {
 
     public static String day(Instant moment) {
         return moment.atZone(EASTERN).format(DAY);
+    }
+
+    /** For documents and e-mails: "November 23, 2026 3:04 PM ET". */
+    public static String dayAndTime(Instant moment) {
+        return moment.atZone(EASTERN).format(DAY_AND_TIME) + " ET";
     }
 
     private static Instant closingAt(LocalDate day) {

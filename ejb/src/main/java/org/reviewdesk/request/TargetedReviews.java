@@ -6,18 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.mail.OutgoingMail;
+import org.reviewdesk.mail.Notifications;
 import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.reference.ParticipationDirectory;
 import org.reviewdesk.reference.PartyDetails;
-import org.reviewdesk.reference.Tin;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.InvalidInput;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -45,7 +42,7 @@ public class TargetedReviews {
     Clock clock;
 
     @Inject
-    Settings settings;
+    Notifications notifications;
 
     /** A new, empty draft of the submitter in the current performance year. */
     public TargetedReviewRequest startDraft(Viewer submitter) {
@@ -144,14 +141,20 @@ public class TargetedReviews {
         Instant now = clock.instant();
         SubmissionWindow window = windows.of(request.performanceYear()).orElse(null);
         request.submit(owner.username(), Disclosure.TEXT, window, now);
-        outbox.send(new OutgoingMail(recipients(request), request.displayId() + " received",
-                confirmation(request)));
+        outbox.send(notifications.requestReceived(request));
         return request;
     }
 
+    /**
+     * Withdraws the request and, if it had been submitted, tells everyone on it. A draft was
+     * never announced, and may not even have a contact address yet, so its withdrawal is silent.
+     */
     public TargetedReviewRequest withdraw(long id, Viewer owner) {
         TargetedReviewRequest request = owned(id, owner);
         request.withdraw(clock.instant());
+        if (request.submittedAt() != null) {
+            outbox.send(notifications.requestWithdrawn(request));
+        }
         return request;
     }
 
@@ -171,28 +174,5 @@ public class TargetedReviews {
             throw new InvalidInput("Request", "Only the submitter who filed this request can change it");
         }
         return request;
-    }
-
-    private static List<String> recipients(TargetedReviewRequest request) {
-        List<String> recipients = new ArrayList<>();
-        if (request.contactEmail() != null) {
-            recipients.add(request.contactEmail());
-        }
-        request.additionalAccess().stream().filter(a -> !recipients.contains(a)).forEach(recipients::add);
-        return recipients;
-    }
-
-    private String confirmation(TargetedReviewRequest request) {
-        String party = request.partyName() != null ? request.partyName() + " (" + request.applicationType().label() + ")"
-                : request.applicationType().label();
-        String identifier = request.applicationType() == ApplicationType.GROUP ? Tin.mask(request.identifier()) : request.identifier();
-        return "We received your Targeted Review request.\n\n"
-                + request.displayId() + "\n"
-                + "Title: " + request.title() + "\n"
-                + "For: " + party + ", " + request.applicationType().identifierLabel() + " " + identifier + "\n"
-                + "Submitted: " + SubmissionWindow.day(request.submittedAt()) + "\n"
-                + "Status: " + request.status().label() + "\n\n"
-                + "Follow your request and talk with the reviewer here: "
-                + settings.publicUrl() + "submitter/request.xhtml?id=" + request.id() + "\n";
     }
 }

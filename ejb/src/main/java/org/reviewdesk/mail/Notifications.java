@@ -1,0 +1,286 @@
+package org.reviewdesk.mail;
+
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.reference.Tin;
+import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.RequestStatus;
+import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.request.TargetedReviewRequest;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The e-mails Review Desk sends about a request, one method per occasion, each ready for
+ * {@link Outbox#send}. They go to the request's contact address and every address it is
+ * shared with; internal staff notes have no method here because they are never mailed.
+ *
+ * <p>The wording lives in FreeMarker templates in {@code src/main/resources/mail}, one per
+ * notification, so it can be read and changed in one place. What a template renders is the
+ * subject on its first line, one blank line, then the plain-text body; the subject line is
+ * kept inside the template so wording and subject are reviewed together. Every subject gets
+ * the {@linkplain #subjectTag request tag} in front, so replies can later be matched to their
+ * request whatever the template says. Values reach the templates as ready-made text, never as
+ * entities, so a template can show only what was chosen for it (a group TIN only masked).
+ */
+@ApplicationScoped
+public class Notifications {
+
+    /** The request's database ID in a form mail clients keep when replying: {@code [Review Desk #42]}. */
+    public static final String SUBJECT_TAG = "[Review Desk #%d]";
+
+    /** In any case, since some gateways change it; at most the 19 digits of a long. */
+    private static final Pattern TAG = Pattern.compile("\\[Review Desk #(\\d{1,19})]", Pattern.CASE_INSENSITIVE);
+
+    /** The page where submitters and the people a request is shared with follow it. */
+    static final String REQUEST_PAGE = "submitter/request.xhtml?id=";
+
+    /** Comments are excerpted: the whole conversation is read, and answered, in Review Desk. */
+    static final int COMMENT_EXCERPT_LENGTH = 600;
+
+    /**
+     * Built once: a Configuration is expensive, caches parsed templates, and is safe to share
+     * between threads once set up. Static, because the CDI proxy of this bean is an instance too.
+     */
+    private static final Configuration TEMPLATES = templates();
+
+    @Inject
+    Settings settings;
+
+    public Notifications() {
+    }
+
+    /** For tests, which run without a container. */
+    Notifications(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** The confirmation after a request was submitted. */
+    public OutgoingMail requestReceived(TargetedReviewRequest request) {
+        Instant submittedAt = require(request.submittedAt(), "A request is confirmed only once it was submitted");
+        return compose("request-received.ftl", request, Map.of("submittedAt", SubmissionWindow.dayAndTime(submittedAt)));
+    }
+
+    /** A reviewer wrote to the submitter; the mail carries the start of the comment, the rest is in Review Desk. */
+    public OutgoingMail commentAdded(TargetedReviewRequest request, String authorDisplayName, String comment) {
+        String text = requireText(comment, "A comment notification needs the comment");
+        String excerpt = excerpt(text, COMMENT_EXCERPT_LENGTH);
+        return compose("comment-added.ftl", request, Map.of(
+                // A name is one line, or it would break the subject it stands in.
+                "author", requireText(authorDisplayName, "A comment notification needs the name of its author").replaceAll("\\s+", " "),
+                "comment", excerpt,
+                "commentContinues", excerpt.length() < text.length()));
+    }
+
+    /** The reviewer asked for documentation; the submitter has until {@code dueAt} to answer. */
+    public OutgoingMail documentationRequested(TargetedReviewRequest request, String whatIsNeeded, Instant dueAt) {
+        return compose("documentation-requested.ftl", request, Map.of(
+                "needed", requireText(whatIsNeeded, "A documentation request needs to say what is needed"),
+                "dueAt", SubmissionWindow.dayAndTime(require(dueAt, "A documentation request needs its due date"))));
+    }
+
+    /** Documentation is still missing and due soon; {@code daysLeft} is 0 on the last day. */
+    public OutgoingMail documentationReminder(TargetedReviewRequest request, Instant dueAt, long daysLeft) {
+        if (daysLeft < 0) {
+            throw new IllegalArgumentException("A reminder is sent before the deadline, not " + -daysLeft + " days after it");
+        }
+        return compose("documentation-reminder.ftl", request, Map.of(
+                "dueAt", SubmissionWindow.dayAndTime(require(dueAt, "A reminder needs the due date")),
+                "daysLeft", daysLeft));
+    }
+
+    /**
+     * The decision on a request.
+     *
+     * @param outcome     {@link RequestStatus#APPROVED} or {@link RequestStatus#DENIED}
+     * @param reasonLabel the reason code as submitters read it, or null when the decision has none
+     * @param narrative   what the reviewer wrote to the submitter
+     */
+    public OutgoingMail decision(TargetedReviewRequest request, RequestStatus outcome, String reasonLabel, String narrative) {
+        if (outcome == null || !outcome.isDecided()) {
+            throw new IllegalArgumentException("A decision approves or denies a request, not " + outcome);
+        }
+        Map<String, Object> details = new HashMap<>();
+        details.put("outcome", outcome.label());
+        details.put("approved", outcome == RequestStatus.APPROVED);
+        details.put("narrative", requireText(narrative, "A decision needs its narrative for the submitter"));
+        if (reasonLabel != null && !reasonLabel.isBlank()) {
+            details.put("reason", reasonLabel.strip());
+        }
+        return compose("decision.ftl", request, details);
+    }
+
+    /** The submitter withdrew the request; the time is the one the request recorded. */
+    public OutgoingMail requestWithdrawn(TargetedReviewRequest request) {
+        Instant withdrawnAt = require(request.withdrawnAt(), "Only a withdrawn request is announced as withdrawn");
+        return compose("request-withdrawn.ftl", request, Map.of("withdrawnAt", SubmissionWindow.dayAndTime(withdrawnAt)));
+    }
+
+    /** Who hears about a request: its contact address, then every address it is shared with, each once. */
+    public static List<String> recipients(TargetedReviewRequest request) {
+        Set<String> recipients = new LinkedHashSet<>();
+        if (request.contactEmail() != null) {
+            recipients.add(request.contactEmail());
+        }
+        recipients.addAll(request.additionalAccess());
+        return List.copyOf(recipients);
+    }
+
+    /** Where the request is seen in Review Desk; the one place mail builds that link. */
+    public String linkTo(TargetedReviewRequest request) {
+        return settings.publicUrl() + REQUEST_PAGE + idOf(request);
+    }
+
+    /** {@code [Review Desk #42]} for the request with database ID 42. */
+    public static String subjectTag(long requestId) {
+        return String.format(Locale.ROOT, SUBJECT_TAG, requestId);
+    }
+
+    /**
+     * The request a subject is about, read from its tag wherever it stands, so "Re: ", "AW: " or
+     * a list's prefix do not matter. Empty when there is no tag, or when tags of different
+     * requests meet in one subject: a guess could attach a reply to the wrong request.
+     */
+    public static OptionalLong requestIdFromSubject(String subject) {
+        if (subject == null) {
+            return OptionalLong.empty();
+        }
+        Matcher tags = TAG.matcher(subject);
+        OptionalLong found = OptionalLong.empty();
+        while (tags.find()) {
+            long id;
+            try {
+                id = Long.parseLong(tags.group(1));
+            } catch (NumberFormatException beyondAnyId) {
+                return OptionalLong.empty();
+            }
+            if (found.isPresent() && found.getAsLong() != id) {
+                return OptionalLong.empty();
+            }
+            found = OptionalLong.of(id);
+        }
+        return found;
+    }
+
+    /**
+     * Renders a notification with the values every template may use and those of its occasion.
+     * The whole text is rendered before the mail is made, so a failing template sends nothing.
+     */
+    OutgoingMail compose(String templateName, TargetedReviewRequest request, Map<String, ?> details) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("displayId", request.displayId());
+        model.put("title", request.title());
+        model.put("party", party(request));
+        model.put("status", request.status().label());
+        model.put("link", linkTo(request));
+        model.putAll(details);
+
+        String text = render(templateName, model);
+        int endOfSubject = text.indexOf('\n');
+        String subject = endOfSubject < 0 ? text.strip() : text.substring(0, endOfSubject).strip();
+        String rest = endOfSubject < 0 ? "" : text.substring(endOfSubject + 1);
+        if (subject.isEmpty() || !rest.startsWith("\n") && !rest.startsWith("\r\n")) {
+            throw new IllegalStateException("Mail template " + templateName
+                    + " must render the subject on its first line, then a blank line, then the body");
+        }
+        return new OutgoingMail(recipients(request), subjectTag(idOf(request)) + " " + subject, rest.strip() + "\n");
+    }
+
+    private static String render(String templateName, Map<String, Object> model) {
+        try {
+            Template template = TEMPLATES.getTemplate(templateName);
+            StringWriter text = new StringWriter();
+            template.process(model, text);
+            return text.toString().replace("\r\n", "\n");
+        } catch (TemplateException | IOException e) {
+            throw new IllegalStateException("Mail template " + templateName + " could not be rendered: " + e.getMessage(), e);
+        }
+    }
+
+    /** "Pat Quinlan (Individual), Clinician NPI 1158813992"; a group's TIN only masked. */
+    private static String party(TargetedReviewRequest request) {
+        ApplicationType type = request.applicationType();
+        if (type == null) {
+            return "not chosen yet";
+        }
+        String party = request.partyName() != null ? request.partyName() + " (" + type.label() + ")" : type.label();
+        String identifier = request.identifier();
+        if (identifier == null) {
+            return party;
+        }
+        return party + ", " + type.identifierLabel() + " " + (type == ApplicationType.GROUP ? Tin.mask(identifier) : identifier);
+    }
+
+    private static long idOf(TargetedReviewRequest request) {
+        return require(request.id(), "A request is mailed about only once it is saved and has its ID");
+    }
+
+    /** At most {@code length} characters, cut after a whole word where there is one, with an ellipsis. */
+    static String excerpt(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        String cut = text.substring(0, length);
+        int lastSpace = cut.lastIndexOf(' ');
+        int lastBreak = cut.lastIndexOf('\n');
+        int wordEnd = Math.max(lastSpace, lastBreak);
+        return (wordEnd > length / 2 ? cut.substring(0, wordEnd) : cut).stripTrailing() + " \u2026";
+    }
+
+    private static String requireText(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        return text.replace("\r\n", "\n").strip();
+    }
+
+    private static <T> T require(T value, String message) {
+        if (value == null) {
+            throw new IllegalStateException(message);
+        }
+        return value;
+    }
+
+    private static Configuration templates() {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_35);
+        configuration.setClassForTemplateLoading(Notifications.class, "/mail");
+        configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        configuration.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        // A template error is a bug to see, not something to print into a mail or to log twice.
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        // Templates format text; they never reach Java classes or the API of the values they get.
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+        // Numbers such as days left are written plainly; dates arrive already written in US Eastern.
+        configuration.setLocale(Locale.US);
+        configuration.setTimeZone(TimeZone.getTimeZone(SubmissionWindow.EASTERN));
+        configuration.setNumberFormat("computer");
+        // The templates ship inside the jar: no per-locale variants to look for, nothing to reload.
+        configuration.setLocalizedLookup(false);
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        return configuration;
+    }
+}
