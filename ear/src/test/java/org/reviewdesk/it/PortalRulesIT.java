@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.reviewdesk.intake.PortalIntake;
 import org.reviewdesk.mail.Notifications;
 import org.reviewdesk.reference.ImportReport;
 import org.reviewdesk.reference.ParticipationDirectory;
@@ -63,6 +64,9 @@ class PortalRulesIT {
 
     @EJB
     TargetedReviews reviews;
+
+    @EJB
+    PortalIntake portalIntake;
 
     @EJB
     ReferenceImport referenceImport;
@@ -127,7 +131,9 @@ class PortalRulesIT {
         smtp.start();
         try {
             TargetedReviewRequest complete = completeDraft();
-            TargetedReviewRequest submitted = reviews.submit(complete.id(), PAT, complete.version());
+            portalIntake.certifyAndSend(complete.id(), PAT, complete.version());
+            TargetedReviewRequest submitted = Eventually.await("intake to submit the request",
+                    () -> reviews.find(complete.id(), PAT), r -> r.status() == RequestStatus.SUBMITTED_IN_REVIEW);
 
             assertEquals(RequestStatus.SUBMITTED_IN_REVIEW, submitted.status());
             assertEquals("submitter", submitted.certification().certifiedBy());
@@ -164,7 +170,7 @@ class PortalRulesIT {
         TargetedReviewRequest complete = reviews.find(id, PAT);
         assertEquals(RequestStatus.DRAFT_COMPLETE, complete.status());
 
-        InvalidInput refusal = assertThrows(InvalidInput.class, () -> reviews.submit(id, PAT, complete.version()));
+        InvalidInput refusal = assertThrows(InvalidInput.class, () -> portalIntake.certifyAndSend(id, PAT, complete.version()));
 
         assertTrue(refusal.getMessage().contains("closed on November 29, 2021 at 8 PM ET"), refusal.getMessage());
         assertEquals(RequestStatus.DRAFT_COMPLETE, reviews.find(id, PAT).status());

@@ -5,15 +5,20 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.MessageFormatException;
 import jakarta.jms.MessageListener;
 import org.reviewdesk.infrastructure.messaging.Destinations;
+import org.reviewdesk.operations.DeadLetterQueue;
+import org.reviewdesk.operations.DeadLetters;
 
 import java.util.logging.Logger;
 
 /**
  * Takes requests off the intake queue. A message is acknowledged only when its transaction
- * commits; one that fails is redelivered with back-off and, after the attempts that
- * {@code wildfly-config/20-messaging.cli} allows, moved to the intake dead-letter queue.
+ * commits, together with the case it made. One that can never be processed (not JSON, an
+ * unknown version, a broken rule) is moved to the dead-letter queue at once with the reason;
+ * one that fails for another reason is rolled back and redelivered with back-off and, after
+ * the attempts that {@code wildfly-config/20-messaging.cli} allows, moved there by the broker.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.INTAKE_QUEUE),
@@ -24,25 +29,38 @@ public class IntakeConsumer implements MessageListener {
     private static final Logger LOG = Logger.getLogger(IntakeConsumer.class.getName());
 
     @EJB
-    IntakeReceipts receipts;
+    Intake intake;
+
+    @EJB
+    DeadLetters deadLetters;
 
     @Override
     public void onMessage(Message message) {
-        String requestKey = requestKeyOf(message);
-        if (!receipts.recordFirstArrival(requestKey)) {
-            LOG.info(() -> "Intake request " + requestKey + " arrived again; it was processed before, so it is ignored");
+        try {
+            IntakeMessage request = IntakeMessage.parse(bodyOf(message));
+            String keyProperty = message.getStringProperty(IntakeQueue.REQUEST_KEY);
+            if (keyProperty != null && !keyProperty.equals(request.requestKey())) {
+                throw new RejectedIntake("requestKey: the message property says \"" + keyProperty
+                        + "\" but the message says \"" + request.requestKey() + "\"; send the same key in both");
+            }
+            Intake.Outcome outcome = intake.accept(request);
+            LOG.fine(() -> "Intake request " + request.requestKey() + ": " + outcome);
+        } catch (RejectedIntake rejected) {
+            deadLetters.bury(DeadLetterQueue.INTAKE, message, rejected.getMessage());
+        } catch (JMSException e) {
+            throw new IllegalStateException("Intake message could not be read", e);
         }
     }
 
-    private static String requestKeyOf(Message message) {
+    private static String bodyOf(Message message) throws JMSException {
         try {
-            String key = message.getStringProperty(IntakeQueue.REQUEST_KEY);
-            if (key == null || key.isBlank()) {
-                throw new IllegalArgumentException("Intake message " + message.getJMSMessageID() + " has no request key");
+            String body = message.getBody(String.class);
+            if (body == null) {
+                throw new RejectedIntake("The message is empty; send the request as JSON text (docs/intake.md)");
             }
-            return key;
-        } catch (JMSException e) {
-            throw new IllegalStateException("Intake message could not be read", e);
+            return body;
+        } catch (MessageFormatException notText) {
+            throw new RejectedIntake("The message is not a text message; send the request as JSON text (docs/intake.md)");
         }
     }
 }

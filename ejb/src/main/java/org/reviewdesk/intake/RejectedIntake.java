@@ -11,7 +11,9 @@ import java.util.List;
  * send instead. Redelivering the same message cannot help, so it belongs in the dead-letter
  * queue with {@link #getMessage()} as its reason.
  */
-@ApplicationException(rollback = true)
+// Not rolled back: it is thrown before anything is written, and the consumer's transaction must stay
+// usable to move the message to the dead-letter queue and acknowledge it in one commit.
+@ApplicationException(rollback = false)
 public class RejectedIntake extends RuntimeException {
 
     private final List<String> reasons;

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.reviewdesk.mail.Notifications;
 import org.reviewdesk.mail.Outbox;
@@ -36,6 +35,9 @@ public class TargetedReviews {
     ParticipationDirectory directory;
 
     @EJB
+    RequestNumbers numbers;
+
+    @EJB
     Outbox outbox;
 
     @Inject
@@ -48,12 +50,7 @@ public class TargetedReviews {
     public TargetedReviewRequest startDraft(Viewer submitter) {
         Instant now = clock.instant();
         int year = windows.current(now).performanceYear();
-        RequestCounter counter = em.find(RequestCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            counter = new RequestCounter(year);
-            em.persist(counter);
-        }
-        TargetedReviewRequest draft = new TargetedReviewRequest(submitter.username(), year, counter.advance(), now);
+        TargetedReviewRequest draft = new TargetedReviewRequest(submitter.username(), year, numbers.next(year), now);
         em.persist(draft);
         return draft;
     }
@@ -135,16 +132,6 @@ public class TargetedReviews {
         return request;
     }
 
-    /** Certifies and submits the request, and e-mails the confirmation to everyone on it. */
-    public TargetedReviewRequest submit(long id, Viewer owner, long expectedVersion) {
-        TargetedReviewRequest request = editable(id, owner, expectedVersion);
-        Instant now = clock.instant();
-        SubmissionWindow window = windows.of(request.performanceYear()).orElse(null);
-        request.submit(owner.username(), Disclosure.TEXT, window, now);
-        outbox.send(notifications.requestReceived(request));
-        return request;
-    }
-
     /**
      * Withdraws the request and, if it had been submitted, tells everyone on it. A draft was
      * never announced, and may not even have a contact address yet, so its withdrawal is silent.
@@ -158,7 +145,8 @@ public class TargetedReviews {
         return request;
     }
 
-    private TargetedReviewRequest editable(long id, Viewer owner, long expectedVersion) {
+    /** The submitter's own request, if it is still the version they opened. */
+    public TargetedReviewRequest editable(long id, Viewer owner, long expectedVersion) {
         TargetedReviewRequest request = owned(id, owner);
         if (request.version() != expectedVersion) {
             throw new InvalidInput("Request", "This request was changed in another window or by someone else since you opened it;"

@@ -11,6 +11,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.attachment.AttachmentPolicy;
 import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.intake.PortalIntake;
 import org.reviewdesk.reference.PartyDetails;
 import org.reviewdesk.reference.Practice;
 import org.reviewdesk.request.ApplicationType;
@@ -51,6 +52,8 @@ public class RequestEditor implements Serializable {
     /** The group-practice choice that means the clinician's practice is not in the reference data. */
     public static final String NOT_LISTED = "NOT_LISTED";
 
+    private static final int INTAKE_PATIENCE_POLLS = 50;
+
     @EJB
     TargetedReviews reviews;
 
@@ -59,6 +62,9 @@ public class RequestEditor implements Serializable {
 
     @EJB
     SubmissionWindows windows;
+
+    @EJB
+    PortalIntake portalIntake;
 
     @Inject
     Clock clock;
@@ -183,14 +189,36 @@ public class RequestEditor implements Serializable {
     public void certifyAndSubmit() {
         errors.clear();
         try {
-            TargetedReviewRequest submitted = reviews.submit(id, viewer(), version);
-            Pages.flash(submitted.displayId() + " was submitted and is now " + submitted.status().label()
-                    + ". A confirmation e-mail is on its way to " + submitted.contactEmail() + ".");
-            Pages.redirect("/submitter/home.xhtml");
+            portalIntake.certifyAndSend(id, viewer(), version);
         } catch (InvalidInput refused) {
             problems = refused.errors();
             reload();
+            return;
         }
+        TargetedReviewRequest sent = awaitIntake();
+        if (sent.status().isDraft()) {
+            Pages.flash(sent.displayId() + " is certified and on its way: it shows as Submitted – In Review in a moment,"
+                    + " and a confirmation e-mail goes to " + sent.contactEmail() + ".");
+        } else {
+            Pages.flash(sent.displayId() + " was submitted and is now " + sent.status().label()
+                    + ". A confirmation e-mail is on its way to " + sent.contactEmail() + ".");
+        }
+        Pages.redirect("/submitter/home.xhtml");
+    }
+
+    /** Intake usually processes a request within milliseconds; wait briefly so the summary shows it submitted. */
+    private TargetedReviewRequest awaitIntake() {
+        TargetedReviewRequest request = reviews.find(id, viewer());
+        for (int tries = 0; tries < INTAKE_PATIENCE_POLLS && request.status().isDraft(); tries++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            request = reviews.find(id, viewer());
+        }
+        return request;
     }
 
     // ---- attachments (step 7b)

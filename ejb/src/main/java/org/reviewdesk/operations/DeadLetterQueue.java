@@ -1,0 +1,34 @@
+package org.reviewdesk.operations;
+
+import org.reviewdesk.infrastructure.messaging.Destinations;
+
+/** Each queue of Review Desk with the dead-letter queue that holds what it could not process. */
+public enum DeadLetterQueue {
+    INTAKE("Intake", Destinations.INTAKE_QUEUE, Destinations.INTAKE_DEAD_LETTERS),
+    MAIL("Mail", Destinations.MAIL_QUEUE, Destinations.MAIL_DEAD_LETTERS),
+    INDEX("Search index", Destinations.INDEX_QUEUE, Destinations.INDEX_DEAD_LETTERS);
+
+    private final String label;
+    private final String queue;
+    private final String deadLetters;
+
+    DeadLetterQueue(String label, String queue, String deadLetters) {
+        this.label = label;
+        this.queue = queue;
+        this.deadLetters = deadLetters;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** JNDI name of the queue the messages came from, and go back to on retry. */
+    public String queue() {
+        return queue;
+    }
+
+    /** JNDI name of its dead-letter queue. */
+    public String deadLetters() {
+        return deadLetters;
+    }
+}
