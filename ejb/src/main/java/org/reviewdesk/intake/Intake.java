@@ -96,6 +96,11 @@ public class Intake {
             throw new RejectedIntake(refused.errors().stream().map(FieldError::toString).toList());
         }
 
+        // Recorded before the case is made: a concurrent delivery of the same key waits on the key's
+        // unique index here, then fails and is redelivered, and finds the key processed.
+        if (!receipts.recordFirstArrival(message.requestKey())) {
+            return Outcome.ALREADY_PROCESSED;
+        }
         TargetedReviewRequest request = portalDraft.orElseGet(() -> {
             TargetedReviewRequest created = new TargetedReviewRequest(owner, message.performanceYear(),
                     numbers.next(message.performanceYear()), now);
@@ -103,7 +108,6 @@ public class Intake {
             return created;
         });
         fileInto(request, message, window, submittedAt);
-        receipts.recordFirstArrival(message.requestKey());
         outbox.send(notifications.requestReceived(request));
         return Outcome.SUBMITTED;
     }
