@@ -1,4 +1,5 @@
--- The conversation about a request, and the REST API for intermediaries: organisations and their tokens.
+-- The conversation about a request, and the REST API for intermediaries: organisations, their
+-- tokens, the request keys they sent, and the files they upload before the request that names them.
 
 -- Comments and their threads; internal notes are for review staff only.
 CREATE SEQUENCE request_comment_seq START WITH 50 INCREMENT BY 50;
@@ -47,3 +48,34 @@ CREATE TABLE api_token (
     CONSTRAINT api_token_hash_unique UNIQUE (token_hash)
 );
 CREATE INDEX api_token_client ON api_token (client_id);
+
+-- The request keys each client sent: a key belongs to the first client that used it.
+CREATE SEQUENCE api_filing_seq START WITH 50 INCREMENT BY 50;
+
+CREATE TABLE api_filing (
+    id          BIGINT       NOT NULL PRIMARY KEY,
+    client_id   BIGINT       NOT NULL REFERENCES api_client (id),
+    request_key VARCHAR(100) NOT NULL,
+    received_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT api_filing_key_unique UNIQUE (request_key)
+);
+CREATE INDEX api_filing_client ON api_filing (client_id);
+
+-- Files an API client uploaded for requests it will send; the bytes are in the attachment store.
+CREATE SEQUENCE pending_file_seq START WITH 50 INCREMENT BY 50;
+
+CREATE TABLE pending_file (
+    id             BIGINT       NOT NULL PRIMARY KEY,
+    owner_username VARCHAR(100) NOT NULL,
+    sha256         VARCHAR(64)  NOT NULL,
+    file_name      VARCHAR(255) NOT NULL,
+    size_bytes     BIGINT       NOT NULL,
+    media_type     VARCHAR(200) NOT NULL,
+    uploaded_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT pending_file_owner_sha256 UNIQUE (owner_username, sha256)
+);
+
+-- Which case each processed request key became, so a sender can follow its request by key.
+-- Receipts written before this migration know no case.
+ALTER TABLE intake_receipt ADD COLUMN request_id BIGINT;
+ALTER TABLE intake_receipt ADD CONSTRAINT intake_receipt_request FOREIGN KEY (request_id) REFERENCES review_request (id);
