@@ -20,6 +20,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Supporting documentation of a request. A file is checked before it is kept: its size, and
@@ -52,6 +54,61 @@ public class Attachments {
             throw new InvalidInput(FIELD, "Files can be attached to your own drafts here; after submitting, attach them to a comment");
         }
         String name = cleanName(fileName);
+        return keep(name, content, (received, mediaType) -> {
+            Attachment attachment = new Attachment(requestId, name, received.size(), received.sha256(), mediaType,
+                    owner.username(), clock.instant());
+            em.persist(attachment);
+            return attachment;
+        });
+    }
+
+    /**
+     * Keeps a file an API client sends ahead of the request that will name it by its SHA-256,
+     * checked exactly like an attachment. The same bytes uploaded again by the same client are
+     * the same pending file (the first name is kept).
+     *
+     * @param owner the client's identity, {@code api:<id>}: only its own requests may attach the file
+     * @throws InvalidInput when the file is empty, too large or of a type that is not accepted; nothing is kept
+     */
+    public PendingFile upload(String owner, String fileName, InputStream content) {
+        String name = cleanName(fileName);
+        return keep(name, content, (received, mediaType) -> pending(owner, received.sha256()).orElseGet(() -> {
+            PendingFile file = new PendingFile(owner, received.sha256(), name, received.size(), mediaType, clock.instant());
+            em.persist(file);
+            return file;
+        }));
+    }
+
+    /** A file this owner uploaded with {@link #upload}, if its bytes are held. */
+    public Optional<PendingFile> pending(String owner, String sha256) {
+        return em.createNamedQuery(PendingFile.BY_OWNER_AND_HASH, PendingFile.class)
+                .setParameter("owner", owner)
+                .setParameter("sha256", sha256)
+                .getResultStream()
+                .findFirst()
+                .filter(file -> store.holds(file.sha256()));
+    }
+
+    /**
+     * Attaches an uploaded file to a request of its owner as intake files it, under the name
+     * the request gives it. Intake has checked the request and the owner; the file was checked
+     * when it was uploaded.
+     */
+    public Attachment attachPending(PendingFile file, TargetedReviewRequest request, String fileName) {
+        if (!request.ownerUsername().equals(file.ownerUsername())) {
+            throw new IllegalArgumentException("A pending file of " + file.ownerUsername() + " cannot go to a request of " + request.ownerUsername());
+        }
+        Attachment attachment = new Attachment(request.id(), cleanName(fileName), file.sizeBytes(), file.sha256(), file.mediaType(),
+                file.ownerUsername(), clock.instant());
+        em.persist(attachment);
+        return attachment;
+    }
+
+    /**
+     * Receives the content within the size limit, checks its detected type, moves it into the
+     * store and only then records it; a refused file leaves neither bytes nor rows behind.
+     */
+    private <T> T keep(String name, InputStream content, BiFunction<AttachmentStore.Received, String, T> record) {
         AttachmentStore.Received received;
         try {
             received = store.receive(content, AttachmentPolicy.MAX_BYTES);
@@ -71,10 +128,7 @@ public class Attachments {
                 throw new InvalidInput(FIELD, name + " was not attached: " + refusal);
             }
             store.keep(received);
-            Attachment attachment = new Attachment(requestId, name, received.size(), received.sha256(), mediaType,
-                    owner.username(), clock.instant());
-            em.persist(attachment);
-            return attachment;
+            return record.apply(received, mediaType);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store " + name, e);
         } finally {

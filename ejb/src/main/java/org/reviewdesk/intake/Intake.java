@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.attachment.PendingFile;
 import org.reviewdesk.mail.Notifications;
 import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.request.Disclosure;
@@ -18,6 +20,8 @@ import org.reviewdesk.validation.InvalidInput;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -63,6 +67,9 @@ public class Intake {
     @EJB
     Outbox outbox;
 
+    @EJB
+    Attachments attachments;
+
     @Inject
     Notifications notifications;
 
@@ -74,10 +81,61 @@ public class Intake {
         return PORTAL_KEY_PREFIX + requestId;
     }
 
+    /** Whether the key is one the portal sends for its drafts, which no other sender may use. */
+    public static boolean isPortalKey(String requestKey) {
+        return requestKey.startsWith(PORTAL_KEY_PREFIX);
+    }
+
+    /**
+     * Who owns the case a message files: the owner of the draft for the portal, the certifier
+     * for any other sender. The REST API certifies as its client's identity {@code api:<id>}, so
+     * an API client owns the cases it files.
+     */
+    static String ownerOf(IntakeMessage message, Optional<TargetedReviewRequest> portalDraft) {
+        return portalDraft.map(TargetedReviewRequest::ownerUsername).orElse(message.certification().certifiedBy());
+    }
+
     public Outcome accept(IntakeMessage message) {
         if (receipts.find(message.requestKey()).isPresent()) {
             return Outcome.ALREADY_PROCESSED;
         }
+        Checked checked = check(message);
+
+        TargetedReviewRequest request = checked.portalDraft().orElseGet(() -> {
+            TargetedReviewRequest created = new TargetedReviewRequest(checked.owner(), message.performanceYear(),
+                    numbers.next(message.performanceYear()), checked.now());
+            em.persist(created);
+            return created;
+        });
+        fileInto(request, message, checked.window(), checked.submittedAt());
+        // The key's unique index decides between concurrent deliveries of one key: the loser's
+        // transaction rolls back with its case, and its redelivery finds the key processed.
+        if (!receipts.recordFirstArrival(message.requestKey(), request.id())) {
+            throw new IllegalStateException("Request key " + message.requestKey()
+                    + " was processed by a concurrent delivery; this one is rolled back and will find it done");
+        }
+        for (Upload upload : checked.uploads()) {
+            attachments.attachPending(upload.file(), request, upload.reference().fileName());
+        }
+        outbox.send(notifications.requestReceived(request));
+        return Outcome.SUBMITTED;
+    }
+
+    /**
+     * Checks everything {@link #accept} would check, and writes nothing: for senders that want
+     * to answer their caller at once (the REST API) before the message goes on the queue.
+     *
+     * @throws RejectedIntake listing every problem found
+     */
+    public void verify(IntakeMessage message) {
+        check(message);
+    }
+
+    /**
+     * Every rule is checked on a copy first, and every file looked up, so a refused message
+     * leaves nothing written behind and its sender learns all its problems at once.
+     */
+    private Checked check(IntakeMessage message) {
         Instant now = clock.instant();
         SubmissionWindow window = windows.of(message.performanceYear()).orElseThrow(() -> new RejectedIntake(
                 "performanceYear: no Targeted Review window is set for " + message.performanceYear()));
@@ -86,30 +144,41 @@ public class Intake {
 
         Optional<TargetedReviewRequest> portalDraft = message.source() == IntakeMessage.Source.PORTAL
                 ? Optional.of(portalDraftOf(message)) : Optional.empty();
-        String owner = portalDraft.map(TargetedReviewRequest::ownerUsername).orElse(message.certification().certifiedBy());
+        String owner = ownerOf(message, portalDraft);
 
-        // Every rule is checked on a copy first, so a refused message leaves nothing written behind.
+        List<String> problems = new ArrayList<>();
         TargetedReviewRequest trial = new TargetedReviewRequest(owner, message.performanceYear(), 0, now);
         try {
             fileInto(trial, message, window, submittedAt);
         } catch (InvalidInput refused) {
-            throw new RejectedIntake(refused.errors().stream().map(FieldError::toString).toList());
+            refused.errors().stream().map(FieldError::toString).forEach(problems::add);
         }
+        // The portal's files are on its draft already; other senders upload theirs first and name them here.
+        List<Upload> uploads = new ArrayList<>();
+        if (portalDraft.isEmpty()) {
+            List<IntakeMessage.AttachmentReference> references = message.attachments();
+            for (int i = 0; i < references.size(); i++) {
+                IntakeMessage.AttachmentReference reference = references.get(i);
+                Optional<PendingFile> file = attachments.pending(owner, reference.sha256());
+                if (file.isPresent()) {
+                    uploads.add(new Upload(reference, file.get()));
+                } else {
+                    problems.add("attachments[" + i + "].sha256: no file with SHA-256 " + reference.sha256()
+                            + " was uploaded by " + owner + "; upload it first (POST /api/v1/files), then send the request");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RejectedIntake(problems);
+        }
+        return new Checked(now, window, submittedAt, portalDraft, owner, uploads);
+    }
 
-        // Recorded before the case is made: a concurrent delivery of the same key waits on the key's
-        // unique index here, then fails and is redelivered, and finds the key processed.
-        if (!receipts.recordFirstArrival(message.requestKey())) {
-            return Outcome.ALREADY_PROCESSED;
-        }
-        TargetedReviewRequest request = portalDraft.orElseGet(() -> {
-            TargetedReviewRequest created = new TargetedReviewRequest(owner, message.performanceYear(),
-                    numbers.next(message.performanceYear()), now);
-            em.persist(created);
-            return created;
-        });
-        fileInto(request, message, window, submittedAt);
-        outbox.send(notifications.requestReceived(request));
-        return Outcome.SUBMITTED;
+    private record Checked(Instant now, SubmissionWindow window, Instant submittedAt,
+                           Optional<TargetedReviewRequest> portalDraft, String owner, List<Upload> uploads) {
+    }
+
+    private record Upload(IntakeMessage.AttachmentReference reference, PendingFile file) {
     }
 
     private void fileInto(TargetedReviewRequest request, IntakeMessage message, SubmissionWindow window, Instant submittedAt) {

@@ -108,6 +108,17 @@ public record IntakeMessage(
     }
 
     /**
+     * The same message, certified by {@code certifiedBy} at the same time. The REST API sends
+     * every request certified by its client's identity ({@code api:<id>}), whatever name the
+     * client gave, because that identity owns the case intake files.
+     */
+    public IntakeMessage certifiedBy(String certifiedBy) {
+        return new IntakeMessage(requestKey, source, performanceYear, applicationType, identifier, title, practice,
+                serviceDeskTicket, submitter, additionalAccess, categories, issueTypes, explanation, attachments,
+                new Certification(certifiedBy, certification.certifiedAt()));
+    }
+
+    /**
      * The message the portal sends when a submitter certifies a complete draft.
      *
      * @param requestKey  the portal's key for this draft, the same each time this draft is sent

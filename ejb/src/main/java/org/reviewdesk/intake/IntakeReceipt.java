@@ -33,19 +33,29 @@ public class IntakeReceipt {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    /** The case the request became; null on receipts written before it was recorded (V3). */
+    @Column(name = "request_id")
+    private Long requestId;
+
     protected IntakeReceipt() {
     }
 
-    IntakeReceipt(String requestKey, Instant receivedAt) {
+    IntakeReceipt(String requestKey, long requestId, Instant receivedAt) {
         if (requestKey == null || requestKey.isBlank() || requestKey.length() > 200) {
             throw new IllegalArgumentException("Request key: give 1 to 200 characters that identify the request in your system");
         }
         this.requestKey = requestKey;
+        this.requestId = requestId;
         this.receivedAt = receivedAt;
     }
 
     public String requestKey() {
         return requestKey;
+    }
+
+    /** The case the request became, if the receipt knows it. */
+    public java.util.OptionalLong requestId() {
+        return requestId == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(requestId);
     }
 
     public Instant receivedAt() {

@@ -15,15 +15,16 @@ public class IntakeReceipts {
     EntityManager em;
 
     /**
-     * Records that the request with this key arrived, in the caller's transaction.
+     * Records that the request with this key arrived and became the case {@code requestId}, in the
+     * caller's transaction.
      *
      * @return false when the key was processed before, so the caller must not act on it again
      */
-    public boolean recordFirstArrival(String requestKey) {
+    public boolean recordFirstArrival(String requestKey, long requestId) {
         if (find(requestKey).isPresent()) {
             return false;
         }
-        em.persist(new IntakeReceipt(requestKey, Instant.now()));
+        em.persist(new IntakeReceipt(requestKey, requestId, Instant.now()));
         // Flush now so that a concurrent duplicate fails on the unique key here, and its message is redelivered.
         em.flush();
         return true;

@@ -72,6 +72,22 @@ public class DeadLetters {
         return letters;
     }
 
+    /** The dead letters that carry this request key, oldest first. */
+    public List<DeadLetter> withRequestKey(DeadLetterQueue queue, String requestKey) {
+        List<DeadLetter> letters = new ArrayList<>();
+        // A selector, so the broker filters; quotes doubled as JMS selectors escape them, whatever the key holds.
+        String selector = REQUEST_KEY + " = '" + requestKey.replace("'", "''") + "'";
+        try (QueueBrowser browser = jms.createBrowser(lookup(queue.deadLetters()), selector)) {
+            Enumeration<?> messages = browser.getEnumeration();
+            while (messages.hasMoreElements()) {
+                letters.add(read(queue, (Message) messages.nextElement()));
+            }
+        } catch (JMSException e) {
+            throw new JMSRuntimeException("Could not browse " + queue.deadLetters() + ": " + e.getMessage());
+        }
+        return letters;
+    }
+
     /** Puts the message back on its queue, without its reason, for another round of attempts. */
     public boolean retry(DeadLetterQueue queue, String messageId) {
         return take(queue, messageId).map(message -> {

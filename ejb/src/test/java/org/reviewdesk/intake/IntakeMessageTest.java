@@ -91,6 +91,18 @@ class IntakeMessageTest {
     }
 
     @Test
+    void theRestApiCertifiesAsItsClientAndChangesNothingElse() {
+        IntakeMessage sent = IntakeMessage.parse(example());
+
+        IntakeMessage certified = sent.certifiedBy("api:50");
+
+        assertEquals("api:50", certified.certification().certifiedBy());
+        assertEquals(sent.certification().certifiedAt(), certified.certification().certifiedAt());
+        assertEquals(sent, certified.certifiedBy(sent.certification().certifiedBy()));
+        assertEquals(certified, IntakeMessage.parse(certified.toJson()));
+    }
+
+    @Test
     void fieldsThisVersionDoesNotKnowAreIgnored() {
         String withMore = exampleWith(m -> m
                 .add("priority", "high")

@@ -1,0 +1,161 @@
+package org.reviewdesk.api;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.reviewdesk.validation.InvalidInput;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A bearer token an API client authenticates with. Only the SHA-256 of its secret is kept
+ * (see {@link TokenSecret}), so a copy of the database lets no one call the API. A revoked
+ * token stays, with who revoked it and when, and never works again.
+ */
+@Entity
+@Table(name = "api_token")
+@NamedQuery(name = ApiToken.BY_HASH, query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
+@NamedQuery(name = ApiToken.OF_CLIENT, query = "SELECT t FROM ApiToken t WHERE t.client.id = :clientId ORDER BY t.issuedAt DESC, t.id DESC")
+public class ApiToken {
+
+    static final String BY_HASH = "ApiToken.byHash";
+    static final String OF_CLIENT = "ApiToken.ofClient";
+
+    public static final int MAX_LABEL = 100;
+    static final String LABEL_FIELD = "Label";
+
+    /** Last use is a hint for administrators, not an audit trail: at most one write a minute per token. */
+    static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
+
+    @Id
+    @SequenceGenerator(name = "api_token_seq", sequenceName = "api_token_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_token_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "client_id", nullable = false)
+    private ApiClient client;
+
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    private String tokenHash;
+
+    @Column(nullable = false, length = 10)
+    private String hint;
+
+    @Column(nullable = false, length = MAX_LABEL)
+    private String label;
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+
+    @Column(name = "issued_by", nullable = false, length = 100)
+    private String issuedBy;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "revoked_by", length = 100)
+    private String revokedBy;
+
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
+    protected ApiToken() {
+    }
+
+    /**
+     * @param plainToken the secret just generated; only its hash and last characters are kept
+     * @throws InvalidInput when the label is blank or too long
+     */
+    ApiToken(ApiClient client, String plainToken, String label, String issuedBy, Instant issuedAt) {
+        if (!TokenSecret.looksLikeToken(plainToken)) {
+            throw new IllegalArgumentException("Not a token made by TokenSecret.generate()");
+        }
+        String text = label == null ? "" : label.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInput(LABEL_FIELD, "Say what the token is for, such as \"production\" or \"test system\", so it can be told apart later");
+        }
+        if (text.length() > MAX_LABEL) {
+            throw new InvalidInput(LABEL_FIELD, "Keep the label under " + MAX_LABEL + " characters");
+        }
+        this.client = client;
+        this.tokenHash = TokenSecret.hash(plainToken);
+        this.hint = TokenSecret.hint(plainToken);
+        this.label = text;
+        this.issuedBy = issuedBy;
+        this.issuedAt = issuedAt;
+    }
+
+    /** Whether this is the token with that secret, compared in constant time. */
+    boolean matches(String plainToken) {
+        return TokenSecret.sameHash(tokenHash, TokenSecret.hash(plainToken));
+    }
+
+    /** Stops the token for good. */
+    void revoke(String by, Instant now) {
+        if (isRevoked()) {
+            throw new InvalidInput("Token", "The token \"" + label + "\" was revoked already, on " + revokedAt + " by " + revokedBy);
+        }
+        revokedAt = now;
+        revokedBy = by;
+    }
+
+    /** Records a use; true when that changed the token (so the caller knows a write is due). */
+    boolean usedAt(Instant now) {
+        if (lastUsedAt != null && lastUsedAt.plus(LAST_USE_RESOLUTION).isAfter(now)) {
+            return false;
+        }
+        lastUsedAt = now;
+        return true;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ApiClient client() {
+        return client;
+    }
+
+    /** "…x7Qa": the token's last characters, to recognise it. */
+    public String hint() {
+        return hint;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    public String issuedBy() {
+        return issuedBy;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
+    public String revokedBy() {
+        return revokedBy;
+    }
+
+    public Instant lastUsedAt() {
+        return lastUsedAt;
+    }
+}

@@ -1,0 +1,87 @@
+package org.reviewdesk.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.reviewdesk.validation.InvalidInput;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Issuing, revoking and checking the bearer tokens of API clients. An organisation may hold
+ * several tokens at once (one per system, or an old and a new one while it rotates them);
+ * each is revoked on its own.
+ */
+@Stateless
+public class ApiTokens {
+
+    static final String CLIENT_FIELD = "Organisation";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    ApiClients clients;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Issues a new token to the client.
+     *
+     * @return the token and its secret, which is not kept and cannot be shown again
+     * @throws InvalidInput when the client does not exist or the label is missing
+     */
+    public IssuedToken issue(long clientId, String label, String adminUsername) {
+        ApiClient client = clients.find(clientId).orElseThrow(() -> new InvalidInput(CLIENT_FIELD,
+                "There is no API client " + clientId + "; register the organisation first"));
+        String secret = TokenSecret.generate();
+        ApiToken token = new ApiToken(client, secret, label, adminUsername, clock.instant());
+        em.persist(token);
+        return new IssuedToken(token, secret);
+    }
+
+    /**
+     * Revokes a token for good: its next call is refused.
+     *
+     * @throws InvalidInput when there is no such token, or it was revoked already
+     */
+    public ApiToken revoke(long tokenId, String adminUsername) {
+        ApiToken token = em.find(ApiToken.class, tokenId);
+        if (token == null) {
+            throw new InvalidInput("Token", "There is no token " + tokenId + "; reload the list");
+        }
+        token.revoke(adminUsername, clock.instant());
+        return token;
+    }
+
+    /**
+     * The client a bearer token belongs to, when it is a token that was issued and not revoked;
+     * empty for anything else, without saying why, so a caller learns nothing from a refusal.
+     */
+    public Optional<ApiClient> authenticate(String bearer) {
+        if (!TokenSecret.looksLikeToken(bearer)) {
+            return Optional.empty();
+        }
+        // Found by its hash, which is indexed. Comparing in the database leaks nothing useful: the hash
+        // of a 256-bit random secret cannot be worked back. The comparison here is constant-time anyway.
+        Optional<ApiToken> found = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+                .setParameter("hash", TokenSecret.hash(bearer))
+                .getResultStream()
+                .findFirst()
+                .filter(token -> token.matches(bearer) && !token.isRevoked());
+        Instant now = clock.instant();
+        found.ifPresent(token -> token.usedAt(now));
+        return found.map(ApiToken::client);
+    }
+
+    /** The client's tokens, newest first, revoked ones included. */
+    public List<ApiToken> of(long clientId) {
+        return em.createNamedQuery(ApiToken.OF_CLIENT, ApiToken.class).setParameter("clientId", clientId).getResultList();
+    }
+}
