@@ -3,20 +3,13 @@ package org.reviewdesk.it;
 import org.apache.tika.Tika;
 import org.apache.tika.exception.TikaException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.reviewdesk.security.DemoAccounts;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -31,9 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A submitter files Targeted Review requests in headless Chromium, step by step as the
  * submitter guide shows them. The screenshots taken here illustrate docs/user-guide-submitter.md.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalIT {
+class PortalIT extends BrowserTest {
 
     private static final String VALERIE_SHEA_NPI = "1158813992";
     private static final String PFEFFER_GROUP_TIN = "123459403";
@@ -42,21 +33,6 @@ class PortalIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TestDeployments.shipped();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
@@ -194,12 +170,7 @@ class PortalIT {
     @Test
     void aGroupDraftIsSavedResumedAfterSigningOutAndInThenSubmitted() {
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        browser.click(By.cssSelector("[id='summary:add-new']"));
-        browser.click(By.cssSelector("[id='continue']"));
-
-        chooseApplicationType(1, "Group TIN");
-        browser.type(By.id("editor:identifier"), "12-345-9403");
-        continueTo("Details");
+        startRequest(1, "Group TIN", "12-345-9403");
         assertEquals("Pfeffer Group", browser.text(By.id("details-name")));
         String heading = browser.text(By.id("request-heading"));
         continueTo("Submitter");
@@ -238,11 +209,7 @@ class PortalIT {
     @Test
     void anIncompleteDraftListsWhatIsMissingInsteadOfTheCertification() {
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        browser.click(By.cssSelector("[id='summary:add-new']"));
-        browser.click(By.cssSelector("[id='continue']"));
-        chooseApplicationType(2, "Virtual Group ID");
-        browser.type(By.id("editor:identifier"), "vg123456");
-        continueTo("Details");
+        startRequest(2, "Virtual Group ID", "vg123456");
         assertTrue(browser.isShown(By.id("editor:lookup-miss")), "an unknown virtual group is shown as a lookup miss");
 
         continueTo("Submitter");
@@ -261,11 +228,7 @@ class PortalIT {
     @Test
     void anotherSubmitterFindsNothingAtTheRequestsAddressesAndDownloads() throws IOException {
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        browser.click(By.cssSelector("[id='summary:add-new']"));
-        browser.click(By.cssSelector("[id='continue']"));
-        chooseApplicationType(0, "Clinician NPI");
-        browser.type(By.id("editor:identifier"), VALERIE_SHEA_NPI);
-        continueTo("Details");
+        startRequest(0, "Clinician NPI", VALERIE_SHEA_NPI);
         continueTo("Submitter");
         continueTo("Additional Staff Access");
         continueTo("Performance Categories");
@@ -292,11 +255,7 @@ class PortalIT {
     @Test
     void aRequestSharedWithAColleaguesAddressShowsInTheirSummaryToReadButNotToChange() {
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        browser.click(By.cssSelector("[id='summary:add-new']"));
-        browser.click(By.cssSelector("[id='continue']"));
-        chooseApplicationType(1, "Group TIN");
-        browser.type(By.id("editor:identifier"), PFEFFER_GROUP_TIN);
-        continueTo("Details");
+        startRequest(1, "Group TIN", PFEFFER_GROUP_TIN);
         String heading = browser.text(By.id("request-heading"));
         continueTo("Submitter");
         continueTo("Additional Staff Access");
@@ -321,6 +280,15 @@ class PortalIT {
     private void continueTo(String stepHeading) {
         browser.click(By.id("editor:continue"));
         browser.waitForText(By.id("step-heading"), stepHeading);
+    }
+
+    /** From the progress summary through the reasons page to step 5a of a new request. */
+    private void startRequest(int applicationType, String identifierLabel, String identifier) {
+        browser.click(By.cssSelector("[id='summary:add-new']"));
+        browser.click(By.cssSelector("[id='continue']"));
+        chooseApplicationType(applicationType, identifierLabel);
+        browser.type(By.id("editor:identifier"), identifier);
+        continueTo("Details");
     }
 
     private void chooseApplicationType(int index, String identifierLabel) {

@@ -1,20 +1,13 @@
 package org.reviewdesk.it;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.reviewdesk.security.DemoAccounts;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,32 +15,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An administrator imports a clinicians file with bad rows through the screen, and a submitter sees the result. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReferenceDataScreenIT {
+class ReferenceDataScreenIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TestDeployments.shipped();
     }
 
-    @ArquillianResource
-    URL base;
-
     @TempDir
     Path folder;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void badRowsAreReportedByLineAndGoodRowsAreKeptAndUsedToPrePopulateRequests() throws IOException {

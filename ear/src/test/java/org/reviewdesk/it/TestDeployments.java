@@ -37,6 +37,7 @@ final class TestDeployments {
         web.addClasses(testClasses);
         web.addClass(TestDeployments.class);
         web.addClass(Eventually.class);
+        web.addClass(Mailboxes.class);
         web.addAsLibrary(jarOf(GreenMail.class));
         // Arquillian reaches in-container tests through its own servlet; the application's login must not stop it.
         web.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")

@@ -15,9 +15,11 @@ import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.InvalidInput;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The conversation about a request: comments and their threads between the submitter (and
@@ -80,6 +82,24 @@ public class Comments {
             }
         }
         return write(request, parent, viewer, body, false);
+    }
+
+    /**
+     * A reply that arrived by e-mail from an address the caller has checked may comment on the
+     * request, as a new thread. The refusal is returned rather than thrown, so the caller's
+     * transaction stays free to dead-letter the e-mail.
+     *
+     * @return why the comment was refused, or empty when it was written
+     */
+    public Optional<String> postByMail(TargetedReviewRequest request, String senderAddress, String senderName, String body) {
+        try {
+            Comment comment = Comment.on(request, new CommentAuthor("mail:" + senderAddress, senderName, false), body, false,
+                    clock.instant());
+            em.persist(comment);
+            return Optional.empty();
+        } catch (InvalidInput refused) {
+            return Optional.of(refused.errors().getFirst().message());
+        }
     }
 
     /**

@@ -30,6 +30,16 @@ public class Settings {
                 .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "data"), "reviewdesk"));
     }
 
+    /** Whether replies to notifications are read from a mailbox: only when one is configured. */
+    public boolean readsInbox() {
+        return value("imap-host").isPresent();
+    }
+
+    /** How often the mailbox is read; 0 leaves it to whoever calls the inbox (the tests). */
+    public int inboxPollSeconds() {
+        return value("inbox-poll-seconds").map(Integer::parseInt).orElse(60);
+    }
+
     private String localUrl() {
         int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
         int port = Integer.getInteger("jboss.http.port", 8080) + offset;

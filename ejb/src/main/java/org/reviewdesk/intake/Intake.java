@@ -108,10 +108,15 @@ public class Intake {
             return created;
         });
         fileInto(request, message, checked.window(), checked.submittedAt());
+        // The key's unique index decides between concurrent deliveries of one key: the loser's
+        // transaction rolls back with its case, and its redelivery finds the key processed.
+        if (!receipts.recordFirstArrival(message.requestKey(), request.id())) {
+            throw new IllegalStateException("Request key " + message.requestKey()
+                    + " was processed by a concurrent delivery; this one is rolled back and will find it done");
+        }
         for (Upload upload : checked.uploads()) {
             attachments.attachPending(upload.file(), request, upload.reference().fileName());
         }
-        receipts.recordFirstArrival(message.requestKey(), request.id());
         outbox.send(notifications.requestReceived(request));
         return Outcome.SUBMITTED;
     }

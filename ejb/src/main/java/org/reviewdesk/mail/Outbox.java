@@ -9,6 +9,7 @@ import org.reviewdesk.infrastructure.messaging.Destinations;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The only way Review Desk sends e-mail: mail is queued in the caller's transaction and
@@ -21,6 +22,8 @@ public class Outbox {
     static final String RECIPIENTS = "recipients";
     static final String SUBJECT = "subject";
     static final String BODY = "body";
+    /** One key per e-mail, sent as its Message-ID, so a copy delivered twice after a crash is recognisable as the same e-mail. */
+    static final String MAIL_KEY = "mailKey";
 
     @Inject
     JMSContext jms;
@@ -33,6 +36,7 @@ public class Outbox {
         fields.put(RECIPIENTS, String.join(",", mail.recipients()));
         fields.put(SUBJECT, mail.subject());
         fields.put(BODY, mail.body());
+        fields.put(MAIL_KEY, UUID.randomUUID().toString());
         jms.createProducer().send(queue, fields);
     }
 }

@@ -6,7 +6,8 @@ import org.reviewdesk.infrastructure.messaging.Destinations;
 public enum DeadLetterQueue {
     INTAKE("Intake", Destinations.INTAKE_QUEUE, Destinations.INTAKE_DEAD_LETTERS),
     MAIL("Mail", Destinations.MAIL_QUEUE, Destinations.MAIL_DEAD_LETTERS),
-    INDEX("Search index", Destinations.INDEX_QUEUE, Destinations.INDEX_DEAD_LETTERS);
+    INDEX("Search index", Destinations.INDEX_QUEUE, Destinations.INDEX_DEAD_LETTERS),
+    REPLIES("E-mail replies", Destinations.REPLIES_QUEUE, Destinations.REPLIES_DEAD_LETTERS);
 
     private final String label;
     private final String queue;

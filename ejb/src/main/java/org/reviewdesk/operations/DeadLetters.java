@@ -132,7 +132,9 @@ public class DeadLetters {
         if (message instanceof TextMessage text) {
             content = text.getText();
         } else if (message instanceof MapMessage map) {
-            content = "subject: " + map.getString("subject") + ", to: " + map.getString("recipients");
+            content = "subject: " + map.getString("subject")
+                    + (map.getString("recipients") != null ? ", to: " + map.getString("recipients") : "")
+                    + (map.getString("from") != null ? ", from: " + map.getString("from") : "");
         } else {
             content = message.getClass().getSimpleName();
         }

@@ -31,9 +31,11 @@ import java.util.regex.Pattern;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT COUNT(u) FROM UserAccount u")
+@NamedQuery(name = UserAccount.BY_EMAIL, query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email ORDER BY u.username")
 public class UserAccount {
 
     static final String BY_USERNAME = "UserAccount.byUsername";
+    static final String BY_EMAIL = "UserAccount.byEmail";
     static final String COUNT = "UserAccount.count";
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");

@@ -20,6 +20,18 @@ public class UserAccounts {
                 .findFirst();
     }
 
+    /** The account with this e-mail address; the first by user name if several share it. */
+    public Optional<UserAccount> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     public boolean isEmpty() {
         return em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult() == 0;
     }

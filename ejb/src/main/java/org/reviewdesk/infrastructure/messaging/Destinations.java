@@ -9,6 +9,8 @@ public final class Destinations {
     public static final String MAIL_DEAD_LETTERS = "java:/jms/queue/reviewdesk/MailDLQ";
     public static final String INDEX_QUEUE = "java:/jms/queue/reviewdesk/Index";
     public static final String INDEX_DEAD_LETTERS = "java:/jms/queue/reviewdesk/IndexDLQ";
+    public static final String REPLIES_QUEUE = "java:/jms/queue/reviewdesk/Replies";
+    public static final String REPLIES_DEAD_LETTERS = "java:/jms/queue/reviewdesk/RepliesDLQ";
 
     private Destinations() {
     }

@@ -1,0 +1,31 @@
+package org.reviewdesk.it;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+
+/** A test that drives the deployed application from outside, in a fresh headless Chromium per test. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+abstract class BrowserTest {
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+}

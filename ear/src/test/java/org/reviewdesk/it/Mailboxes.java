@@ -1,0 +1,25 @@
+package org.reviewdesk.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** What a test's SMTP server received. Other tests' mail may still be retrying towards the same port, so tests pick theirs by subject. */
+final class Mailboxes {
+
+    private Mailboxes() {
+    }
+
+    static List<MimeMessage> withSubject(GreenMail smtp, String subject) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return subject.equals(message.getSubject());
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package org.reviewdesk.mail;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.JMSException;
+import jakarta.jms.MapMessage;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import org.reviewdesk.infrastructure.messaging.Destinations;
+import org.reviewdesk.operations.DeadLetterQueue;
+import org.reviewdesk.operations.DeadLetters;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Files each e-mail reply as a comment on the request its subject names. A reply that names no
+ * request, or comes from an address the request's notifications do not go to, is refused:
+ * logged, and moved to the replies dead-letter queue with the reason.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.REPLIES_QUEUE),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+})
+public class ReplyConsumer implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(ReplyConsumer.class.getName());
+
+    @EJB
+    ReplyFiling filing;
+
+    @EJB
+    DeadLetters deadLetters;
+
+    @Override
+    public void onMessage(Message message) {
+        Optional<InboundReply> reply = read(message);
+        Optional<String> refusal = reply.isEmpty()
+                ? Optional.of("Not a reply read from the mailbox (a map message with messageId, from, subject and text)")
+                : filing.file(reply.get());
+        refusal.ifPresent(reason -> {
+            LOG.warning(() -> "E-mail reply refused: " + reason);
+            deadLetters.bury(DeadLetterQueue.REPLIES, message, reason);
+        });
+    }
+
+    private static Optional<InboundReply> read(Message message) {
+        try {
+            if (!(message instanceof MapMessage fields) || fields.getString(Replies.MESSAGE_ID) == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new InboundReply(fields.getString(Replies.MESSAGE_ID), fields.getString(Replies.FROM),
+                    fields.getString(Replies.SUBJECT), fields.getString(Replies.TEXT)));
+        } catch (JMSException e) {
+            return Optional.empty();
+        }
+    }
+}
