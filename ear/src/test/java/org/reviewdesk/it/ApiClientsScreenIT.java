@@ -1,0 +1,65 @@
+package org.reviewdesk.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.reviewdesk.security.DemoAccounts;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An administrator registers an organisation, issues it a token that then works, and revokes it. */
+class ApiClientsScreenIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TestDeployments.shipped();
+    }
+
+    @Test
+    void aTokenIsShownOnceWorksUntilItIsRevokedAndThenIsRefused() throws Exception {
+        String organisation = "Screen Registry " + UUID.randomUUID().toString().substring(0, 8);
+        browser.signIn("admin", DemoAccounts.PASSWORD);
+        browser.click(By.id("api-clients"));
+
+        browser.type(By.id("api:organisation"), organisation);
+        browser.type(By.id("api:contact"), "not an address");
+        browser.click(By.id("api:register"));
+        assertTrue(browser.waitForText(By.id("contact-error"), "").length() > 0, "the refused address is explained next to its field");
+
+        browser.type(By.id("api:contact"), "api@screen-registry.example.org");
+        browser.click(By.id("api:register"));
+        assertTrue(browser.waitForText(By.id("api:messages"), "is registered").contains(organisation));
+
+        browser.type(By.id("api:token-label"), "production");
+        browser.click(By.id("api:issue"));
+        String token = browser.find(By.id("api:issued-token")).getAttribute("value");
+        assertTrue(token.matches("rd_[A-Za-z0-9_-]{43}"), token);
+        browser.screenshot("admin-api-clients-token-issued");
+        assertEquals(404, call(token), "a valid token reaches the API, which knows no such request");
+
+        browser.click(By.id("api:done-token"));
+        assertFalse(browser.isShown(By.id("api:issued-token")), "the token is not shown again");
+
+        By revoke = By.xpath("//tbody[@id='api:tokens_data']/tr[contains(., '" + organisation + "')]//button[contains(@id, ':revoke')]");
+        browser.click(revoke);
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText(By.id("api:messages"), "is revoked");
+        assertTrue(browser.text(By.xpath("//tbody[@id='api:tokens_data']/tr[contains(., '" + organisation + "')]")).contains("Revoked"));
+        assertEquals(401, call(token));
+    }
+
+    private int call(String token) throws Exception {
+        URI uri = URI.create(base.toString().replaceAll("/$", "") + "/api/v1/requests/screen-test-unknown");
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+}
