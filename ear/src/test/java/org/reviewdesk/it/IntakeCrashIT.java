@@ -57,15 +57,18 @@ class IntakeCrashIT {
 
             Duration restart = run.startAndAwaitReady(prefix);
             IntakeProbeClient.Progress afterRestart = run.probe.progress(prefix);
-            IntakeProbeClient.Progress drained = awaitDrained(run, prefix);
+            Recovery recovery = new Recovery(Instant.now(), afterRestart.inDoubtBrokerTransactions());
+            IntakeProbeClient.Progress drained = awaitDrained(run, prefix, recovery);
             Duration killToLastCase = drained.lastFiledAt().map(last -> Duration.between(killedAt, last)).orElse(Duration.ZERO);
             run.awaitProgress(prefix, "the confirmation e-mails sent", HANG_GUARD, Duration.ofSeconds(1), progress -> progress.mailQueue() == 0);
             IntakeProbeClient.Audit audit = run.probe.audit(prefix);
             ReliabilityRun.MailCount mail = run.mailReceived();
             List<String> recoveryWarnings = StandaloneServer.logLinesContaining(run.server.serverLog(), "ARJUNA");
+            // Artemis logs each broker transaction that was neither prepared nor committed when the server died.
+            int discardedAtRestart = StandaloneServer.logLinesContaining(run.server.serverLog(), "AMQ142015").size();
 
             report(run.database, firstStart, enqueueing, sendingToKill, lastSeen, killedPid, restart, afterRestart, killToLastCase, audit, mail,
-                    recoveryWarnings);
+                    recoveryWarnings, discardedAtRestart, recovery);
             assertAll("every request of the burst became exactly one case (" + run.database.label() + ")",
                     () -> assertEquals(REQUESTS, audit.progress().cases(), "cases filed for the burst"),
                     () -> assertEquals(REQUESTS, audit.distinctKeysWithCase(), "request keys with a case"),
@@ -85,11 +88,12 @@ class IntakeCrashIT {
      * Waits until every request of the burst has its case and the queue is empty, or, when cases were lost, until
      * the queue has stayed empty long enough that nothing more can come.
      */
-    private static IntakeProbeClient.Progress awaitDrained(ReliabilityRun run, String prefix) {
+    private static IntakeProbeClient.Progress awaitDrained(ReliabilityRun run, String prefix, Recovery recovery) {
         Instant giveUp = Instant.now().plus(HANG_GUARD);
         Instant emptySince = null;
         while (true) {
             IntakeProbeClient.Progress progress = run.probe.progress(prefix);
+            recovery.saw(progress);
             if (progress.intakeQueue() > 0) {
                 emptySince = null;
             } else if (progress.cases() >= REQUESTS) {
@@ -107,10 +111,42 @@ class IntakeCrashIT {
         }
     }
 
+    /** Broker transactions a crash left prepared and in doubt, and when recovery had settled them all. */
+    private static final class Recovery {
+        private final Instant ready;
+        private long mostPrepared;
+        private Instant settled;
+
+        Recovery(Instant ready, long preparedAtReady) {
+            this.ready = ready;
+            this.mostPrepared = preparedAtReady;
+            this.settled = preparedAtReady == 0 ? ready : null;
+        }
+
+        void saw(IntakeProbeClient.Progress progress) {
+            mostPrepared = Math.max(mostPrepared, progress.inDoubtBrokerTransactions());
+            if (progress.inDoubtBrokerTransactions() == 0 && settled == null) {
+                settled = Instant.now();
+            } else if (progress.inDoubtBrokerTransactions() > 0) {
+                settled = null;
+            }
+        }
+
+        @Override
+        public String toString() {
+            if (mostPrepared <= 0) {
+                return mostPrepared == 0 ? "none" : "unknown (the broker did not say)";
+            }
+            return mostPrepared + ", settled by recovery " + (settled == null ? "(not yet)" : seconds(Duration.between(ready, settled))
+                    + " s after the restarted server was ready");
+        }
+    }
+
     private static void report(ReliabilityRun.Database database, Duration firstStart, Duration enqueueing,
                                Duration sendingToKill, IntakeProbeClient.Progress beforeKill, long killedPid, Duration restart,
                                IntakeProbeClient.Progress afterRestart, Duration killToLastCase, IntakeProbeClient.Audit audit,
-                               ReliabilityRun.MailCount mail, List<String> recoveryWarnings) {
+                               ReliabilityRun.MailCount mail, List<String> recoveryWarnings, int discardedAtRestart,
+                               Recovery recovery) {
         String figures = String.join(System.lineSeparator(),
                 "",
                 "[reliability] Crash test, " + database.label() + ", " + ReliabilityRun.machine(),
@@ -130,6 +166,8 @@ class IntakeCrashIT {
                         + audit.progress().intakeQueue(),
                 "[reliability]   confirmation e-mails received: " + mail.received() + " (" + mail.repeats()
                         + " repeats of one already received)",
+                "[reliability]   broker transactions discarded at restart (unfinished, AMQ142015): " + discardedAtRestart
+                        + "; prepared and in doubt: " + recovery,
                 "[reliability]   transaction manager (ARJUNA) log lines: " + recoveryWarnings.size(),
                 "");
         System.out.println(figures);

@@ -27,7 +27,8 @@ final class IntakeProbeClient {
     }
 
     /** What intake has made of the requests of one prefix, as counted at one moment. */
-    record Progress(long cases, Optional<Instant> lastFiledAt, long intakeQueue, long intakeDeadLetterQueue, long mailQueue) {
+    record Progress(long cases, Optional<Instant> lastFiledAt, long intakeQueue, long intakeDeadLetterQueue, long mailQueue,
+                    long inDoubtBrokerTransactions) {
     }
 
     /** {@link Progress} plus every way the requests, their receipts and their cases can disagree. */
@@ -94,7 +95,8 @@ final class IntakeProbeClient {
     private static Progress progressOf(Properties answer) {
         String lastFiled = answer.getProperty("lastFiledAt", "");
         return new Progress(number(answer, "cases"), lastFiled.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(lastFiled)),
-                number(answer, "intakeQueue"), number(answer, "intakeDeadLetterQueue"), number(answer, "mailQueue"));
+                number(answer, "intakeQueue"), number(answer, "intakeDeadLetterQueue"), number(answer, "mailQueue"),
+                number(answer, "inDoubtBrokerTransactions"));
     }
 
     private static long number(Properties answer, String name) {
