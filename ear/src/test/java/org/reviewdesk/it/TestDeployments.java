@@ -47,6 +47,21 @@ final class TestDeployments {
         return ear;
     }
 
+    /**
+     * The shipped EAR with the intake probe of the reliability tests in its web module, for a server the tests
+     * start, kill and restart themselves (no Arquillian runner inside).
+     */
+    static EnterpriseArchive withIntakeProbe() {
+        EnterpriseArchive ear = shipped();
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        web.addClass(IntakeProbe.class);
+        web.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "intake-probe-access.jar")
+                .addAsManifestResource(TestDeployments.class.getResource("/intake-probe-access.xml"), "web-fragment.xml"));
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(web);
+        return ear;
+    }
+
     /** Adds classes to the EJB module, for test observers of events the EJB module fires. */
     static EnterpriseArchive addToEjbModule(EnterpriseArchive ear, Class<?>... classes) {
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);

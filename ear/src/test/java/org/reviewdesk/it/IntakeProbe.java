@@ -1,0 +1,249 @@
+package org.reviewdesk.it;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
+import org.reviewdesk.intake.IntakeMessage;
+import org.reviewdesk.intake.IntakeQueue;
+import org.reviewdesk.operations.DeadLetterQueue;
+import org.reviewdesk.operations.DeadLetters;
+import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.PerformanceCategory;
+import org.reviewdesk.request.Relationship;
+import org.reviewdesk.request.SubmissionWindows;
+
+import javax.management.ObjectName;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Test-only endpoint of the reliability tests (never shipped: {@link TestDeployments#withIntakeProbe()} adds it
+ * to the test deployment). It lets a test outside the server, which may kill the server at any moment, fill the
+ * intake queue the way a sender's system does and then count what became of each message.
+ * <ul>
+ *   <li>{@code POST enqueue?prefix=P&from=F&count=C}: sends requests {@code P:F} to {@code P:F+C-1} in one
+ *       transaction, so a batch is on the queue entirely or not at all.</li>
+ *   <li>{@code GET progress?prefix=P}: cases filed for P, the time the last one was filed, and the queue depths;
+ *       cheap enough to poll.</li>
+ *   <li>{@code GET audit?prefix=P}: progress plus every inconsistency between keys, receipts and cases.</li>
+ * </ul>
+ * Each request's key is also its {@code certification.certifiedBy}, which intake makes the owner of the case
+ * it creates: the owner is written with the case's first insert and never changes, so every case names the
+ * one message it came from, and a key with two cases shows up as two cases with the same owner.
+ * Answers are {@code name=value} lines ({@link java.util.Properties}), so the test needs no JSON library.
+ */
+@WebServlet(urlPatterns = IntakeProbe.PATH + "/*")
+public class IntakeProbe extends HttpServlet {
+
+    static final String PATH = "/test-probe/intake";
+
+    /** A clinician of the demo reference data, so every case goes through the name look-up a real one does. */
+    private static final String CLINICIAN_NPI = "1158813992";
+    private static final int REPORTED_EXAMPLES = 10;
+
+    @EJB
+    IntakeQueue intake;
+
+    @EJB
+    SubmissionWindows windows;
+
+    @EJB
+    DeadLetters deadLetters;
+
+    @PersistenceUnit
+    EntityManagerFactory persistence;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // The fragment that opens this path to anonymous callers ships only with test deployments; loopback only besides.
+        if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String prefix = request.getParameter("prefix");
+        if (prefix == null || !prefix.matches("[A-Za-z0-9.-]{1,40}")) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "prefix: 1 to 40 of A-Z a-z 0-9 . -");
+            return;
+        }
+        String action = request.getPathInfo() == null ? "" : request.getPathInfo();
+        Map<String, Object> answer = switch (request.getMethod() + " " + action) {
+            case "POST /enqueue" -> enqueue(prefix, Integer.parseInt(request.getParameter("from")),
+                    Integer.parseInt(request.getParameter("count")));
+            case "GET /progress" -> progress(prefix);
+            case "GET /audit" -> audit(prefix);
+            default -> null;
+        };
+        if (answer == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        PrintWriter out = response.getWriter();
+        answer.forEach((name, value) -> out.println(name + "=" + value));
+    }
+
+    static String requestKey(String prefix, int sequence) {
+        return prefix + ":" + String.format("%06d", sequence);
+    }
+
+    private Map<String, Object> enqueue(String prefix, int from, int count) {
+        int year = windows.current(Instant.now()).performanceYear();
+        try {
+            transaction.begin();
+            try {
+                for (int sequence = from; sequence < from + count; sequence++) {
+                    IntakeMessage message = requestFor(requestKey(prefix, sequence), year);
+                    intake.submit(message.requestKey(), message.toJson());
+                }
+                transaction.commit();
+            } catch (RuntimeException e) {
+                transaction.rollback();
+                throw e;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not enqueue " + count + " requests from " + from, e);
+        }
+        return Map.of("enqueued", count);
+    }
+
+    private static IntakeMessage requestFor(String requestKey, int year) {
+        return new IntakeMessage(requestKey, IntakeMessage.Source.API, year, ApplicationType.INDIVIDUAL, CLINICIAN_NPI,
+                "Reliability test " + requestKey, IntakeMessage.Practice.listed("123459403", "Pfeffer Group"), null,
+                new IntakeMessage.Submitter("Regina Registry", "866-288-8292", null, "support@registry.example.org",
+                        Relationship.REGISTRY_QCDR, null),
+                List.of(), Set.of(PerformanceCategory.QUALITY), Set.of(IssueType.SUBMISSION),
+                "The registry submitted the clinician's data under the wrong TIN.", List.of(),
+                new IntakeMessage.Certification(requestKey, Instant.now()));
+    }
+
+    private Map<String, Object> progress(String prefix) {
+        Map<String, Object> answer = new HashMap<>();
+        EntityManager em = persistence.createEntityManager();
+        try {
+            answer.put("cases", em.createQuery(
+                            "SELECT COUNT(r) FROM TargetedReviewRequest r WHERE r.ownerUsername LIKE :keys", Long.class)
+                    .setParameter("keys", prefix + ":%").getSingleResult());
+            // The receipt is written in the case's transaction, just before it commits: the time a case was filed.
+            List<Instant> lastFiled = em.createQuery(
+                            "SELECT k.receivedAt FROM IntakeReceipt k WHERE k.requestKey LIKE :keys ORDER BY k.receivedAt DESC",
+                            Instant.class)
+                    .setParameter("keys", prefix + ":%").setMaxResults(1).getResultList();
+            answer.put("lastFiledAt", lastFiled.isEmpty() ? "" : lastFiled.getFirst());
+        } finally {
+            em.close();
+        }
+        answer.put("intakeQueue", messageCount("IntakeQueue"));
+        answer.put("intakeDeadLetterQueue", messageCount("IntakeDLQ"));
+        answer.put("mailQueue", messageCount("MailQueue"));
+        answer.put("inDoubtBrokerTransactions", preparedBeforeThisStart());
+        return answer;
+    }
+
+    private Map<String, Object> audit(String prefix) {
+        Map<String, Object> answer = progress(prefix);
+        EntityManager em = persistence.createEntityManager();
+        try {
+            List<String> caseOwners = em.createQuery(
+                            "SELECT r.ownerUsername FROM TargetedReviewRequest r WHERE r.ownerUsername LIKE :keys", String.class)
+                    .setParameter("keys", prefix + ":%").getResultList();
+            List<String> receiptKeys = em.createQuery(
+                            "SELECT k.requestKey FROM IntakeReceipt k WHERE k.requestKey LIKE :keys", String.class)
+                    .setParameter("keys", prefix + ":%").getResultList();
+
+            Map<String, Integer> casesPerKey = new HashMap<>();
+            caseOwners.forEach(owner -> casesPerKey.merge(owner, 1, Integer::sum));
+            Set<String> keysWithSeveralCases = new TreeSet<>();
+            casesPerKey.forEach((key, cases) -> {
+                if (cases > 1) {
+                    keysWithSeveralCases.add(key);
+                }
+            });
+            Set<String> receiptsWithoutCase = new TreeSet<>(receiptKeys);
+            receiptsWithoutCase.removeAll(casesPerKey.keySet());
+            Set<String> casesWithoutReceipt = new TreeSet<>(casesPerKey.keySet());
+            receiptKeys.forEach(casesWithoutReceipt::remove);
+
+            answer.put("distinctKeysWithCase", casesPerKey.size());
+            answer.put("receipts", receiptKeys.size());
+            answer.put("keysWithSeveralCases", keysWithSeveralCases.size());
+            answer.put("keysWithSeveralCasesExamples", examples(keysWithSeveralCases));
+            answer.put("receiptsWithoutCase", receiptsWithoutCase.size());
+            answer.put("receiptsWithoutCaseExamples", examples(receiptsWithoutCase));
+            answer.put("casesWithoutReceipt", casesWithoutReceipt.size());
+            answer.put("casesWithoutReceiptExamples", examples(casesWithoutReceipt));
+        } finally {
+            em.close();
+        }
+        // The application's own view of the dead letters, as the administrator's screen shows them.
+        answer.put("intakeDeadLetters", deadLetters.list(DeadLetterQueue.INTAKE).size());
+        return answer;
+    }
+
+    private static String examples(Set<String> keys) {
+        return String.join(" ", keys.stream().limit(REPORTED_EXAMPLES).toList());
+    }
+
+    /**
+     * Broker transactions that were prepared before this server started and are not decided yet: those a crash left
+     * in doubt, which the transaction manager's recovery has still to settle (docs/reliability.md); their messages
+     * are held until then. Transactions prepared since the start are the ordinary two-phase commits in flight and
+     * are not counted. -1 when the broker's answer cannot be read.
+     */
+    private static int preparedBeforeThisStart() {
+        try {
+            Object[] prepared = (Object[]) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("jboss.as:subsystem=messaging-activemq,server=default"), "listPreparedTransactions",
+                    new Object[0], new String[0]);
+            // Each entry starts with the time it was prepared, in the broker's format: "11/23/26, 9:17:49 PM base64: ...".
+            java.text.DateFormat brokerTime = java.text.DateFormat.getDateTimeInstance(java.text.DateFormat.SHORT,
+                    java.text.DateFormat.MEDIUM);
+            long started = ManagementFactory.getRuntimeMXBean().getStartTime();
+            int inDoubt = 0;
+            for (Object entry : prepared) {
+                java.util.Date preparedAt = brokerTime.parse(entry.toString(), new java.text.ParsePosition(0));
+                if (preparedAt == null) {
+                    return -1;
+                }
+                if (preparedAt.getTime() < started) {
+                    inDoubt++;
+                }
+            }
+            return inDoubt;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Messages on a queue as the broker counts them: waiting, scheduled for redelivery, and being delivered
+     * (a message is still counted while the transaction that consumes it has not committed).
+     */
+    private static long messageCount(String queue) {
+        try {
+            Object count = ManagementFactory.getPlatformMBeanServer().getAttribute(
+                    new ObjectName("jboss.as:subsystem=messaging-activemq,server=default,jms-queue=" + queue), "messageCount");
+            return ((Number) count).longValue();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not read the message count of " + queue, e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.reviewdesk.it;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Properties;
+
+/** The reliability tests' side of {@link IntakeProbe}: what the tests send and count, over HTTP from outside the server. */
+final class IntakeProbeClient {
+
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(120);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI probe;
+
+    IntakeProbeClient(int httpPort) {
+        this.probe = URI.create("http://127.0.0.1:" + httpPort + "/reviewdesk" + IntakeProbe.PATH + "/");
+    }
+
+    /** What intake has made of the requests of one prefix, as counted at one moment. */
+    record Progress(long cases, Optional<Instant> lastFiledAt, long intakeQueue, long intakeDeadLetterQueue, long mailQueue,
+                    long inDoubtBrokerTransactions) {
+    }
+
+    /** {@link Progress} plus every way the requests, their receipts and their cases can disagree. */
+    record Audit(Progress progress, long distinctKeysWithCase, long receipts, long keysWithSeveralCases,
+                 String keysWithSeveralCasesExamples, long receiptsWithoutCase, String receiptsWithoutCaseExamples,
+                 long casesWithoutReceipt, String casesWithoutReceiptExamples, long intakeDeadLetters) {
+    }
+
+    /** Puts requests {@code prefix:from} to {@code prefix:from+count-1} on the intake queue, committed together. */
+    void enqueue(String prefix, int from, int count) {
+        Properties answer = call(HttpRequest.newBuilder(probe.resolve("enqueue?prefix=" + prefix + "&from=" + from + "&count=" + count))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        if (Integer.parseInt(answer.getProperty("enqueued")) != count) {
+            throw new IllegalStateException("The probe enqueued " + answer.getProperty("enqueued") + " instead of " + count);
+        }
+    }
+
+    Progress progress(String prefix) {
+        return progressOf(call(HttpRequest.newBuilder(probe.resolve("progress?prefix=" + prefix)).GET()));
+    }
+
+    Audit audit(String prefix) {
+        Properties answer = call(HttpRequest.newBuilder(probe.resolve("audit?prefix=" + prefix)).GET());
+        return new Audit(progressOf(answer), number(answer, "distinctKeysWithCase"), number(answer, "receipts"),
+                number(answer, "keysWithSeveralCases"), answer.getProperty("keysWithSeveralCasesExamples"),
+                number(answer, "receiptsWithoutCase"), answer.getProperty("receiptsWithoutCaseExamples"),
+                number(answer, "casesWithoutReceipt"), answer.getProperty("casesWithoutReceiptExamples"),
+                number(answer, "intakeDeadLetters"));
+    }
+
+    /** True once the application is deployed and answers; false while the server is starting (or gone). */
+    boolean responds(String prefix) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(probe.resolve("progress?prefix=" + prefix))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200;
+        } catch (ConnectException | HttpTimeoutException notYet) {
+            return false;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Properties call(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(CALL_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
+            }
+            Properties answer = new Properties();
+            answer.load(new StringReader(response.body()));
+            return answer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Progress progressOf(Properties answer) {
+        String lastFiled = answer.getProperty("lastFiledAt", "");
+        return new Progress(number(answer, "cases"), lastFiled.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(lastFiled)),
+                number(answer, "intakeQueue"), number(answer, "intakeDeadLetterQueue"), number(answer, "mailQueue"),
+                number(answer, "inDoubtBrokerTransactions"));
+    }
+
+    private static long number(Properties answer, String name) {
+        String value = answer.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("The probe's answer has no " + name + ": " + answer);
+        }
+        return Long.parseLong(value.trim());
+    }
+}
