@@ -60,23 +60,17 @@ public class DeadLetters {
     }
 
     public List<DeadLetter> list(DeadLetterQueue queue) {
-        List<DeadLetter> letters = new ArrayList<>();
-        try (QueueBrowser browser = jms.createBrowser(lookup(queue.deadLetters()))) {
-            Enumeration<?> messages = browser.getEnumeration();
-            while (messages.hasMoreElements()) {
-                letters.add(read(queue, (Message) messages.nextElement()));
-            }
-        } catch (JMSException e) {
-            throw new JMSRuntimeException("Could not browse " + queue.deadLetters() + ": " + e.getMessage());
-        }
-        return letters;
+        return browse(queue, null);
     }
 
     /** The dead letters that carry this request key, oldest first. */
     public List<DeadLetter> withRequestKey(DeadLetterQueue queue, String requestKey) {
-        List<DeadLetter> letters = new ArrayList<>();
         // A selector, so the broker filters; quotes doubled as JMS selectors escape them, whatever the key holds.
-        String selector = REQUEST_KEY + " = '" + requestKey.replace("'", "''") + "'";
+        return browse(queue, REQUEST_KEY + " = '" + requestKey.replace("'", "''") + "'");
+    }
+
+    private List<DeadLetter> browse(DeadLetterQueue queue, String selector) {
+        List<DeadLetter> letters = new ArrayList<>();
         try (QueueBrowser browser = jms.createBrowser(lookup(queue.deadLetters()), selector)) {
             Enumeration<?> messages = browser.getEnumeration();
             while (messages.hasMoreElements()) {
