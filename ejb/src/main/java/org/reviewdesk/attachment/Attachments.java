@@ -50,7 +50,7 @@ public class Attachments {
     /** Attaches a file to a draft of the submitter's. */
     public Attachment attach(long requestId, Viewer owner, String fileName, InputStream content) {
         TargetedReviewRequest request = reviews.find(requestId, owner);
-        if (!request.ownerUsername().equals(owner.username()) || !request.status().isDraft()) {
+        if (!request.isEditableBy(owner.username())) {
             throw new InvalidInput(FIELD, "Files can be attached to your own drafts here; after submitting, attach them to a comment");
         }
         String name = cleanName(fileName);
@@ -167,7 +167,7 @@ public class Attachments {
     public void remove(long attachmentId, Viewer owner) {
         Attachment attachment = find(attachmentId, owner);
         TargetedReviewRequest request = reviews.find(attachment.requestId(), owner);
-        if (!request.ownerUsername().equals(owner.username()) || !request.status().isDraft()) {
+        if (!request.isEditableBy(owner.username())) {
             throw new InvalidInput(FIELD, "Files can be removed only from your own drafts");
         }
         em.remove(attachment);

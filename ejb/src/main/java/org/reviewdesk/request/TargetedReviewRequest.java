@@ -420,6 +420,16 @@ public class TargetedReviewRequest {
         updatedAt = now;
     }
 
+    /** Whether this user may edit it: only its submitter, and only while it is a draft. */
+    public boolean isEditableBy(String username) {
+        return status.isDraft() && ownerUsername.equals(username);
+    }
+
+    /** Whether this user may still rename or withdraw it: its submitter, until it is decided or withdrawn. */
+    public boolean isChangeableBy(String username) {
+        return !status.isClosed() && ownerUsername.equals(username);
+    }
+
     /** Whether this user may see the request: its submitter, or someone it was shared with by e-mail. */
     public boolean isVisibleToSubmitter(String username, String email) {
         return ownerUsername.equals(username)

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -118,6 +119,21 @@ class TargetedReviewRequestTest {
         assertThrows(InvalidInput.class, () -> request.withdraw(INSIDE));
         assertThrows(InvalidInput.class, () -> request.rename("New name"));
         assertThrows(InvalidInput.class, () -> request.savedAt("ISSUES", INSIDE));
+    }
+
+    @Test
+    void onlyTheSubmitterEditsADraftAndRenamesOrWithdrawsUntilItIsClosed() {
+        TargetedReviewRequest request = completeIndividualDraft();
+        assertTrue(request.isEditableBy("submitter"));
+        assertFalse(request.isEditableBy("submitter2"));
+        assertFalse(request.isChangeableBy("submitter2"));
+
+        request.submit("submitter", Disclosure.TEXT, WINDOW, INSIDE);
+        assertFalse(request.isEditableBy("submitter"), "a submitted request is no longer edited");
+        assertTrue(request.isChangeableBy("submitter"), "it can still be renamed or withdrawn");
+
+        request.withdraw(INSIDE);
+        assertFalse(request.isChangeableBy("submitter"));
     }
 
     @Test

@@ -160,11 +160,11 @@ public class ProgressSummary implements Serializable {
     }
 
     public boolean canChange(TargetedReviewRequest request) {
-        return isOwn(request) && !request.status().isClosed();
+        return request.isChangeableBy(currentUser.getUsername());
     }
 
     public boolean canEdit(TargetedReviewRequest request) {
-        return isOwn(request) && request.status().isDraft();
+        return request.isEditableBy(currentUser.getUsername());
     }
 
     public FormErrors getErrors() {

@@ -47,7 +47,7 @@ public class RequestDetails implements Serializable {
     }
 
     public boolean isEditable() {
-        return filed.status().isDraft() && filed.ownerUsername().equals(currentUser.getUsername());
+        return filed.isEditableBy(currentUser.getUsername());
     }
 
     public Long getId() {

@@ -131,7 +131,7 @@ public class RequestEditor implements Serializable {
             Pages.notFound();
             return;
         }
-        if (!request.status().isDraft() || !request.ownerUsername().equals(viewer().username())) {
+        if (!request.isEditableBy(viewer().username())) {
             Pages.redirect("/submitter/request.xhtml?id=" + id);
             return;
         }

@@ -34,9 +34,8 @@ public class RequestPdfDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        OptionalLong id = Downloads.idFrom(request);
+        OptionalLong id = Downloads.idOrNotFound(request, response);
         if (id.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Viewer viewer = currentUser.viewer();

@@ -3,6 +3,7 @@ package org.reviewdesk.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
@@ -13,8 +14,19 @@ public final class Downloads {
     private Downloads() {
     }
 
-    /** The number at the end of the path, "/files/attachment/42" or "/files/request/17.pdf". */
-    public static OptionalLong idFrom(HttpServletRequest request) {
+    /**
+     * The number at the end of the path, "/files/attachment/42" or "/files/request/17.pdf";
+     * a path without one is answered 404 here, and nothing is returned.
+     */
+    public static OptionalLong idOrNotFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        OptionalLong id = idFrom(request);
+        if (id.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+        return id;
+    }
+
+    private static OptionalLong idFrom(HttpServletRequest request) {
         String path = request.getPathInfo();
         if (path == null) {
             return OptionalLong.empty();

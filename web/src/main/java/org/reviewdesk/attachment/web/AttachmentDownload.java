@@ -31,9 +31,8 @@ public class AttachmentDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        OptionalLong id = Downloads.idFrom(request);
+        OptionalLong id = Downloads.idOrNotFound(request, response);
         if (id.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Attachment file;
