@@ -3,6 +3,8 @@ package org.reviewdesk.configuration;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -38,6 +40,37 @@ public class Settings {
     /** How often the mailbox is read; 0 leaves it to whoever calls the inbox (the tests). */
     public int inboxPollSeconds() {
         return value("inbox-poll-seconds").map(Integer::parseInt).orElse(60);
+    }
+
+    /**
+     * How long a submitter has to answer a documentation request (DESIGN §3: 30 days). An ISO-8601
+     * duration ({@code P30D}, or {@code PT2M} for a demonstration); read at every request, so an
+     * operator's change applies to the next one.
+     */
+    public Duration documentationPeriod() {
+        return value("documentation-period").map(text -> positiveDuration("documentation-period", text)).orElse(Duration.ofDays(30));
+    }
+
+    /** How long before a documentation request lapses the reminder goes out ({@code P5D} by default). */
+    public Duration documentationReminderLead() {
+        return value("documentation-reminder").map(text -> positiveDuration("documentation-reminder", text)).orElse(Duration.ofDays(5));
+    }
+
+    /** How long a case may stay in review before its queues show it as overdue ({@code P60D} by default). */
+    public Duration reviewTarget() {
+        return value("review-target").map(text -> positiveDuration("review-target", text)).orElse(Duration.ofDays(60));
+    }
+
+    private static Duration positiveDuration(String name, String text) {
+        try {
+            Duration duration = Duration.parse(text);
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalStateException("Setting reviewdesk." + name + " must be a positive duration, not " + text);
+            }
+            return duration;
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("Setting reviewdesk." + name + " must be an ISO-8601 duration such as P30D, not " + text, e);
+        }
     }
 
     private String localUrl() {

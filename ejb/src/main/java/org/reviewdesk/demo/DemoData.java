@@ -6,10 +6,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.reference.ImportReport;
 import org.reviewdesk.reference.ReferenceImport;
 import org.reviewdesk.reference.ReferenceKind;
+import org.reviewdesk.review.ReviewerProfile;
+import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.SubmissionWindows;
 
@@ -18,6 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -36,6 +41,11 @@ public class DemoData {
 
     /** Days the demo year's window has been open on the first start; it stays open 60 - this. */
     static final int DEMO_WINDOW_OPEN_FOR_DAYS = 30;
+
+    static final String DEMO_REVIEWER = "reviewer";
+
+    @PersistenceContext
+    EntityManager em;
 
     @EJB
     SubmissionWindows windows;
@@ -72,6 +82,10 @@ public class DemoData {
                 throw new UncheckedIOException(e);
             }
         }
+        // The demo reviewer handles every issue type, so new cases are assigned automatically from the start.
+        ReviewerProfile reviewer = new ReviewerProfile(DEMO_REVIEWER);
+        reviewer.handle(EnumSet.allOf(IssueType.class), true);
+        em.persist(reviewer);
         LOG.info(() -> "Created demo submission windows (performance year " + (today.getYear() - 1)
                 + " open until " + SubmissionWindow.describe(windows.of(today.getYear() - 1).orElseThrow().closes())
                 + ") and demo reference data");

@@ -1,5 +1,10 @@
 package org.reviewdesk.intake;
 
+import org.reviewdesk.request.CaseAction;
+import org.reviewdesk.request.CaseHistory;
+import org.reviewdesk.request.RequestStatus;
+import org.reviewdesk.review.Assignments;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -70,6 +75,12 @@ public class Intake {
     @EJB
     Attachments attachments;
 
+    @EJB
+    CaseHistory history;
+
+    @EJB
+    Assignments assignments;
+
     @Inject
     Notifications notifications;
 
@@ -107,6 +118,8 @@ public class Intake {
             em.persist(created);
             return created;
         });
+        RequestStatus before = request.status();
+        long seenVersion = request.version();
         fileInto(request, message, checked.window(), checked.submittedAt());
         // The key's unique index decides between concurrent deliveries of one key: the loser's
         // transaction rolls back with its case, and its redelivery finds the key processed.
@@ -117,6 +130,9 @@ public class Intake {
         for (Upload upload : checked.uploads()) {
             attachments.attachPending(upload.file(), request, upload.reference().fileName());
         }
+        history.recordChange(request, seenVersion, before, message.certification().certifiedBy(), CaseAction.SUBMITTED,
+                "Certified and submitted" + (isPortalKey(message.requestKey()) ? " in the portal" : " through intake, request key " + message.requestKey()));
+        assignments.assignNew(request);
         outbox.send(notifications.requestReceived(request));
         return Outcome.SUBMITTED;
     }

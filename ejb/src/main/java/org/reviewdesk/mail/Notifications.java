@@ -55,6 +55,9 @@ public class Notifications {
     /** The page where submitters and the people a request is shared with follow it. */
     static final String REQUEST_PAGE = "submitter/request.xhtml?id=";
 
+    /** The page where review staff work a case. */
+    static final String CASE_PAGE = "reviewer/case.xhtml?id=";
+
     /** Comments are excerpted: the whole conversation is read, and answered, in Review Desk. */
     static final int COMMENT_EXCERPT_LENGTH = 600;
 
@@ -134,6 +137,59 @@ public class Notifications {
     public OutgoingMail requestWithdrawn(TargetedReviewRequest request) {
         Instant withdrawnAt = require(request.withdrawnAt(), "Only a withdrawn request is announced as withdrawn");
         return compose("request-withdrawn.ftl", request, Map.of("withdrawnAt", SubmissionWindow.dayAndTime(withdrawnAt)));
+    }
+
+    // ---- mail to review staff. It never carries the request tag: a staff member's reply must not be
+    // filed as a comment the submitter reads. It points to the case page instead.
+
+    /**
+     * Cases a supervisor gave to a reviewer ({@code gained}) or took from them, with the reason.
+     * One mail per reviewer for the whole batch.
+     */
+    public OutgoingMail casesReassigned(String reviewerEmail, List<TargetedReviewRequest> cases, boolean gained,
+                                        String supervisorName, String reason) {
+        if (cases.isEmpty()) {
+            throw new IllegalArgumentException("A reassignment mail lists at least one case");
+        }
+        List<Map<String, String>> listed = cases.stream()
+                .map(request -> Map.of("displayId", request.displayId(), "party", party(request), "link", linkForStaff(request)))
+                .toList();
+        return composeForStaff("cases-reassigned.ftl", reviewerEmail, Map.of(
+                "cases", listed,
+                "gained", gained,
+                "supervisor", requireText(supervisorName, "A reassignment names the supervisor").replaceAll("\\s+", " "),
+                "reason", requireText(reason, "A reassignment needs its reason")));
+    }
+
+    /**
+     * News about a case for the reviewer working it, such as an answered or lapsed documentation
+     * request: a one-line headline and the text.
+     */
+    public OutgoingMail caseUpdate(TargetedReviewRequest request, String reviewerEmail, String headline, String text) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("displayId", request.displayId());
+        model.put("title", request.title());
+        model.put("party", party(request));
+        model.put("status", request.status().label());
+        model.put("link", linkForStaff(request));
+        model.put("headline", requireText(headline, "A case update needs a headline").replaceAll("\\s+", " "));
+        model.put("text", requireText(text, "A case update needs its text"));
+        return composeForStaff("case-update.ftl", reviewerEmail, model);
+    }
+
+    /** Where review staff open the case. */
+    public String linkForStaff(TargetedReviewRequest request) {
+        return settings.publicUrl() + CASE_PAGE + idOf(request);
+    }
+
+    private OutgoingMail composeForStaff(String templateName, String recipient, Map<String, ?> model) {
+        String text = render(templateName, new HashMap<>(model));
+        int endOfSubject = text.indexOf('\n');
+        String subject = endOfSubject < 0 ? "" : text.substring(0, endOfSubject).strip();
+        if (subject.isEmpty()) {
+            throw new IllegalStateException("Mail template " + templateName + " must render the subject on its first line");
+        }
+        return new OutgoingMail(List.of(recipient), "Review Desk: " + subject, text.substring(endOfSubject + 1).strip() + "\n");
     }
 
     /** Who hears about a request: its contact address, then every address it is shared with, each once. */

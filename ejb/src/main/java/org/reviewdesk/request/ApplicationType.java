@@ -36,6 +36,16 @@ public enum ApplicationType {
         return description;
     }
 
+    /** Of a request's identifiers, the one this type is filed under. */
+    public String identifierOf(String npi, String tin, String virtualGroupId, String apmEntityId) {
+        return switch (this) {
+            case INDIVIDUAL, UNKNOWN -> npi;
+            case GROUP -> tin;
+            case VIRTUAL_GROUP -> virtualGroupId;
+            case APM_ENTITY -> apmEntityId;
+        };
+    }
+
     public boolean identifiedByNpi() {
         return this == INDIVIDUAL || this == UNKNOWN;
     }

@@ -172,6 +172,18 @@ public class TargetedReviewRequest {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    @Column(name = "assigned_reviewer", length = 100)
+    private String assignedReviewer;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    @Column(name = "documentation_due_at")
+    private Instant documentationDueAt;
+
+    @Embedded
+    private Decision decision;
+
     @Version
     private long version;
 
@@ -417,7 +429,63 @@ public class TargetedReviewRequest {
         }
         moveTo(RequestStatus.WITHDRAWN);
         withdrawnAt = now;
+        documentationDueAt = null;
         updatedAt = now;
+    }
+
+    // ---- review
+
+    /** Whether it is waiting for review staff: submitted and not yet decided or withdrawn. */
+    public boolean isInReview() {
+        return status == RequestStatus.SUBMITTED_IN_REVIEW;
+    }
+
+    /** Gives the case to a reviewer (or takes it from whoever had it); only while it is in review. */
+    public void assignTo(String reviewer, Instant now) {
+        requireInReview("assigned");
+        if (reviewer == null || reviewer.isBlank()) {
+            throw new InvalidInput("Reviewer", "Choose the reviewer to assign the case to");
+        }
+        assignedReviewer = reviewer;
+        assignedAt = now;
+        updatedAt = now;
+    }
+
+    public boolean isAssignedTo(String reviewer) {
+        return assignedReviewer != null && assignedReviewer.equals(reviewer);
+    }
+
+    /** The case now waits for documentation from the submitter until {@code dueAt}. */
+    public void awaitDocumentation(Instant dueAt, Instant now) {
+        requireInReview("sent a documentation request");
+        if (documentationDueAt != null) {
+            throw new InvalidInput("Documentation request", "This case already waits for documentation until the due date shown;"
+                    + " wait for the answer or its lapse before asking again");
+        }
+        documentationDueAt = dueAt;
+        updatedAt = now;
+    }
+
+    /** The submitter answered the documentation request: the clock stops. */
+    public void documentationReceived(Instant now) {
+        documentationDueAt = null;
+        updatedAt = now;
+    }
+
+    /** Approves or denies the case for good; the decision's reason says which. */
+    public void decide(Decision made) {
+        requireInReview("decided");
+        moveTo(made.outcome());
+        decision = made;
+        documentationDueAt = null;
+        updatedAt = made.decidedAt();
+    }
+
+    private void requireInReview(String what) {
+        if (!isInReview()) {
+            throw new InvalidInput(STATUS, "This case is " + status.label().toLowerCase(Locale.ROOT)
+                    + " and can no longer be " + what);
+        }
     }
 
     /** Whether this user may edit it: only its submitter, and only while it is a draft. */
@@ -498,15 +566,7 @@ public class TargetedReviewRequest {
 
     /** The identifier of the application type, as entered. */
     public String identifier() {
-        if (applicationType == null) {
-            return null;
-        }
-        return switch (applicationType) {
-            case INDIVIDUAL, UNKNOWN -> npi;
-            case GROUP -> tin;
-            case VIRTUAL_GROUP -> virtualGroupId;
-            case APM_ENTITY -> apmEntityId;
-        };
+        return applicationType == null ? null : applicationType.identifierOf(npi, tin, virtualGroupId, apmEntityId);
     }
 
     public String npi() {
@@ -607,6 +667,25 @@ public class TargetedReviewRequest {
 
     public Instant withdrawnAt() {
         return withdrawnAt;
+    }
+
+    /** The reviewer working the case, or null while it is unassigned. */
+    public String assignedReviewer() {
+        return assignedReviewer;
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    /** When the open documentation request lapses, or null when the case waits for none. */
+    public Instant documentationDueAt() {
+        return documentationDueAt;
+    }
+
+    /** The decision, or null before one is made. */
+    public Decision decision() {
+        return decision;
     }
 
     public long version() {

@@ -40,6 +40,9 @@ public class TargetedReviews {
     @EJB
     Outbox outbox;
 
+    @EJB
+    CaseHistory history;
+
     @Inject
     Clock clock;
 
@@ -138,7 +141,10 @@ public class TargetedReviews {
      */
     public TargetedReviewRequest withdraw(long id, Viewer owner) {
         TargetedReviewRequest request = owned(id, owner);
+        RequestStatus before = request.status();
+        long seenVersion = request.version();
         request.withdraw(clock.instant());
+        history.recordChange(request, seenVersion, before, owner.username(), CaseAction.WITHDRAWN, "Withdrawn by the submitter");
         if (request.submittedAt() != null) {
             outbox.send(notifications.requestWithdrawn(request));
         }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The accounts of everyone who may sign in. */
@@ -30,6 +31,14 @@ public class UserAccounts {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The enabled accounts that work cases (reviewers and supervisors), by display name. */
+    public List<UserAccount> reviewStaff() {
+        return em.createQuery("SELECT DISTINCT u FROM UserAccount u JOIN u.roles r WHERE u.enabled = TRUE AND r IN :roles"
+                        + " ORDER BY u.displayName, u.username", UserAccount.class)
+                .setParameter("roles", List.of(Role.REVIEWER, Role.SUPERVISOR))
+                .getResultList();
     }
 
     public boolean isEmpty() {

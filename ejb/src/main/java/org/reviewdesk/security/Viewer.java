@@ -20,6 +20,16 @@ public record Viewer(String username, String email, Set<Role> roles) {
         return roles.contains(Role.REVIEWER) || roles.contains(Role.SUPERVISOR) || roles.contains(Role.ADMIN);
     }
 
+    /** Works cases: reviewers, and supervisors who do everything a reviewer does. */
+    public boolean reviews() {
+        return roles.contains(Role.REVIEWER) || roles.contains(Role.SUPERVISOR);
+    }
+
+    /** Balances the work: assigns, reassigns, switches automatic assignment. */
+    public boolean supervises() {
+        return roles.contains(Role.SUPERVISOR);
+    }
+
     public static Viewer of(UserAccount account) {
         return new Viewer(account.username(), account.email(), account.roles());
     }

@@ -1,0 +1,27 @@
+package org.reviewdesk.request;
+
+/** What was done to a case, as its audit trail names it. */
+public enum CaseAction {
+    SUBMITTED("Submitted"),
+    WITHDRAWN("Withdrawn"),
+    ASSIGNED("Assigned automatically"),
+    CLAIMED("Claimed"),
+    REASSIGNED("Reassigned"),
+    COMMENTED("Comment"),
+    NOTE_WRITTEN("Internal note"),
+    DOCUMENTATION_REQUESTED("Documentation requested"),
+    DOCUMENTATION_REMINDED("Documentation reminder sent"),
+    DOCUMENTATION_ANSWERED("Documentation request answered"),
+    DOCUMENTATION_LAPSED("Documentation request lapsed"),
+    DECIDED("Decision");
+
+    private final String label;
+
+    CaseAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

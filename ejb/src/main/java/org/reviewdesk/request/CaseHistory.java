@@ -1,0 +1,79 @@
+package org.reviewdesk.request;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.reviewdesk.security.UserAccount;
+import org.reviewdesk.security.UserAccounts;
+import org.reviewdesk.security.Viewer;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The audit trail of every case: each service that acts on a case records here, in its own
+ * transaction, who did what. Only review staff read it.
+ */
+@Stateless
+public class CaseHistory {
+
+    /** The actor of what Review Desk does by itself, such as a lapsed documentation request. */
+    public static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    UserAccounts accounts;
+
+    @Inject
+    Clock clock;
+
+    /** An action that left the case itself as it was, such as a comment. */
+    public void record(long requestId, String actor, CaseAction action, String details) {
+        em.persist(new CaseEvent(requestId, clock.instant(), actor, nameOf(actor), action, details, null, null, null));
+    }
+
+    /**
+     * An action that changed the case: {@code seenVersion} is the version the actor acted on,
+     * {@code statusBefore} its status before (the status after is the case's own).
+     */
+    public void recordChange(TargetedReviewRequest request, long seenVersion, RequestStatus statusBefore, String actor,
+                             CaseAction action, String details) {
+        em.persist(new CaseEvent(request.id(), clock.instant(), actor, nameOf(actor), action, details,
+                statusBefore, request.status(), seenVersion));
+    }
+
+    /** The whole trail of a case, oldest first; for review staff only. */
+    public List<CaseEvent> of(long requestId, Viewer staff) {
+        requireStaff(staff, requestId);
+        return em.createQuery("SELECT e FROM CaseEvent e WHERE e.requestId = :id ORDER BY e.occurredAt, e.id", CaseEvent.class)
+                .setParameter("id", requestId)
+                .getResultList();
+    }
+
+    /** The changes to the case made at or after the version someone saw, oldest first. */
+    public List<CaseEvent> changesSince(long requestId, long seenVersion) {
+        return em.createQuery("SELECT e FROM CaseEvent e WHERE e.requestId = :id AND e.caseVersion >= :version"
+                        + " ORDER BY e.occurredAt, e.id", CaseEvent.class)
+                .setParameter("id", requestId)
+                .setParameter("version", seenVersion)
+                .getResultList();
+    }
+
+    /** A user's display name; for the system or an API client, what stands for them. */
+    public String nameOf(String actor) {
+        if (SYSTEM.equals(actor)) {
+            return "Review Desk";
+        }
+        return accounts.find(actor).map(UserAccount::displayName).orElse(actor);
+    }
+
+    private static void requireStaff(Viewer viewer, long requestId) {
+        if (!viewer.isStaff()) {
+            throw new RequestNotFound(requestId);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.reviewdesk.review;
+
+import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.RequestStatus;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+/** One row of a queue: what a reviewer needs to pick a case, read without loading the case. */
+public record CaseSummary(long id, int performanceYear, int number, String title, String partyName,
+                          ApplicationType applicationType, String identifier, RequestStatus status,
+                          String assignedReviewer, Instant submittedAt, Instant documentationDueAt,
+                          Set<IssueType> issueTypes, long version) {
+
+    public String displayId() {
+        return performanceYear + " TARGETED REVIEW ID: " + number;
+    }
+
+    /** How long the case has been in review (or was, until now), in whole days. */
+    public long ageInDays(Instant now) {
+        return submittedAt == null ? 0 : Duration.between(submittedAt, now).toDays();
+    }
+
+    /** Where the next page starts when this row ends the current one. */
+    QueueCursor cursor(boolean byDeadline) {
+        return new QueueCursor(byDeadline ? documentationDueAt : submittedAt, id);
+    }
+}

@@ -1,0 +1,216 @@
+package org.reviewdesk.review;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.reviewdesk.comment.CommentPosted;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.mail.Notifications;
+import org.reviewdesk.mail.Outbox;
+import org.reviewdesk.request.CaseAction;
+import org.reviewdesk.request.CaseHistory;
+import org.reviewdesk.request.Decision;
+import org.reviewdesk.request.DecisionReason;
+import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.request.TargetedReviews;
+import org.reviewdesk.scheduling.Deadline;
+import org.reviewdesk.scheduling.DeadlineReached;
+import org.reviewdesk.scheduling.Deadlines;
+import org.reviewdesk.security.UserAccount;
+import org.reviewdesk.security.UserAccounts;
+import org.reviewdesk.security.Viewer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Documentation requests and their clock (DESIGN §3). Asking starts two persistent deadlines, a
+ * reminder and the lapse; the submitter's next comment (with or without files) answers the
+ * request and cancels both. A lapse denies the case with {@link DecisionReason#DOCUMENTATION_NOT_PROVIDED}.
+ * <p>
+ * The request's own state decides what a deadline does, not the timer: a reminder or lapse that
+ * fires after the request ended (answered a moment before, a decision first, a timer that fires
+ * again after a crash) does nothing, so none acts twice.
+ */
+@Stateless
+public class DocumentationRequests {
+
+    static final String REMINDER = "documentation-reminder";
+    static final String LAPSE = "documentation-lapse";
+
+    private static final Logger LOG = Logger.getLogger(DocumentationRequests.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    ReviewWork work;
+
+    @EJB
+    Decisions decisions;
+
+    @EJB
+    CaseHistory history;
+
+    @EJB
+    TargetedReviews reviews;
+
+    @EJB
+    Deadlines deadlines;
+
+    @EJB
+    UserAccounts accounts;
+
+    @EJB
+    Outbox outbox;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    /** The reviewer of the case (or a supervisor) asks the submitter for documentation. */
+    public DocumentationRequest ask(long requestId, Viewer reviewer, long seenVersion, String whatIsNeeded) {
+        TargetedReviewRequest request = work.forChange(requestId, reviewer, seenVersion);
+        work.requireWorker(request, reviewer, "Request documentation");
+        Instant now = clock.instant();
+        DocumentationRequest asked = new DocumentationRequest(requestId, reviewer.username(), history.nameOf(reviewer.username()),
+                whatIsNeeded, now, settings.documentationPeriod(), settings.documentationReminderLead());
+        request.awaitDocumentation(asked.dueAt(), now);
+        em.persist(asked);
+        work.commit(request, seenVersion);
+        history.recordChange(request, seenVersion, request.status(), reviewer.username(), CaseAction.DOCUMENTATION_REQUESTED,
+                "Due " + asked.dueAt() + ": " + asked.whatIsNeeded());
+        String subject = String.valueOf(asked.id());
+        deadlines.schedule(new Deadline(REMINDER, subject, asked.remindAt()));
+        deadlines.schedule(new Deadline(LAPSE, subject, asked.dueAt()));
+        outbox.send(notifications.documentationRequested(request, asked.whatIsNeeded(), asked.dueAt()));
+        return asked;
+    }
+
+    /** The case's documentation requests, newest first, for anyone who may see the case. */
+    public List<DocumentationRequest> of(long requestId, Viewer viewer) {
+        reviews.find(requestId, viewer);
+        return em.createQuery("SELECT d FROM DocumentationRequest d WHERE d.requestId = :id ORDER BY d.requestedAt DESC, d.id DESC",
+                        DocumentationRequest.class)
+                .setParameter("id", requestId)
+                .getResultList();
+    }
+
+    /** A comment from the submitter's side (not staff, not a note) answers the open request and stops the clock. */
+    public void answerWith(@Observes CommentPosted posted) {
+        if (posted.byStaff() || posted.internalNote()) {
+            return;
+        }
+        Optional<DocumentationRequest> open = openOf(posted.requestId());
+        if (open.isEmpty()) {
+            return;
+        }
+        DocumentationRequest answered = open.get();
+        Instant now = clock.instant();
+        answered.answer(posted.authorUsername(), posted.commentId(), now);
+        TargetedReviewRequest request = em.find(TargetedReviewRequest.class, posted.requestId());
+        long version = request.version();
+        request.documentationReceived(now);
+        cancelDeadlines(answered);
+        history.recordChange(request, version, request.status(), posted.authorUsername(), CaseAction.DOCUMENTATION_ANSWERED,
+                "Answered by " + history.nameOf(posted.authorUsername())
+                        + (posted.attachments() > 0 ? " with " + posted.attachments() + " file" + (posted.attachments() == 1 ? "" : "s") : ""));
+        tellReviewer(request, "documentation request answered", history.nameOf(posted.authorUsername())
+                + " answered your documentation request" + (posted.attachments() > 0 ? ", with " + posted.attachments() + " file"
+                + (posted.attachments() == 1 ? "" : "s") : "") + ". The clock has stopped; the case is back with you.");
+    }
+
+    /** A reminder or a lapse fell due. */
+    public void onDeadline(@Observes DeadlineReached reached) {
+        Deadline deadline = reached.deadline();
+        if (!REMINDER.equals(deadline.kind()) && !LAPSE.equals(deadline.kind())) {
+            return;
+        }
+        DocumentationRequest asked = em.find(DocumentationRequest.class, Long.parseLong(deadline.subject()), LockModeType.PESSIMISTIC_WRITE);
+        if (asked == null || !asked.isOpen()) {
+            LOG.info(() -> "Deadline " + deadline.kind() + " of documentation request " + deadline.subject() + " has nothing left to do");
+            return;
+        }
+        TargetedReviewRequest request = em.find(TargetedReviewRequest.class, asked.requestId());
+        Instant now = clock.instant();
+        if (!request.isInReview()) {
+            asked.close(now);
+            return;
+        }
+        if (REMINDER.equals(deadline.kind())) {
+            remind(asked, request, now);
+        } else {
+            lapse(asked, request, now);
+        }
+    }
+
+    /** Ends the open request of a case that is being decided, so its deadlines never act. */
+    void closeOpenOf(long requestId, Instant now) {
+        openOf(requestId).ifPresent(open -> {
+            open.close(now);
+            cancelDeadlines(open);
+        });
+    }
+
+    private void remind(DocumentationRequest asked, TargetedReviewRequest request, Instant now) {
+        if (!asked.needsReminderAt(now)) {
+            return;
+        }
+        asked.reminded(now);
+        long daysLeft = Duration.between(now, asked.dueAt()).toDays();
+        history.record(request.id(), CaseHistory.SYSTEM, CaseAction.DOCUMENTATION_REMINDED,
+                "Reminder sent; due " + asked.dueAt());
+        outbox.send(notifications.documentationReminder(request, asked.dueAt(), daysLeft));
+    }
+
+    private void lapse(DocumentationRequest asked, TargetedReviewRequest request, Instant now) {
+        asked.lapse(now);
+        cancelDeadlines(asked);
+        long version = request.version();
+        history.recordChange(request, version, request.status(), CaseHistory.SYSTEM, CaseAction.DOCUMENTATION_LAPSED,
+                "No answer to the documentation request of " + asked.requestedByName() + " by " + asked.dueAt());
+        decisions.record(request, version, new Decision(DecisionReason.DOCUMENTATION_NOT_PROVIDED,
+                "We asked for documentation on " + SubmissionWindow.dayAndTime(asked.requestedAt()) + " and did not receive it by "
+                        + SubmissionWindow.dayAndTime(asked.dueAt()) + ". What was needed: " + asked.whatIsNeeded()
+                        + "\n\nYour request was therefore denied. If you still want a review, file a new request with the documentation.",
+                CaseHistory.SYSTEM, now), CaseHistory.SYSTEM);
+        tellReviewer(request, "denied automatically", "Nobody answered the documentation request by its due time, so the case was"
+                + " denied automatically with reason \"" + DecisionReason.DOCUMENTATION_NOT_PROVIDED.label()
+                + "\". The submitter and everyone on the request were told.");
+    }
+
+    private Optional<DocumentationRequest> openOf(long requestId) {
+        return em.createQuery("SELECT d FROM DocumentationRequest d WHERE d.requestId = :id AND d.answeredAt IS NULL"
+                        + " AND d.lapsedAt IS NULL AND d.closedAt IS NULL", DocumentationRequest.class)
+                .setParameter("id", requestId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private void cancelDeadlines(DocumentationRequest ended) {
+        deadlines.cancel(REMINDER, String.valueOf(ended.id()));
+        deadlines.cancel(LAPSE, String.valueOf(ended.id()));
+    }
+
+    private void tellReviewer(TargetedReviewRequest request, String headline, String text) {
+        if (request.assignedReviewer() == null) {
+            return;
+        }
+        accounts.find(request.assignedReviewer()).map(UserAccount::email)
+                .ifPresent(email -> outbox.send(notifications.caseUpdate(request, email, headline, text)));
+    }
+}

@@ -1,0 +1,95 @@
+package org.reviewdesk.review;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.reviewdesk.comment.CommentPosted;
+import org.reviewdesk.request.CaseAction;
+import org.reviewdesk.request.CaseEvent;
+import org.reviewdesk.request.CaseHistory;
+import org.reviewdesk.request.RequestNotFound;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.InvalidInput;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How review staff reach a case, and the one place that guards against two people acting on it
+ * at once: an action names the version of the case its author saw, and is refused with
+ * {@link CaseChanged} when the case moved on since, whether before the action or at its commit.
+ */
+@Stateless
+public class ReviewWork {
+
+    static final String ASSIGNMENT = "Assignment";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    CaseHistory history;
+
+    /** The case, for any member of staff; anyone else is told it does not exist. */
+    public TargetedReviewRequest open(long id, Viewer staff) {
+        TargetedReviewRequest request = em.find(TargetedReviewRequest.class, id);
+        if (request == null || !staff.isStaff()) {
+            throw new RequestNotFound(id);
+        }
+        return request;
+    }
+
+    /** The case for someone who works cases, exactly as they saw it. */
+    TargetedReviewRequest forChange(long id, Viewer actor, long seenVersion) {
+        TargetedReviewRequest request = em.find(TargetedReviewRequest.class, id);
+        if (request == null || !actor.reviews()) {
+            throw new RequestNotFound(id);
+        }
+        if (request.version() != seenVersion) {
+            throw new CaseChanged(id, seenVersion);
+        }
+        return request;
+    }
+
+    /** Only the reviewer the case is assigned to, or a supervisor, acts on it. */
+    void requireWorker(TargetedReviewRequest request, Viewer actor, String what) {
+        if (request.isAssignedTo(actor.username()) || actor.supervises()) {
+            return;
+        }
+        String holder = request.assignedReviewer() == null ? "nobody yet; claim it first"
+                : history.nameOf(request.assignedReviewer()) + "; ask a supervisor to reassign it";
+        throw new InvalidInput(ASSIGNMENT, "Only the reviewer of this case or a supervisor can " + what.toLowerCase(Locale.ROOT)
+                + ". It is assigned to " + holder);
+    }
+
+    /** Writes the change now, so a concurrent one is reported as {@link CaseChanged}, not as a failed commit. */
+    void commit(TargetedReviewRequest request, long seenVersion) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException lost) {
+            throw new CaseChanged(request.id(), seenVersion);
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof OptimisticLockException) {
+                throw new CaseChanged(request.id(), seenVersion);
+            }
+            throw e;
+        }
+    }
+
+    /** Every comment and note goes into the case's audit trail; the text stays in the conversation. */
+    public void recordComment(@Observes CommentPosted posted) {
+        history.record(posted.requestId(), posted.authorUsername(), posted.internalNote() ? CaseAction.NOTE_WRITTEN : CaseAction.COMMENTED,
+                (posted.internalNote() ? "Internal note" : "Comment") + " #" + posted.commentId()
+                        + (posted.attachments() > 0 ? " with " + posted.attachments() + " file" + (posted.attachments() == 1 ? "" : "s") : ""));
+    }
+
+    /** What others did to the case since the version someone saw, oldest first. */
+    public List<CaseEvent> changesSince(CaseChanged conflict) {
+        return history.changesSince(conflict.requestId(), conflict.seenVersion());
+    }
+}
