@@ -10,7 +10,17 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
+import org.reviewdesk.comment.Comments;
 import org.reviewdesk.intake.IntakeMessage;
+import org.reviewdesk.request.CaseAction;
+import org.reviewdesk.request.CaseEvent;
+import org.reviewdesk.request.CaseHistory;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.review.DocumentationRequest;
+import org.reviewdesk.review.DocumentationRequests;
+import org.reviewdesk.scheduling.Deadlines;
+import org.reviewdesk.security.Role;
+import org.reviewdesk.security.Viewer;
 import org.reviewdesk.intake.IntakeQueue;
 import org.reviewdesk.operations.DeadLetterQueue;
 import org.reviewdesk.operations.DeadLetters;
@@ -51,6 +61,8 @@ import java.util.TreeSet;
 @WebServlet(urlPatterns = IntakeProbe.PATH + "/*")
 public class IntakeProbe extends HttpServlet {
 
+    private static final Viewer SUPERVISOR = new Viewer("supervisor", "morgan.supervisor@example.org", Set.of(Role.SUPERVISOR));
+
     static final String PATH = "/test-probe/intake";
 
     /** A clinician of the demo reference data, so every case goes through the name look-up a real one does. */
@@ -65,6 +77,18 @@ public class IntakeProbe extends HttpServlet {
 
     @EJB
     DeadLetters deadLetters;
+
+    @EJB
+    DocumentationRequests documentation;
+
+    @EJB
+    Comments comments;
+
+    @EJB
+    CaseHistory history;
+
+    @EJB
+    Deadlines deadlines;
 
     @PersistenceUnit
     EntityManagerFactory persistence;
@@ -90,6 +114,9 @@ public class IntakeProbe extends HttpServlet {
                     Integer.parseInt(request.getParameter("count")));
             case "GET /progress" -> progress(prefix);
             case "GET /audit" -> audit(prefix);
+            case "POST /ask" -> askForDocumentation(prefix, Integer.parseInt(request.getParameter("sequence")));
+            case "POST /answer" -> answerAsSubmitter(prefix, Integer.parseInt(request.getParameter("sequence")));
+            case "GET /clock" -> clock(prefix, Integer.parseInt(request.getParameter("sequence")));
             default -> null;
         };
         if (answer == null) {
@@ -99,6 +126,48 @@ public class IntakeProbe extends HttpServlet {
         response.setContentType("text/plain;charset=UTF-8");
         PrintWriter out = response.getWriter();
         answer.forEach((name, value) -> out.println(name + "=" + value));
+    }
+
+    /** A supervisor (who may act on any case) asks the submitter of request {@code prefix:sequence} for documentation. */
+    private Map<String, Object> askForDocumentation(String prefix, int sequence) {
+        TargetedReviewRequest filed = caseOf(prefix, sequence);
+        DocumentationRequest asked = documentation.ask(filed.id(), SUPERVISOR, filed.version(), "The QRDA file of " + requestKey(prefix, sequence));
+        return Map.of("documentationRequest", asked.id(), "dueAt", asked.dueAt());
+    }
+
+    /** The submitter of request {@code prefix:sequence} answers with a comment. */
+    private Map<String, Object> answerAsSubmitter(String prefix, int sequence) {
+        TargetedReviewRequest filed = caseOf(prefix, sequence);
+        comments.post(filed.id(), new Viewer(filed.ownerUsername(), null, Set.of(Role.SUBMITTER)), "Here is the file you asked for.");
+        return Map.of("answered", filed.id());
+    }
+
+    /** Where the case of request {@code prefix:sequence} and its documentation clock stand. */
+    private Map<String, Object> clock(String prefix, int sequence) {
+        TargetedReviewRequest filed = caseOf(prefix, sequence);
+        Map<String, Object> answer = new HashMap<>();
+        answer.put("displayId", filed.displayId());
+        answer.put("status", filed.status());
+        answer.put("reason", filed.decision() == null ? "" : filed.decision().reason());
+        List<DocumentationRequest> asked = documentation.of(filed.id(), SUPERVISOR);
+        answer.put("documentation", asked.isEmpty() ? "" : asked.getFirst().state());
+        List<CaseAction> actions = history.of(filed.id(), SUPERVISOR).stream().map(CaseEvent::action).toList();
+        for (CaseAction action : List.of(CaseAction.DOCUMENTATION_REMINDED, CaseAction.DOCUMENTATION_LAPSED, CaseAction.DECIDED)) {
+            answer.put(action.name(), actions.stream().filter(action::equals).count());
+        }
+        answer.put("pendingDeadlines", asked.isEmpty() ? 0 : deadlines.pending().stream()
+                .filter(deadline -> deadline.subject().equals(String.valueOf(asked.getFirst().id()))).count());
+        return answer;
+    }
+
+    private TargetedReviewRequest caseOf(String prefix, int sequence) {
+        EntityManager em = persistence.createEntityManager();
+        try {
+            return em.createQuery("SELECT r FROM TargetedReviewRequest r WHERE r.ownerUsername = :key", TargetedReviewRequest.class)
+                    .setParameter("key", requestKey(prefix, sequence)).getSingleResult();
+        } finally {
+            em.close();
+        }
     }
 
     static String requestKey(String prefix, int sequence) {

@@ -59,6 +59,28 @@ final class IntakeProbeClient {
                 number(answer, "intakeDeadLetters"));
     }
 
+    /** A supervisor asks the submitter of request {@code prefix:sequence} for documentation; its due time. */
+    Instant askForDocumentation(String prefix, int sequence) {
+        return Instant.parse(call(HttpRequest.newBuilder(probe.resolve("ask?prefix=" + prefix + "&sequence=" + sequence))
+                .POST(HttpRequest.BodyPublishers.noBody())).getProperty("dueAt"));
+    }
+
+    /** The submitter of request {@code prefix:sequence} answers with a comment. */
+    void answerAsSubmitter(String prefix, int sequence) {
+        call(HttpRequest.newBuilder(probe.resolve("answer?prefix=" + prefix + "&sequence=" + sequence)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** The case of request {@code prefix:sequence} and its documentation clock. */
+    record Clock(String displayId, String status, String reason, String documentation, long reminded, long lapsed, long decided, long pendingDeadlines) {
+    }
+
+    Clock clock(String prefix, int sequence) {
+        Properties answer = call(HttpRequest.newBuilder(probe.resolve("clock?prefix=" + prefix + "&sequence=" + sequence)).GET());
+        return new Clock(answer.getProperty("displayId"), answer.getProperty("status"), answer.getProperty("reason"), answer.getProperty("documentation"),
+                number(answer, "DOCUMENTATION_REMINDED"), number(answer, "DOCUMENTATION_LAPSED"), number(answer, "DECIDED"),
+                number(answer, "pendingDeadlines"));
+    }
+
     /** True once the application is deployed and answers; false while the server is starting (or gone). */
     boolean responds(String prefix) {
         try {

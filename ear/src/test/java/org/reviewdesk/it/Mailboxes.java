@@ -22,4 +22,15 @@ final class Mailboxes {
             }
         }).toList();
     }
+
+    /** Messages addressed to this recipient, for mail whose subject is not unique to the test (staff mail). */
+    static List<MimeMessage> to(GreenMail smtp, String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
 }

@@ -70,6 +70,11 @@ final class ReliabilityRun implements AutoCloseable {
 
     /** Prepares everything but does not start the server: when it starts is part of what the test measures. */
     static ReliabilityRun prepare(String name, Database database) {
+        return prepare(name, database, Map.of());
+    }
+
+    /** As {@link #prepare(String, Database)}, with settings of the application ({@code REVIEWDESK_*}) for this run. */
+    static ReliabilityRun prepare(String name, Database database, Map<String, String> settings) {
         Path workDir = Path.of(setting("reviewdesk.reliability.work-dir")).resolve(name + "-" + database.name().toLowerCase());
         StandaloneServer.deleteRecursively(workDir);
         PrivatePostgresql postgresql = null;
@@ -87,6 +92,7 @@ final class ReliabilityRun implements AutoCloseable {
             environment.put("REVIEWDESK_SMTP_HOST", "127.0.0.1");
             environment.put("REVIEWDESK_SMTP_PORT", Integer.toString(smtpPort));
             environment.put("REVIEWDESK_DEMO_DATA", "true");
+            environment.putAll(settings);
 
             Path ear = workDir.resolve("reviewdesk.ear");
             TestDeployments.withIntakeProbe().as(ZipExporter.class).exportTo(ear.toFile(), true);
@@ -156,6 +162,17 @@ final class ReliabilityRun implements AutoCloseable {
             }
         }
         return new MailCount(messages.length, repeats);
+    }
+
+    /** E-mails received whose subject ends with this text, such as a case's tag and " denied". */
+    long mailWithSubjectEnding(String ending) {
+        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getSubject().endsWith(ending);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
     }
 
     @Override
