@@ -50,7 +50,7 @@ public class Decisions {
     }
 
     /** Records a decision already checked for its actor: closes the case, ends its clock, tells everyone on it. */
-    void record(TargetedReviewRequest request, long seenVersion, Decision decision, String actor) {
+    public void record(TargetedReviewRequest request, long seenVersion, Decision decision, String actor) {
         RequestStatus before = request.status();
         request.decide(decision);
         documentation.closeOpenOf(request.id(), decision.decidedAt());

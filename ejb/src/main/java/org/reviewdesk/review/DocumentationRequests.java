@@ -159,7 +159,7 @@ public class DocumentationRequests {
     }
 
     /** Ends the open request of a case that is being decided, so its deadlines never act. */
-    void closeOpenOf(long requestId, Instant now) {
+    public void closeOpenOf(long requestId, Instant now) {
         openOf(requestId).ifPresent(open -> {
             open.close(now);
             cancelDeadlines(open);

@@ -45,7 +45,7 @@ public class ReviewWork {
     }
 
     /** The case for someone who works cases, exactly as they saw it. */
-    TargetedReviewRequest forChange(long id, Viewer actor, long seenVersion) {
+    public TargetedReviewRequest forChange(long id, Viewer actor, long seenVersion) {
         TargetedReviewRequest request = em.find(TargetedReviewRequest.class, id);
         if (request == null || !actor.reviews()) {
             throw new RequestNotFound(id);
@@ -57,7 +57,7 @@ public class ReviewWork {
     }
 
     /** Only the reviewer the case is assigned to, or a supervisor, acts on it. */
-    void requireWorker(TargetedReviewRequest request, Viewer actor, String what) {
+    public void requireWorker(TargetedReviewRequest request, Viewer actor, String what) {
         if (request.isAssignedTo(actor.username()) || actor.supervises()) {
             return;
         }
@@ -68,7 +68,7 @@ public class ReviewWork {
     }
 
     /** Writes the change now, so a concurrent one is reported as {@link CaseChanged}, not as a failed commit. */
-    void commit(TargetedReviewRequest request, long seenVersion) {
+    public void commit(TargetedReviewRequest request, long seenVersion) {
         try {
             em.flush();
         } catch (OptimisticLockException lost) {
