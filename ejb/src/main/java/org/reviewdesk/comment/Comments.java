@@ -2,6 +2,7 @@ package org.reviewdesk.comment;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +52,9 @@ public class Comments {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CommentPosted> posted;
 
     /** A new thread on the request, for everyone who sees it. */
     public Comment post(long requestId, Viewer viewer, String body) {
@@ -121,6 +125,8 @@ public class Comments {
                 ? Comment.on(request, author, body, internalNote, clock.instant())
                 : Comment.replyTo(parent, request, author, body, internalNote, clock.instant());
         em.persist(comment);
+        em.flush();
+        posted.fire(new CommentPosted(request.id(), comment.id(), author.username(), author.staff(), comment.isInternalNote(), 0));
         // Staff writing to the submitter is news for everyone on the request; the submitter's own words are not.
         if (author.staff() && !comment.isInternalNote()) {
             outbox.send(notifications.commentAdded(request, author.displayName(), comment.body()));
