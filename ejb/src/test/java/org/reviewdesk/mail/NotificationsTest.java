@@ -268,6 +268,31 @@ class NotificationsTest {
                 notifications.requestWithdrawn(withdrawn));
     }
 
+    @Test
+    void staffMailGoesToTheReviewerWithoutTheReplyTagAndLinksToTheCasePage() {
+        TargetedReviewRequest request = submitted();
+        OutgoingMail gained = notifications.casesReassigned("riley@staff.example.org", List.of(request), true, "Morgan Supervisor",
+                "Riley covers Dana's cases this week");
+        OutgoingMail lost = notifications.casesReassigned("dana@staff.example.org", List.of(request, submittedGroup()), false,
+                "Morgan Supervisor", "Riley covers Dana's cases this week");
+        OutgoingMail update = notifications.caseUpdate(request, "riley@staff.example.org", "documentation request answered",
+                "The submitter answered.");
+
+        assertEquals("Review Desk: " + DISPLAY_ID + " assigned to you", gained.subject());
+        assertEquals("Review Desk: 2 of your cases reassigned", lost.subject());
+        assertEquals("Review Desk: " + DISPLAY_ID + ": documentation request answered", update.subject());
+        for (OutgoingMail mail : List.of(gained, lost, update)) {
+            assertEquals(OptionalLong.empty(), Notifications.requestIdFromSubject(mail.subject()),
+                    "a reply to staff mail must never be filed as a comment the submitter reads: " + mail.subject());
+            assertContains(mail.body(), PUBLIC_URL + "reviewer/case.xhtml?id=42");
+            assertFalse(mail.body().contains(LINK), "staff mail links to the case page, not the portal");
+            assertFalse(mail.body().contains(GROUP_TIN), "TINs stay masked in staff mail too");
+        }
+        assertEquals(List.of("riley@staff.example.org"), gained.recipients());
+        assertContains(gained.body(), "Morgan Supervisor assigned this case to you");
+        assertContains(lost.body(), "Reason: Riley covers Dana's cases this week");
+    }
+
     private static TargetedReviewRequest draft() {
         TargetedReviewRequest request = new TargetedReviewRequest("submitter", 2025, 17, CREATED);
         request.identify(ApplicationType.INDIVIDUAL, "1158813992");
