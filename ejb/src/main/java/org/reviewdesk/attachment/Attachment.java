@@ -49,6 +49,13 @@ public class Attachment {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
+    @Column(name = "comment_id")
+    private Long commentId;
+
+    /** On an internal note: review staff only, like the note. */
+    @Column(name = "staff_only", nullable = false)
+    private boolean staffOnly;
+
     protected Attachment() {
     }
 
@@ -60,6 +67,29 @@ public class Attachment {
         this.mediaType = mediaType;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+    }
+
+    /** A file posted with a comment, as visible as the comment is. */
+    static Attachment onComment(long requestId, long commentId, boolean staffOnly, String fileName, long sizeBytes, String sha256,
+                                String mediaType, String uploadedBy, Instant uploadedAt) {
+        Attachment attachment = new Attachment(requestId, fileName, sizeBytes, sha256, mediaType, uploadedBy, uploadedAt);
+        attachment.commentId = commentId;
+        attachment.staffOnly = staffOnly;
+        return attachment;
+    }
+
+    /** Whether this viewer may see the file at all: staff see every file, others those not on internal notes. */
+    public boolean isVisibleTo(org.reviewdesk.security.Viewer viewer) {
+        return !staffOnly || viewer.isStaff();
+    }
+
+    /** The comment it was posted with, or null for a file of the request itself. */
+    public Long commentId() {
+        return commentId;
+    }
+
+    public boolean isStaffOnly() {
+        return staffOnly;
     }
 
     public Long id() {

@@ -1,5 +1,8 @@
 package org.reviewdesk.attachment;
 
+import org.reviewdesk.search.ExtractedText;
+import org.reviewdesk.search.TextExtraction;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -43,6 +47,9 @@ public class Attachments {
 
     @Inject
     AttachmentStore store;
+
+    @Inject
+    TextExtraction extraction;
 
     @Inject
     Clock clock;
@@ -105,6 +112,23 @@ public class Attachments {
     }
 
     /**
+     * Attaches files the poster uploaded (with {@link #upload}, as themselves) to their comment,
+     * as visible as the comment: files on an internal note are for staff only.
+     */
+    public List<Attachment> attachToComment(List<PendingFile> files, long requestId, long commentId, boolean internalNote, String poster) {
+        Instant now = clock.instant();
+        return files.stream().map(file -> {
+            if (!file.ownerUsername().equals(poster)) {
+                throw new IllegalArgumentException("A file uploaded by " + file.ownerUsername() + " cannot go to a comment of " + poster);
+            }
+            Attachment attachment = Attachment.onComment(requestId, commentId, internalNote, file.fileName(), file.sizeBytes(),
+                    file.sha256(), file.mediaType(), poster, now);
+            em.persist(attachment);
+            return attachment;
+        }).toList();
+    }
+
+    /**
      * Receives the content within the size limit, checks its detected type, moves it into the
      * store and only then records it; a refused file leaves neither bytes nor rows behind.
      */
@@ -140,15 +164,33 @@ public class Attachments {
         }
     }
 
+    /** The request's files the viewer may see: files on internal notes only for staff. */
     public List<Attachment> of(long requestId, Viewer viewer) {
         reviews.find(requestId, viewer);
-        return em.createNamedQuery(Attachment.OF_REQUEST, Attachment.class).setParameter("requestId", requestId).getResultList();
+        return em.createNamedQuery(Attachment.OF_REQUEST, Attachment.class).setParameter("requestId", requestId).getResultStream()
+                .filter(attachment -> attachment.isVisibleTo(viewer))
+                .toList();
+    }
+
+    /**
+     * The text of a file as Tika reads it, at most {@code maxCharacters} of it, for staff to
+     * preview; a file Tika cannot read says why instead of failing the page.
+     */
+    public ExtractedText textOf(long attachmentId, Viewer staff, int maxCharacters) {
+        Attachment attachment = find(attachmentId, staff);
+        try (InputStream content = store.open(attachment.sha256())) {
+            ExtractedText text = extraction.extract(content, attachment.fileName());
+            return text.text().length() <= maxCharacters ? text
+                    : new ExtractedText(text.mediaType(), text.text().substring(0, maxCharacters), true);
+        } catch (IOException | RuntimeException unreadable) {
+            return new ExtractedText(attachment.mediaType(), null, false);
+        }
     }
 
     /** The attachment, if the viewer may see its request. */
     public Attachment find(long attachmentId, Viewer viewer) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null) {
+        if (attachment == null || !attachment.isVisibleTo(viewer)) {
             throw new AttachmentNotFound(attachmentId);
         }
         try {

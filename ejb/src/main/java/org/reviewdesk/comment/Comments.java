@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.reviewdesk.api.ApiClient;
 import org.reviewdesk.api.ApiClients;
+import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.attachment.PendingFile;
 import org.reviewdesk.mail.Notifications;
 import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.request.RequestNotFound;
@@ -19,7 +21,11 @@ import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.InvalidInput;
 
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 /**
@@ -31,6 +37,9 @@ import java.util.Optional;
  */
 @Stateless
 public class Comments {
+
+    /** {@code @riley} or {@code @riley.reviewer@example.org}, after a space or at the start of a line. */
+    private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([A-Za-z0-9._%+-]+(?:@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})?)");
 
     @PersistenceContext
     EntityManager em;
@@ -47,6 +56,9 @@ public class Comments {
     @EJB
     Outbox outbox;
 
+    @EJB
+    Attachments attachments;
+
     @Inject
     Notifications notifications;
 
@@ -58,18 +70,18 @@ public class Comments {
 
     /** A new thread on the request, for everyone who sees it. */
     public Comment post(long requestId, Viewer viewer, String body) {
-        return write(reviews.find(requestId, viewer), null, viewer, body, false);
+        return write(reviews.find(requestId, viewer), null, viewer, body, false, List.of());
     }
 
     /** A note only review staff will ever read. */
     public Comment postInternalNote(long requestId, Viewer staff, String body) {
-        return write(reviews.find(requestId, staff), null, staff, body, true);
+        return write(reviews.find(requestId, staff), null, staff, body, true, List.of());
     }
 
     /** A reply in the thread of a comment the viewer can see, on that comment's request. */
     public Comment reply(long parentId, Viewer viewer, String body) {
         Comment parent = visibleComment(parentId, viewer);
-        return write(reviews.find(parent.requestId(), viewer), parent, viewer, body, false);
+        return write(reviews.find(parent.requestId(), viewer), parent, viewer, body, false, List.of());
     }
 
     /**
@@ -77,6 +89,15 @@ public class Comments {
      * on another request is refused exactly like one that does not exist.
      */
     public Comment post(long requestId, Long replyTo, Viewer viewer, String body) {
+        return post(requestId, replyTo, viewer, body, false, List.of());
+    }
+
+    /**
+     * A comment or internal note, in reply to {@code replyTo} when it is given, with the files
+     * the viewer uploaded for it ({@link Attachments#upload}); all of it or, when anything is
+     * refused, none of it.
+     */
+    public Comment post(long requestId, Long replyTo, Viewer viewer, String body, boolean internalNote, List<PendingFile> files) {
         TargetedReviewRequest request = reviews.find(requestId, viewer);
         Comment parent = null;
         if (replyTo != null) {
@@ -85,7 +106,7 @@ public class Comments {
                 throw new CommentNotFound(replyTo);
             }
         }
-        return write(request, parent, viewer, body, false);
+        return write(request, parent, viewer, body, internalNote, files);
     }
 
     /**
@@ -119,19 +140,45 @@ public class Comments {
                 .toList();
     }
 
-    private Comment write(TargetedReviewRequest request, Comment parent, Viewer viewer, String body, boolean internalNote) {
+    private Comment write(TargetedReviewRequest request, Comment parent, Viewer viewer, String body, boolean internalNote,
+                          List<PendingFile> files) {
         CommentAuthor author = CommentAuthor.of(viewer, displayNameOf(viewer));
         Comment comment = parent == null
                 ? Comment.on(request, author, body, internalNote, clock.instant())
                 : Comment.replyTo(parent, request, author, body, internalNote, clock.instant());
         em.persist(comment);
         em.flush();
-        posted.fire(new CommentPosted(request.id(), comment.id(), author.username(), author.staff(), comment.isInternalNote(), 0));
+        attachments.attachToComment(files, request.id(), comment.id(), comment.isInternalNote(), viewer.username());
+        posted.fire(new CommentPosted(request.id(), comment.id(), author.username(), author.staff(), comment.isInternalNote(), files.size()));
+        if (comment.isInternalNote()) {
+            mentionedIn(comment).forEach(colleague -> outbox.send(
+                    notifications.caseUpdate(request, colleague.email(), author.displayName() + " mentioned you in an internal note",
+                            comment.body())));
+        }
         // Staff writing to the submitter is news for everyone on the request; the submitter's own words are not.
         if (author.staff() && !comment.isInternalNote()) {
             outbox.send(notifications.commentAdded(request, author.displayName(), comment.body()));
         }
         return comment;
+    }
+
+    /**
+     * The staff accounts an internal note names as {@code @username} or {@code @} and their
+     * e-mail address, each once, never the author. Anything else after an @ is just text.
+     */
+    private List<UserAccount> mentionedIn(Comment note) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher mention = MENTION.matcher(note.body());
+        while (mention.find()) {
+            names.add(mention.group(1).replaceAll("[.]+$", ""));
+        }
+        return names.stream()
+                .map(name -> name.contains("@") ? accounts.findByEmail(name) : accounts.find(name))
+                .flatMap(Optional::stream)
+                .filter(account -> account.isEnabled() && Viewer.of(account).isStaff())
+                .filter(account -> !account.username().equals(note.authorUsername()))
+                .distinct()
+                .toList();
     }
 
     private Comment visibleComment(long id, Viewer viewer) {

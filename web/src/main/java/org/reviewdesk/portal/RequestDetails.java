@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.comment.web.Conversation;
+import org.reviewdesk.review.DocumentationRequest;
+import org.reviewdesk.review.DocumentationRequests;
 import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
@@ -26,12 +29,19 @@ public class RequestDetails implements Serializable {
     @EJB
     Attachments attachments;
 
+    @EJB
+    DocumentationRequests documentationRequests;
+
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Conversation conversation;
 
     private Long id;
     private TargetedReviewRequest filed;
     private List<Attachment> files = List.of();
+    private List<DocumentationRequest> documentation = List.of();
 
     public void open() {
         if (id == null) {
@@ -40,7 +50,9 @@ public class RequestDetails implements Serializable {
         }
         try {
             filed = reviews.find(id, currentUser.viewer());
-            files = attachments.of(id, currentUser.viewer());
+            files = attachments.of(id, currentUser.viewer()).stream().filter(file -> file.commentId() == null).toList();
+            documentation = documentationRequests.of(id, currentUser.viewer());
+            conversation.open(id);
         } catch (RequestNotFound notFound) {
             Pages.notFound();
         }
@@ -60,6 +72,11 @@ public class RequestDetails implements Serializable {
 
     public TargetedReviewRequest getFiled() {
         return filed;
+    }
+
+    /** The reviewer's documentation requests, newest first: the open one is what the submitter must answer. */
+    public List<DocumentationRequest> getDocumentation() {
+        return documentation;
     }
 
     public List<Attachment> getFiles() {

@@ -1,0 +1,377 @@
+package org.reviewdesk.review.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.reviewdesk.attachment.Attachment;
+import org.reviewdesk.attachment.AttachmentNotFound;
+import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.comment.web.Conversation;
+import org.reviewdesk.request.CaseEvent;
+import org.reviewdesk.request.CaseHistory;
+import org.reviewdesk.request.Decision;
+import org.reviewdesk.request.DecisionReason;
+import org.reviewdesk.request.RequestNotFound;
+import org.reviewdesk.request.RequestStatus;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.review.Assignments;
+import org.reviewdesk.review.CaseChanged;
+import org.reviewdesk.review.Decisions;
+import org.reviewdesk.review.DocumentationRequest;
+import org.reviewdesk.review.DocumentationRequests;
+import org.reviewdesk.review.ReviewWork;
+import org.reviewdesk.search.ExtractedText;
+import org.reviewdesk.security.UserAccount;
+import org.reviewdesk.security.UserAccounts;
+import org.reviewdesk.security.Viewer;
+import org.reviewdesk.security.web.CurrentUser;
+import org.reviewdesk.validation.InvalidInput;
+import org.reviewdesk.validation.web.FormErrors;
+import org.reviewdesk.web.Pages;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The staff case page: everything filed, the files with their text, the documentation clock,
+ * the conversation, the status history and audit trail, and the reviewer's actions. Every
+ * action names the version of the case this page showed; when someone else changed the case
+ * meanwhile, the page says what changed, shows the case as it is now, and keeps what was typed.
+ */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+
+    /** The preview shows the start of a document; the file itself is a click away. */
+    static final int PREVIEW_CHARACTERS = 20_000;
+
+    @EJB
+    ReviewWork work;
+
+    @EJB
+    Assignments assignments;
+
+    @EJB
+    DocumentationRequests documentationRequests;
+
+    @EJB
+    Decisions decisions;
+
+    @EJB
+    CaseHistory history;
+
+    @EJB
+    Attachments attachments;
+
+    @EJB
+    UserAccounts accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Conversation conversation;
+
+    @Inject
+    Clock clock;
+
+    private final FormErrors errors = new FormErrors();
+    private Long id;
+    private TargetedReviewRequest filed;
+    private long seenVersion;
+    private List<Attachment> files = List.of();
+    private List<DocumentationRequest> documentation = List.of();
+    private List<CaseEvent> trail = List.of();
+    private List<CaseEvent> conflict = List.of();
+
+    private String whatIsNeeded;
+    private RequestStatus outcome = RequestStatus.APPROVED;
+    private DecisionReason reason;
+    private String narrative;
+    private boolean confirming;
+    private String reassignTo;
+    private String reassignReason;
+    private Attachment previewed;
+    private ExtractedText preview;
+
+    public void open() {
+        if (id == null) {
+            Pages.notFound();
+            return;
+        }
+        try {
+            load();
+            conversation.open(id);
+        } catch (RequestNotFound notFound) {
+            Pages.notFound();
+        }
+    }
+
+    private void load() {
+        Viewer viewer = currentUser.viewer();
+        filed = work.open(id, viewer);
+        seenVersion = filed.version();
+        files = attachments.of(id, viewer);
+        documentation = documentationRequests.of(id, viewer);
+        trail = history.of(id, viewer);
+    }
+
+    // ---- actions
+
+    public void claim() {
+        act(() -> assignments.claim(id, currentUser.viewer(), seenVersion), "You claimed this case");
+    }
+
+    public void askForDocumentation() {
+        if (act(() -> documentationRequests.ask(id, currentUser.viewer(), seenVersion, whatIsNeeded),
+                "Documentation requested; the submitter was e-mailed")) {
+            whatIsNeeded = null;
+        }
+    }
+
+    /** The first step of a decision: checks it as the case will, then asks for confirmation. */
+    public void reviewDecision() {
+        errors.clear();
+        conflict = List.of();
+        try {
+            new Decision(reason, narrative, currentUser.getUsername(), clock.instant());
+            if (reason.outcome() != outcome) {
+                throw new InvalidInput(Decision.REASON, "Choose one of the reasons for " + outcome.label().toLowerCase());
+            }
+            confirming = true;
+        } catch (InvalidInput refused) {
+            errors.show(refused);
+        }
+    }
+
+    public void backToDecision() {
+        confirming = false;
+    }
+
+    public void confirmDecision() {
+        confirming = false;
+        if (act(() -> decisions.decide(id, currentUser.viewer(), seenVersion, reason, narrative),
+                "Decision recorded; the submitter and everyone on the request were e-mailed")) {
+            narrative = null;
+            reason = null;
+        }
+    }
+
+    public void reassign() {
+        if (act(() -> assignments.reassign(List.of(id), reassignTo, reassignReason, currentUser.viewer()),
+                "Case reassigned; the reviewers were e-mailed")) {
+            reassignReason = null;
+        }
+    }
+
+    public void preview(long attachmentId) {
+        try {
+            previewed = attachments.find(attachmentId, currentUser.viewer());
+            preview = attachments.textOf(attachmentId, currentUser.viewer(), PREVIEW_CHARACTERS);
+        } catch (AttachmentNotFound gone) {
+            previewed = null;
+            preview = null;
+        }
+    }
+
+    /**
+     * Runs an action on the case; on a refusal or a conflict keeps everything typed, shows why,
+     * and shows the case as it is now.
+     */
+    private boolean act(Runnable action, String done) {
+        errors.clear();
+        conflict = List.of();
+        try {
+            action.run();
+            Pages.info(done);
+            load();
+            conversation.open(id);
+            return true;
+        } catch (CaseChanged changed) {
+            conflict = work.changesSince(changed);
+            load();
+            conversation.open(id);
+        } catch (InvalidInput refused) {
+            errors.show(refused);
+            load();
+        }
+        return false;
+    }
+
+    // ---- what the page shows
+
+    public boolean isCanClaim() {
+        return currentUser.viewer().reviews() && filed.isInReview() && filed.assignedReviewer() == null;
+    }
+
+    /** The reviewer of the case, or a supervisor, while it is in review. */
+    public boolean isCanWork() {
+        Viewer viewer = currentUser.viewer();
+        return filed.isInReview() && (filed.isAssignedTo(viewer.username()) || viewer.supervises());
+    }
+
+    public boolean isCanReassign() {
+        return currentUser.viewer().supervises() && filed.isInReview();
+    }
+
+    public String getAssignee() {
+        return filed.assignedReviewer() == null ? "Unassigned" : history.nameOf(filed.assignedReviewer());
+    }
+
+    public long getAgeInDays() {
+        Instant since = filed.submittedAt() == null ? filed.createdAt() : filed.submittedAt();
+        Instant until = filed.decision() != null ? filed.decision().decidedAt() : filed.withdrawnAt() != null ? filed.withdrawnAt() : clock.instant();
+        return Duration.between(since, until).toDays();
+    }
+
+    /** "12 days left", "due today", "overdue": for the open documentation request. */
+    public String getTimeLeft() {
+        Instant due = filed.documentationDueAt();
+        if (due == null) {
+            return "";
+        }
+        Duration left = Duration.between(clock.instant(), due);
+        if (left.isNegative()) {
+            return "overdue";
+        }
+        long days = left.toDays();
+        return days == 0 ? "due within a day" : days + (days == 1 ? " day left" : " days left");
+    }
+
+    public String getClockStyle() {
+        Instant due = filed.documentationDueAt();
+        if (due == null) {
+            return "";
+        }
+        Duration left = Duration.between(clock.instant(), due);
+        return left.isNegative() ? "rd-clock-overdue" : left.toDays() < 5 ? "rd-clock-soon" : "";
+    }
+
+    public List<CaseEvent> getStatusHistory() {
+        return trail.stream().filter(CaseEvent::changedStatus).toList();
+    }
+
+    public List<DecisionReason> getReasons() {
+        return Arrays.stream(DecisionReason.values())
+                .filter(candidate -> candidate.outcome() == outcome && candidate != DecisionReason.DOCUMENTATION_NOT_PROVIDED)
+                .toList();
+    }
+
+    public List<UserAccount> getReviewers() {
+        return accounts.reviewStaff();
+    }
+
+    public String nameOf(String username) {
+        return username == null ? "" : history.nameOf(username);
+    }
+
+    public boolean isCommentFile(Attachment file) {
+        return file.commentId() != null;
+    }
+
+    // ---- getters and setters
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public TargetedReviewRequest getFiled() {
+        return filed;
+    }
+
+    public List<Attachment> getFiles() {
+        return files;
+    }
+
+    public List<DocumentationRequest> getDocumentation() {
+        return documentation;
+    }
+
+    public List<CaseEvent> getTrail() {
+        return trail;
+    }
+
+    public List<CaseEvent> getConflict() {
+        return conflict;
+    }
+
+    public FormErrors getErrors() {
+        return errors;
+    }
+
+    public String getWhatIsNeeded() {
+        return whatIsNeeded;
+    }
+
+    public void setWhatIsNeeded(String whatIsNeeded) {
+        this.whatIsNeeded = whatIsNeeded;
+    }
+
+    public RequestStatus getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(RequestStatus outcome) {
+        this.outcome = outcome;
+        if (reason != null && reason.outcome() != outcome) {
+            reason = null;
+        }
+    }
+
+    public List<RequestStatus> getOutcomes() {
+        return List.of(RequestStatus.APPROVED, RequestStatus.DENIED);
+    }
+
+    public DecisionReason getReason() {
+        return reason;
+    }
+
+    public void setReason(DecisionReason reason) {
+        this.reason = reason;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public void setNarrative(String narrative) {
+        this.narrative = narrative;
+    }
+
+    public boolean isConfirming() {
+        return confirming;
+    }
+
+    public String getReassignTo() {
+        return reassignTo;
+    }
+
+    public void setReassignTo(String reassignTo) {
+        this.reassignTo = reassignTo;
+    }
+
+    public String getReassignReason() {
+        return reassignReason;
+    }
+
+    public void setReassignReason(String reassignReason) {
+        this.reassignReason = reassignReason;
+    }
+
+    public Attachment getPreviewed() {
+        return previewed;
+    }
+
+    public ExtractedText getPreview() {
+        return preview;
+    }
+}

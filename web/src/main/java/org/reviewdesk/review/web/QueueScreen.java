@@ -1,0 +1,257 @@
+package org.reviewdesk.review.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.reviewdesk.request.CaseEvent;
+import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.review.Assignments;
+import org.reviewdesk.review.CaseChanged;
+import org.reviewdesk.review.CaseQueue;
+import org.reviewdesk.review.CaseQueues;
+import org.reviewdesk.review.CaseSummary;
+import org.reviewdesk.review.QueueQuery;
+import org.reviewdesk.review.ReviewWork;
+import org.reviewdesk.security.UserAccount;
+import org.reviewdesk.security.UserAccounts;
+import org.reviewdesk.security.web.CurrentUser;
+import org.reviewdesk.validation.InvalidInput;
+import org.reviewdesk.validation.web.FormErrors;
+import org.reviewdesk.web.Pages;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The reviewer workspace's queues: pick a queue and filters, page through it, claim, take the next case; supervisors reassign. */
+@Named
+@ViewScoped
+public class QueueScreen implements Serializable {
+
+    @EJB
+    CaseQueues queues;
+
+    @EJB
+    Assignments assignments;
+
+    @EJB
+    ReviewWork work;
+
+    @EJB
+    UserAccounts accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    private final FormErrors errors = new FormErrors();
+    private CaseQueue queue;
+    private IssueType issueType;
+    private Integer performanceYear;
+    private String reviewer;
+    private boolean newestFirst;
+    private CaseQueueModel model;
+    private Map<String, String> names;
+    private List<CaseSummary> selection = new ArrayList<>();
+    private String reassignTo;
+    private String reassignReason;
+
+    @PostConstruct
+    void start() {
+        queue = CaseQueue.MINE;
+        model = new CaseQueueModel(queues, this::query, currentUser::viewer);
+        names = accounts.reviewStaff().stream().collect(Collectors.toMap(UserAccount::username, UserAccount::displayName));
+    }
+
+    QueueQuery query() {
+        return new QueueQuery(queue, issueType, performanceYear, currentUser.viewer().supervises() ? blankToNull(reviewer) : null,
+                newestFirst);
+    }
+
+    public void show(CaseQueue shown) {
+        queue = shown;
+        selection = new ArrayList<>();
+    }
+
+    public long count(CaseQueue counted) {
+        return queues.count(new QueueQuery(counted, issueType, performanceYear,
+                currentUser.viewer().supervises() ? blankToNull(reviewer) : null, false), currentUser.viewer());
+    }
+
+    /** Claims the oldest unassigned case this reviewer handles and opens it. */
+    public void next() {
+        Optional<TargetedReviewRequest> taken = assignments.next(currentUser.viewer());
+        if (taken.isEmpty()) {
+            Pages.info("No unassigned case is waiting for you");
+            return;
+        }
+        Pages.flash("You took " + taken.get().displayId() + " as your next case");
+        Pages.redirect("/reviewer/case.xhtml?id=" + taken.get().id());
+    }
+
+    public void claim(CaseSummary row) {
+        try {
+            assignments.claim(row.id(), currentUser.viewer(), row.version());
+            Pages.info("You claimed " + row.displayId() + "; it is in My cases");
+        } catch (CaseChanged changed) {
+            List<CaseEvent> changes = work.changesSince(changed);
+            String what = changes.isEmpty() ? "someone changed it" : changes.getLast().actorName() + " " + changes.getLast().action().label().toLowerCase()
+                    + " it";
+            Pages.message(FacesMessage.SEVERITY_WARN, row.displayId() + " was not claimed: " + what + " a moment ago");
+        } catch (InvalidInput refused) {
+            Pages.message(FacesMessage.SEVERITY_WARN, refused.errors().getFirst().message());
+        }
+    }
+
+    public void reassignSelected() {
+        errors.clear();
+        try {
+            List<TargetedReviewRequest> moved = assignments.reassign(selection.stream().map(CaseSummary::id).toList(), reassignTo,
+                    reassignReason, currentUser.viewer());
+            Pages.info(moved.size() + (moved.size() == 1 ? " case" : " cases") + " reassigned to " + nameOf(reassignTo)
+                    + "; the reviewers were e-mailed");
+            selection = new ArrayList<>();
+            reassignReason = null;
+        } catch (InvalidInput refused) {
+            errors.show(refused);
+        }
+    }
+
+    // ---- what the page shows
+
+    public List<CaseQueue> getQueues() {
+        return Arrays.asList(CaseQueue.values());
+    }
+
+    public List<IssueType> getIssueTypes() {
+        return Arrays.asList(IssueType.values());
+    }
+
+    public List<Integer> getYears() {
+        return queues.years();
+    }
+
+    public List<UserAccount> getReviewers() {
+        return accounts.reviewStaff();
+    }
+
+    public String nameOf(String username) {
+        return username == null ? "—" : names.getOrDefault(username, username);
+    }
+
+    public long ageInDays(CaseSummary row) {
+        return row.ageInDays(clock.instant());
+    }
+
+    /** Highlights a documentation deadline within five days, or past. */
+    public String dueStyle(CaseSummary row) {
+        if (row.documentationDueAt() == null) {
+            return "";
+        }
+        Duration left = Duration.between(clock.instant(), row.documentationDueAt());
+        return left.isNegative() ? "rd-due-overdue" : left.toDays() < 5 ? "rd-due-soon" : "";
+    }
+
+    public String issueTypesOf(CaseSummary row) {
+        return row.issueTypes().stream().map(IssueType::label).collect(Collectors.joining(", "));
+    }
+
+    public boolean isSupervisor() {
+        return currentUser.viewer().supervises();
+    }
+
+    public boolean isReviewer() {
+        return currentUser.viewer().reviews();
+    }
+
+    public Instant getNow() {
+        return clock.instant();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    // ---- getters and setters
+
+    public CaseQueue getQueue() {
+        return queue;
+    }
+
+    public CaseQueueModel getModel() {
+        return model;
+    }
+
+    public IssueType getIssueType() {
+        return issueType;
+    }
+
+    public void setIssueType(IssueType issueType) {
+        this.issueType = issueType;
+    }
+
+    public Integer getPerformanceYear() {
+        return performanceYear;
+    }
+
+    public void setPerformanceYear(Integer performanceYear) {
+        this.performanceYear = performanceYear;
+    }
+
+    public String getReviewer() {
+        return reviewer;
+    }
+
+    public void setReviewer(String reviewer) {
+        this.reviewer = reviewer;
+    }
+
+    public boolean isNewestFirst() {
+        return newestFirst;
+    }
+
+    public void setNewestFirst(boolean newestFirst) {
+        this.newestFirst = newestFirst;
+    }
+
+    public List<CaseSummary> getSelection() {
+        return selection;
+    }
+
+    public void setSelection(List<CaseSummary> selection) {
+        this.selection = selection == null ? new ArrayList<>() : new ArrayList<>(selection);
+    }
+
+    public String getReassignTo() {
+        return reassignTo;
+    }
+
+    public void setReassignTo(String reassignTo) {
+        this.reassignTo = reassignTo;
+    }
+
+    public String getReassignReason() {
+        return reassignReason;
+    }
+
+    public void setReassignReason(String reassignReason) {
+        this.reassignReason = reassignReason;
+    }
+
+    public FormErrors getErrors() {
+        return errors;
+    }
+}
