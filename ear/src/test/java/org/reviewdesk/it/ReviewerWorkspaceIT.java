@@ -1,0 +1,296 @@
+package org.reviewdesk.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.reviewdesk.security.DemoAccounts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The reviewer's day in a real browser: a case taken from the queue, a threaded exchange with the submitter (who
+ * answers a documentation request in the portal with a file), an internal note that mentions a colleague and never
+ * reaches the submitter, an approval with its confirmation step; a second documentation request left to lapse on a
+ * short clock; and a denial by a supervisor while the reviewer's page is stale. The screenshots are those of
+ * docs/user-guide-reviewer.md.
+ */
+class ReviewerWorkspaceIT extends BrowserTest {
+
+    private static final String SUBMITTER_EMAIL = "pat.submitter@example.org";
+    private static final String CONTACT_EMAIL = "jordan.ellis@registry.example.org";
+    private static final Path EVIDENCE = TestDeployments.sharedFile("corpus/documents/testPDF.pdf");
+    private static final String PERIOD = "reviewdesk.documentation-period";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TestDeployments.shipped();
+    }
+
+    @ArquillianResource
+    ManagementClient management;
+
+    private GreenMail smtp;
+
+    @BeforeEach
+    void listenForMail() {
+        smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("REVIEWDESK_SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopListening() {
+        smtp.stop();
+        serverProperty(PERIOD, null);
+    }
+
+    @Test
+    void aCaseFromTheQueueThroughAThreadAndAnAnsweredDocumentationRequestToAnApproval() {
+        ApiFiling registry = ApiFiling.issuedBy(browser, "Workspace Registry " + UUID.randomUUID().toString().substring(0, 6));
+        // The supervisor turns automatic assignment off, so the case waits in the unassigned queue.
+        browser.signIn("supervisor", DemoAccounts.PASSWORD);
+        switchAutomaticAssignment(false);
+        assertTrue(browser.text(By.id("workload-form:workload")).contains("Riley Reviewer"));
+        browser.screenshot("supervisor-workload");
+        String displayId;
+        try {
+            displayId = registry.file("ws-" + UUID.randomUUID(), "SUBMISSION", SUBMITTER_EMAIL, EVIDENCE,
+                    "Our file carried the TIN of the clinician's former practice.");
+        } finally {
+            switchAutomaticAssignment(true);
+            browser.signOut();
+        }
+
+        // The reviewer finds it in the unassigned queue and claims it.
+        browser.signIn("reviewer", DemoAccounts.PASSWORD);
+        browser.find(By.id("queue-tabs"));
+        browser.click(By.cssSelector(".rd-queue-unassigned"));
+        browser.find(By.linkText(displayId));
+        browser.screenshot("reviewer-queues");
+        browser.click(By.xpath("//tr[.//a[text()='" + displayId + "']]//button[contains(@class,'rd-claim')]"));
+        browser.waitForText(By.id("queues:messages"), "You claimed " + displayId);
+        browser.click(By.cssSelector(".rd-queue-mine"));
+        browser.click(By.linkText(displayId));
+        assertEquals(displayId, browser.text(By.id("case-heading")));
+        assertEquals("Riley Reviewer", browser.text(By.id("case-reviewer")));
+        assertTrue(browser.text(By.id("audit-table")).contains("Claimed"), "the claim is in the audit trail");
+
+        // The text of the attached document, without downloading it.
+        browser.click(By.cssSelector(".rd-preview-link"));
+        assertTrue(browser.waitForText(By.id("preview-text"), "Tika").contains("Apache Tika"));
+        browser.screenshot("reviewer-attachment-preview");
+        browser.click(By.cssSelector("#preview-dialog .ui-dialog-titlebar-close"));
+
+        // A comment to the submitter, and an internal note that mentions the supervisor.
+        browser.type(By.id("conversation:comment-body"), "Which practice billed these claims in March?");
+        browser.click(By.id("conversation:send-comment"));
+        browser.waitForText(By.id("thread"), "Which practice billed");
+        browser.type(By.id("conversation:comment-body"), "@supervisor the registry says the TIN was wrong; agree we approve if they confirm?");
+        browser.click(By.cssSelector("#conversation\\:comment-internal .ui-chkbox-box"));
+        browser.click(By.id("conversation:send-comment"));
+        browser.waitForText(By.cssSelector(".rd-internal-note"), "the registry says");
+
+        // Documentation on the 30-day clock.
+        browser.click(By.id("case:request-documentation"));
+        browser.type(By.id("documentation-form:what-is-needed"), "The claims report for March showing the billing TIN.");
+        browser.click(By.id("documentation-form:send-documentation-request"));
+        assertTrue(browser.waitForText(By.id("documentation-clock"), "Waiting on the submitter").contains("29 days left"));
+        browser.screenshot("reviewer-case");
+        browser.signOut();
+
+        // The submitter sees the request, the comment, not the note; answers the comment with the report.
+        browser.signIn("submitter", DemoAccounts.PASSWORD);
+        openInPortal(displayId);
+        assertTrue(browser.text(By.id("documentation-request")).contains("The claims report for March"));
+        String portal = browser.find(By.id("thread")).getText();
+        assertTrue(portal.contains("Which practice billed"), portal);
+        assertFalse(portal.contains("the registry says") || browser.find(By.tagName("body")).getText().contains("Internal note"),
+                "an internal note never reaches the portal");
+        browser.click(By.cssSelector("#thread .rd-reply"));
+        assertEquals("Reply to Riley Reviewer", browser.text(By.id("conversation:composer-heading")));
+        browser.type(By.id("conversation:comment-body"), "It was Pfeffer Group; the claims report is attached.");
+        browser.attach(By.cssSelector("#conversation\\:comment-files input[type=file]"), EVIDENCE);
+        browser.waitForText(By.id("pending-files"), "testPDF.pdf");
+        browser.click(By.id("conversation:send-comment"));
+        assertTrue(browser.waitForText(By.id("thread"), "in reply to Riley Reviewer").contains("testPDF.pdf"));
+        browser.screenshot("portal-conversation");
+        browser.signOut();
+
+        // The reviewer sees the answer, the clock stopped, and approves after the confirmation step.
+        browser.signIn("reviewer", DemoAccounts.PASSWORD);
+        browser.click(By.cssSelector(".rd-queue-mine"));
+        browser.click(By.linkText(displayId));
+        assertEquals("Answered", browser.text(By.cssSelector(".rd-documentation-state")));
+        assertFalse(browser.isShown(By.id("documentation-clock")), "the clock stopped");
+        browser.click(By.id("case:decide"));
+        browser.click(By.id("decision-form:review-decision"));
+        assertEquals("Choose the reason for the decision", browser.text(By.id("decision-reason-error")));
+        chooseReason("Data was attributed to the wrong TIN or NPI");
+        browser.type(By.id("decision-form:decision-narrative"), "The registry's file carried the wrong TIN; we moved the data and rescored.");
+        browser.click(By.id("decision-form:review-decision"));
+        assertTrue(browser.text(By.id("decision-summary")).startsWith("Approve " + displayId));
+        browser.screenshot("reviewer-decision-confirm");
+        browser.click(By.id("decision-form:confirm-decision"));
+        assertEquals("Approved", browser.waitForText(By.id("case-status"), "Approved"));
+        String trail = browser.text(By.id("audit-table"));
+        for (String action : List.of("Submitted", "Claimed", "Comment", "Internal note", "Documentation requested",
+                "Documentation request answered", "Decision")) {
+            assertTrue(trail.contains(action), action + " is in the audit trail: " + trail);
+        }
+
+        // Mail: the submitter's side got the comment, the request and the decision, never the note; the supervisor the mention.
+        String tag = displayId + " ";
+        Eventually.await("the decision mail", () -> subjectsTo(CONTACT_EMAIL), subjects -> subjects.stream().anyMatch(s -> s.endsWith(displayId + " approved")));
+        Eventually.await("the mention", () -> subjectsTo("morgan.supervisor@example.org"),
+                subjects -> subjects.contains("Review Desk: " + displayId + ": Riley Reviewer mentioned you in an internal note"));
+        assertTrue(Mailboxes.to(smtp, CONTACT_EMAIL).stream().anyMatch(mail -> bodyOf(mail).contains("Which practice billed")),
+                "the reviewer's comment is mailed, readable as text, so the absence of the note below means something");
+        for (String recipient : List.of(CONTACT_EMAIL, SUBMITTER_EMAIL)) {
+            for (MimeMessage mail : Mailboxes.to(smtp, recipient)) {
+                assertFalse(bodyOf(mail).contains("the registry says"), "an internal note is never mailed to " + recipient);
+            }
+        }
+        assertTrue(subjectsTo(SUBMITTER_EMAIL).stream().anyMatch(s -> s.contains(tag.strip() + ": documentation requested")));
+    }
+
+    @Test
+    void aDocumentationRequestLeftUnansweredDeniesTheCaseWhenItsShortClockRunsOut() {
+        serverProperty(PERIOD, "PT20S");
+        ApiFiling registry = ApiFiling.issuedBy(browser, "Lapse Registry " + UUID.randomUUID().toString().substring(0, 6));
+        String displayId = registry.file("lapse-" + UUID.randomUUID(), "GENERAL", SUBMITTER_EMAIL, EVIDENCE, "Please check our score.");
+
+        browser.signIn("reviewer", DemoAccounts.PASSWORD);
+        browser.click(By.cssSelector(".rd-queue-mine"));
+        browser.click(By.linkText(displayId));
+        browser.click(By.id("case:request-documentation"));
+        browser.type(By.id("documentation-form:what-is-needed"), "Your signed attestation.");
+        browser.click(By.id("documentation-form:send-documentation-request"));
+        browser.waitForText(By.id("documentation-clock"), "due within a day");
+
+        String status = Eventually.await("the automatic denial", () -> {
+            browser.open(browser.currentPath().replaceFirst("^/", ""));
+            return browser.text(By.id("case-status"));
+        }, "Denied"::equals);
+        assertEquals("Denied", status);
+        assertTrue(browser.text(By.id("case-decision")).contains("Requested documentation was not provided in time"));
+        assertEquals("Lapsed", browser.text(By.cssSelector(".rd-documentation-state")));
+        assertTrue(browser.text(By.id("audit-table")).contains("Documentation request lapsed"));
+        browser.screenshot("reviewer-lapsed");
+        Eventually.await("the decision mail", () -> subjectsTo(SUBMITTER_EMAIL), subjects -> subjects.stream().anyMatch(s -> s.endsWith(displayId + " denied")));
+        browser.signOut();
+
+        browser.signIn("submitter", DemoAccounts.PASSWORD);
+        openInPortal(displayId);
+        assertTrue(browser.text(By.id("decision")).contains("Requested documentation was not provided in time"));
+        assertFalse(browser.isShown(By.id("conversation:send-comment")), "a decided case takes no more comments");
+    }
+
+    @Test
+    void aSupervisorDeniesWhileTheReviewersPageIsStaleAndTheReviewerIsToldWhatChanged() {
+        ApiFiling registry = ApiFiling.issuedBy(browser, "Conflict Registry " + UUID.randomUUID().toString().substring(0, 6));
+        String displayId = registry.file("conflict-" + UUID.randomUUID(), "SUBMISSION", SUBMITTER_EMAIL, EVIDENCE,
+                "We disagree with the scoring methodology.");
+        try (Browser supervisor = new Browser(base)) {
+            browser.signIn("reviewer", DemoAccounts.PASSWORD);
+            browser.click(By.cssSelector(".rd-queue-mine"));
+            browser.click(By.linkText(displayId));
+            String caseUrl = browser.currentPath().replaceFirst("^/", "");
+
+            supervisor.signIn("supervisor", DemoAccounts.PASSWORD);
+            supervisor.open(caseUrl);
+            supervisor.click(By.id("case:decide"));
+            supervisor.click(By.cssSelector("#decision-form\\:decision-outcome .ui-button:nth-child(2)"));
+            supervisor.click(By.id("decision-form:decision-reason"));
+            supervisor.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='Scoring methodology (not subject to review)']"));
+            supervisor.type(By.id("decision-form:decision-narrative"), "The scoring methodology is not subject to targeted review.");
+            supervisor.click(By.id("decision-form:review-decision"));
+            assertTrue(supervisor.text(By.id("decision-summary")).startsWith("Deny " + displayId));
+            supervisor.click(By.id("decision-form:confirm-decision"));
+            supervisor.waitForText(By.id("case-status"), "Denied");
+
+            // The reviewer's page still shows the case in review; their approval is refused and explained.
+            browser.click(By.id("case:decide"));
+            chooseReason("Error in the calculation confirmed and corrected");
+            browser.type(By.id("decision-form:decision-narrative"), "We corrected the calculation.");
+            browser.click(By.id("decision-form:review-decision"));
+            browser.click(By.id("decision-form:confirm-decision"));
+            String conflict = browser.waitForText(By.id("conflict"), "changed since you opened it");
+            assertTrue(conflict.contains("Morgan Supervisor") && conflict.contains("Denied: Scoring methodology"), conflict);
+            assertEquals("Denied", browser.text(By.id("case-status")), "the page now shows the case as it is");
+            browser.screenshot("reviewer-conflict");
+        }
+    }
+
+    private void switchAutomaticAssignment(boolean on) {
+        browser.open("supervisor/home.xhtml");
+        boolean isOn = browser.text(By.id("automatic-state")).contains("Automatic assignment is on");
+        if (isOn != on) {
+            browser.click(By.id("workload-form:switch-automatic"));
+            browser.waitForText(By.id("automatic-state"), on ? "is on" : "is off");
+        }
+    }
+
+    /** From the submitter's progress summary, the request's View details. */
+    private void openInPortal(String displayId) {
+        String year = displayId.substring(0, 4);
+        String number = displayId.substring(displayId.lastIndexOf(' ') + 1);
+        browser.click(By.xpath("//div[@id='request-" + year + "-" + number + "']//a[contains(@href,'request.xhtml')]"));
+    }
+
+    private void chooseReason(String label) {
+        browser.click(By.id("decision-form:decision-reason"));
+        browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='" + label + "']"));
+    }
+
+    /** Sets (or, with null, removes) a system property of the running server, as an operator would with the CLI. */
+    private void serverProperty(String name, String value) {
+        ModelNode address = Operations.createAddress("system-property", name);
+        try {
+            ModelNode result = management.getControllerClient().execute(Operations.createRemoveOperation(address));
+            if (value != null) {
+                ModelNode add = Operations.createAddOperation(address);
+                add.get("value").set(value);
+                result = management.getControllerClient().execute(add);
+                if (!Operations.isSuccessfulOutcome(result)) {
+                    throw new AssertionError("Could not set " + name + ": " + Operations.getFailureDescription(result));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> subjectsTo(String recipient) {
+        return Mailboxes.to(smtp, recipient).stream().map(mail -> {
+            try {
+                return mail.getSubject();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** The raw body as it travelled (this JVM has no activation provider to decode it further; the text is plain). */
+    private static String bodyOf(MimeMessage mail) {
+        return GreenMailUtil.getBody(mail);
+    }
+}
