@@ -312,7 +312,7 @@ class PortalIT extends BrowserTest {
         return "#" + byId.toString().replace("By.id: ", "");
     }
 
-    private static String textOf(byte[] pdf) throws IOException, TikaException {
+    static String textOf(byte[] pdf) throws IOException, TikaException {
         return new Tika().parseToString(new ByteArrayInputStream(pdf)).replaceAll("\\s+", " ");
     }
 }

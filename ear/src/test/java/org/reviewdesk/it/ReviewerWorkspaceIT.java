@@ -39,6 +39,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
     private static final String SUBMITTER_EMAIL = "pat.submitter@example.org";
     private static final String CONTACT_EMAIL = "jordan.ellis@registry.example.org";
     private static final Path EVIDENCE = TestDeployments.sharedFile("corpus/documents/testPDF.pdf");
+    private static final Path NOTE_FILE = TestDeployments.sharedFile("corpus/documents/testRTF.rtf");
     private static final String PERIOD = "reviewdesk.documentation-period";
 
     @Deployment(testable = false)
@@ -65,6 +66,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
 
     @Test
     void aCaseFromTheQueueThroughAThreadAndAnAnsweredDocumentationRequestToAnApproval() {
+        // Each step below is what a reviewer, the submitter or a supervisor sees and does, in that order.
         ApiFiling registry = ApiFiling.issuedBy(browser, "Workspace Registry " + UUID.randomUUID().toString().substring(0, 6));
         // The supervisor turns automatic assignment off, so the case waits in the unassigned queue.
         browser.signIn("supervisor", DemoAccounts.PASSWORD);
@@ -105,9 +107,14 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.click(By.id("conversation:send-comment"));
         browser.waitForText(By.id("thread"), "Which practice billed");
         browser.type(By.id("conversation:comment-body"), "@supervisor the registry says the TIN was wrong; agree we approve if they confirm?");
+        browser.attach(By.cssSelector("#conversation\\:comment-files input[type=file]"), NOTE_FILE);
+        browser.waitForText(By.id("pending-files"), NOTE_FILE.getFileName().toString());
         browser.click(By.cssSelector("#conversation\\:comment-internal .ui-chkbox-box"));
         browser.click(By.id("conversation:send-comment"));
         browser.waitForText(By.cssSelector(".rd-internal-note"), "the registry says");
+        String noteFileHref = browser.find(By.xpath("//article[contains(@class,'rd-internal-note')]//a[contains(@href,'files/attachment')]"))
+                .getAttribute("href");
+        assertEquals(200, browser.download(noteFileHref).status(), "staff download the note's file");
 
         // Documentation on the 30-day clock.
         browser.click(By.id("case:request-documentation"));
@@ -125,6 +132,13 @@ class ReviewerWorkspaceIT extends BrowserTest {
         assertTrue(portal.contains("Which practice billed"), portal);
         assertFalse(portal.contains("the registry says") || browser.find(By.tagName("body")).getText().contains("Internal note"),
                 "an internal note never reaches the portal");
+        assertFalse(browser.find(By.tagName("body")).getText().contains(NOTE_FILE.getFileName().toString()),
+                "nor does the file on the note");
+        assertEquals(404, browser.download(noteFileHref).status(), "the note's file is not found for the submitter");
+        String pdf = pdfText(browser.download(browser.url("files/request/" + browser.currentPath().replaceAll(".*[?&]id=(\\d+).*", "$1") + ".pdf")));
+        assertTrue(pdf.contains(displayId), pdf);
+        assertFalse(pdf.contains("the registry says") || pdf.contains(NOTE_FILE.getFileName().toString()),
+                "the note and its file are not in the submitter's PDF: " + pdf);
         browser.click(By.cssSelector("#thread .rd-reply"));
         assertEquals("Reply to Riley Reviewer", browser.text(By.id("conversation:composer-heading")));
         browser.type(By.id("conversation:comment-body"), "It was Pfeffer Group; the claims report is attached.");
@@ -240,6 +254,60 @@ class ReviewerWorkspaceIT extends BrowserTest {
         }
     }
 
+    @Test
+    void aSupervisorPagesThroughTheUnassignedQueueAndReassignsASelectionWithAReason() {
+        ApiFiling registry = ApiFiling.issuedBy(browser, "Queue Registry " + UUID.randomUUID().toString().substring(0, 6));
+        browser.signIn("supervisor", DemoAccounts.PASSWORD);
+        switchAutomaticAssignment(false);
+        List<String> filed = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 12; i++) {
+                filed.add(registry.file("queue-" + UUID.randomUUID(), "MEASURE_ACTIVITY", SUBMITTER_EMAIL, EVIDENCE, "Case " + i));
+            }
+        } finally {
+            switchAutomaticAssignment(true);
+        }
+
+        browser.open("reviewer/home.xhtml");
+        browser.click(By.cssSelector(".rd-queue-unassigned"));
+        assertTrue(browser.text(By.cssSelector(".rd-queue-unassigned")).matches("Unassigned \\((1[2-9]|[2-9]\\d|\\d{3,})\\)"),
+                "the tab counts the queue: " + browser.text(By.cssSelector(".rd-queue-unassigned")));
+        browser.click(By.id("queues:order"));
+        browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='Newest first']"));
+        new org.openqa.selenium.support.ui.Select(browser.find(By.cssSelector("#queues\\:cases .ui-paginator-rpp-options"))).selectByValue("10");
+        browser.settle();
+        String firstPage = browser.text(By.cssSelector("#queues\\:cases .ui-paginator-current"));
+        assertTrue(firstPage.startsWith("1–10 of "), firstPage);
+        assertTrue(browser.isShown(By.linkText(filed.getLast())), "newest first: the last case filed is on page 1");
+        browser.click(By.cssSelector("#queues\\:cases .ui-paginator-next"));
+        assertTrue(browser.text(By.cssSelector("#queues\\:cases .ui-paginator-current")).startsWith("11–"));
+        assertTrue(browser.isShown(By.linkText(filed.get(1))), "page 2 goes on where page 1 ended");
+        assertFalse(browser.isShown(By.linkText(filed.getLast())));
+        browser.click(By.cssSelector("#queues\\:cases .ui-paginator-first"));
+
+        for (String displayId : List.of(filed.getLast(), filed.get(filed.size() - 2))) {
+            browser.click(By.xpath("//tr[.//a[text()='" + displayId + "']]//div[contains(@class,'ui-chkbox-box')]"));
+        }
+        browser.click(By.id("queues:reassign-selected"));
+        assertEquals("2 case(s) selected.", browser.text(By.id("reassign-count")));
+        browser.click(By.id("reassign-form:confirm-reassign"));
+        assertTrue(browser.text(By.id("reassign-reason-error")).startsWith("Say why the cases are reassigned"));
+        browser.click(By.id("reassign-form:reassign-to"));
+        browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='Riley Reviewer']"));
+        browser.type(By.id("reassign-form:reassign-reason"), "Riley knows this registry's files");
+        browser.screenshot("supervisor-reassign");
+        browser.click(By.id("reassign-form:confirm-reassign"));
+        browser.waitForText(By.id("queues:messages"), "2 cases reassigned to Riley Reviewer");
+        assertFalse(browser.isShown(By.linkText(filed.getLast())), "they left the unassigned queue");
+
+        browser.click(By.cssSelector(".rd-queue-all_open"));
+        browser.click(By.linkText(filed.getLast()));
+        assertEquals("Riley Reviewer", browser.text(By.id("case-reviewer")));
+        assertTrue(browser.text(By.id("audit-table")).contains("Reason: Riley knows this registry's files"));
+        Eventually.await("the reviewer's mail", () -> subjectsTo("riley.reviewer@example.org"),
+                subjects -> subjects.contains("Review Desk: 2 cases assigned to you"));
+    }
+
     private void switchAutomaticAssignment(boolean on) {
         browser.open("supervisor/home.xhtml");
         boolean isOn = browser.text(By.id("automatic-state")).contains("Automatic assignment is on");
@@ -287,6 +355,15 @@ class ReviewerWorkspaceIT extends BrowserTest {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    private static String pdfText(Browser.Download pdf) {
+        assertEquals(200, pdf.status());
+        try {
+            return PortalIT.textOf(pdf.body());
+        } catch (IOException | org.apache.tika.exception.TikaException e) {
+            throw new AssertionError("The PDF could not be read", e);
+        }
     }
 
     /** The raw body as it travelled (this JVM has no activation provider to decode it further; the text is plain). */

@@ -27,7 +27,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +65,8 @@ public class QueueScreen implements Serializable {
     private boolean newestFirst;
     private CaseQueueModel model;
     private Map<String, String> names;
-    private List<CaseSummary> selection = new ArrayList<>();
+    /** The supervisor's ticks, by case ID; they stay while the supervisor pages, until the cases are reassigned. */
+    private final Map<Long, Boolean> selected = new HashMap<>();
     private String reassignTo;
     private String reassignReason;
 
@@ -83,7 +84,7 @@ public class QueueScreen implements Serializable {
 
     public void show(CaseQueue shown) {
         queue = shown;
-        selection = new ArrayList<>();
+        selected.clear();
     }
 
     public long count(CaseQueue counted) {
@@ -119,11 +120,11 @@ public class QueueScreen implements Serializable {
     public void reassignSelected() {
         errors.clear();
         try {
-            List<TargetedReviewRequest> moved = assignments.reassign(selection.stream().map(CaseSummary::id).toList(), reassignTo,
+            List<TargetedReviewRequest> moved = assignments.reassign(getSelectedIds(), reassignTo,
                     reassignReason, currentUser.viewer());
             Pages.info(moved.size() + (moved.size() == 1 ? " case" : " cases") + " reassigned to " + nameOf(reassignTo)
                     + "; the reviewers were e-mailed");
-            selection = new ArrayList<>();
+            selected.clear();
             reassignReason = null;
         } catch (InvalidInput refused) {
             errors.show(refused);
@@ -227,12 +228,12 @@ public class QueueScreen implements Serializable {
         this.newestFirst = newestFirst;
     }
 
-    public List<CaseSummary> getSelection() {
-        return selection;
+    public Map<Long, Boolean> getSelected() {
+        return selected;
     }
 
-    public void setSelection(List<CaseSummary> selection) {
-        this.selection = selection == null ? new ArrayList<>() : new ArrayList<>(selection);
+    public List<Long> getSelectedIds() {
+        return selected.entrySet().stream().filter(entry -> Boolean.TRUE.equals(entry.getValue())).map(Map.Entry::getKey).sorted().toList();
     }
 
     public String getReassignTo() {
