@@ -157,6 +157,11 @@ final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
+    /** Scrolls until the element is at the top of the window, as a person does before looking at it. */
+    void scrollTo(By locator) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", find(locator));
+    }
+
     /** Saves what the browser shows, for the user guides in docs/. */
     void screenshot(String name) {
         try {

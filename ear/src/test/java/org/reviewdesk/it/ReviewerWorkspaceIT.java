@@ -121,7 +121,10 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.type(By.id("documentation-form:what-is-needed"), "The claims report for March showing the billing TIN.");
         browser.click(By.id("documentation-form:send-documentation-request"));
         assertTrue(browser.waitForText(By.id("documentation-clock"), "Waiting on the submitter").contains("29 days left"));
+        browser.scrollTo(By.id("back-to-queues"));
         browser.screenshot("reviewer-case");
+        browser.scrollTo(By.id("comments"));
+        browser.screenshot("reviewer-conversation");
         browser.signOut();
 
         // The submitter sees the request, the comment, not the note; answers the comment with the report.
@@ -146,6 +149,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.waitForText(By.id("pending-files"), "testPDF.pdf");
         browser.click(By.id("conversation:send-comment"));
         assertTrue(browser.waitForText(By.id("thread"), "in reply to Riley Reviewer").contains("testPDF.pdf"));
+        browser.scrollTo(By.id("comments"));
         browser.screenshot("portal-conversation");
         browser.signOut();
 
@@ -165,6 +169,8 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.screenshot("reviewer-decision-confirm");
         browser.click(By.id("decision-form:confirm-decision"));
         assertEquals("Approved", browser.waitForText(By.id("case-status"), "Approved"));
+        browser.scrollTo(By.id("status-history"));
+        browser.screenshot("reviewer-history");
         String trail = browser.text(By.id("audit-table"));
         for (String action : List.of("Submitted", "Claimed", "Comment", "Internal note", "Documentation requested",
                 "Documentation request answered", "Decision")) {
@@ -208,6 +214,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
         assertTrue(browser.text(By.id("case-decision")).contains("Requested documentation was not provided in time"));
         assertEquals("Lapsed", browser.text(By.cssSelector(".rd-documentation-state")));
         assertTrue(browser.text(By.id("audit-table")).contains("Documentation request lapsed"));
+        browser.scrollTo(By.id("back-to-queues"));
         browser.screenshot("reviewer-lapsed");
         Eventually.await("the decision mail", () -> subjectsTo(SUBMITTER_EMAIL), subjects -> subjects.stream().anyMatch(s -> s.endsWith(displayId + " denied")));
         browser.signOut();
@@ -250,6 +257,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
             String conflict = browser.waitForText(By.id("conflict"), "changed since you opened it");
             assertTrue(conflict.contains("Morgan Supervisor") && conflict.contains("Denied: Scoring methodology"), conflict);
             assertEquals("Denied", browser.text(By.id("case-status")), "the page now shows the case as it is");
+            browser.scrollTo(By.id("back-to-queues"));
             browser.screenshot("reviewer-conflict");
         }
     }
