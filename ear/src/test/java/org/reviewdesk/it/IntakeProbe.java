@@ -24,10 +24,7 @@ import org.reviewdesk.security.Viewer;
 import org.reviewdesk.intake.IntakeQueue;
 import org.reviewdesk.operations.DeadLetterQueue;
 import org.reviewdesk.operations.DeadLetters;
-import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.IssueType;
-import org.reviewdesk.request.PerformanceCategory;
-import org.reviewdesk.request.Relationship;
 import org.reviewdesk.request.SubmissionWindows;
 
 import javax.management.ObjectName;
@@ -66,7 +63,6 @@ public class IntakeProbe extends HttpServlet {
     static final String PATH = "/test-probe/intake";
 
     /** A clinician of the demo reference data, so every case goes through the name look-up a real one does. */
-    private static final String CLINICIAN_NPI = "1158813992";
     private static final int REPORTED_EXAMPLES = 10;
 
     @EJB
@@ -180,7 +176,7 @@ public class IntakeProbe extends HttpServlet {
             transaction.begin();
             try {
                 for (int sequence = from; sequence < from + count; sequence++) {
-                    IntakeMessage message = requestFor(requestKey(prefix, sequence), year);
+                    IntakeMessage message = TestRequests.individual(requestKey(prefix, sequence), requestKey(prefix, sequence), year, IssueType.SUBMISSION);
                     intake.submit(message.requestKey(), message.toJson());
                 }
                 transaction.commit();
@@ -194,15 +190,6 @@ public class IntakeProbe extends HttpServlet {
         return Map.of("enqueued", count);
     }
 
-    private static IntakeMessage requestFor(String requestKey, int year) {
-        return new IntakeMessage(requestKey, IntakeMessage.Source.API, year, ApplicationType.INDIVIDUAL, CLINICIAN_NPI,
-                "Reliability test " + requestKey, IntakeMessage.Practice.listed("123459403", "Pfeffer Group"), null,
-                new IntakeMessage.Submitter("Regina Registry", "866-288-8292", null, "support@registry.example.org",
-                        Relationship.REGISTRY_QCDR, null),
-                List.of(), Set.of(PerformanceCategory.QUALITY), Set.of(IssueType.SUBMISSION),
-                "The registry submitted the clinician's data under the wrong TIN.", List.of(),
-                new IntakeMessage.Certification(requestKey, Instant.now()));
-    }
 
     private Map<String, Object> progress(String prefix) {
         Map<String, Object> answer = new HashMap<>();

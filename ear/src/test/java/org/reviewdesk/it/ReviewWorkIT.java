@@ -17,14 +17,11 @@ import org.reviewdesk.comment.Comments;
 import org.reviewdesk.intake.Intake;
 import org.reviewdesk.intake.IntakeMessage;
 import org.reviewdesk.intake.IntakeQueue;
-import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.CaseAction;
 import org.reviewdesk.request.CaseEvent;
 import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.DecisionReason;
 import org.reviewdesk.request.IssueType;
-import org.reviewdesk.request.PerformanceCategory;
-import org.reviewdesk.request.Relationship;
 import org.reviewdesk.request.RequestStatus;
 import org.reviewdesk.request.SubmissionWindows;
 import org.reviewdesk.request.TargetedReviewRequest;
@@ -77,7 +74,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReviewWorkIT {
 
     private static final String DEMO_REVIEWER = "reviewer";
-    private static final String SUBMITTER_ADDRESS = "support@registry.example.org";
+    private static final String SUBMITTER_ADDRESS = TestRequests.CONTACT;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -285,12 +282,8 @@ class ReviewWorkIT {
 
     @Test
     void aDocumentationRequestAnsweredByTheSubmitterStopsTheClockAndNeverFires() throws Exception {
-        System.setProperty("reviewdesk.documentation-period", "PT6S");
-        System.setProperty("reviewdesk.documentation-reminder", "PT3S");
         Viewer riley = reviewer("clock");
-        assignments.switchAutomatic(false, supervisor);
-        TargetedReviewRequest request = file(IssueType.SUBMISSION);
-        assignments.claim(request.id(), riley, reload(request.id()).version());
+        TargetedReviewRequest request = claimedOnAShortClock(riley, "PT6S", "PT3S");
 
         DocumentationRequest asked = documentation.ask(request.id(), riley, reload(request.id()).version(),
                 "The QRDA file you sent to the registry");
@@ -316,12 +309,8 @@ class ReviewWorkIT {
 
     @Test
     void anUnansweredDocumentationRequestIsRemindedOnceThenDeniesTheCaseOnceAndEveryoneIsTold() {
-        System.setProperty("reviewdesk.documentation-period", "PT8S");
-        System.setProperty("reviewdesk.documentation-reminder", "PT4S");
         Viewer riley = reviewer("lapse");
-        assignments.switchAutomatic(false, supervisor);
-        TargetedReviewRequest request = file(IssueType.SUBMISSION);
-        assignments.claim(request.id(), riley, reload(request.id()).version());
+        TargetedReviewRequest request = claimedOnAShortClock(riley, "PT8S", "PT4S");
         DocumentationRequest asked = documentation.ask(request.id(), riley, reload(request.id()).version(), "Your signed attestation");
 
         TargetedReviewRequest denied = Eventually.await("the automatic denial", () -> reload(request.id()),
@@ -376,6 +365,16 @@ class ReviewWorkIT {
 
     // ---- helpers
 
+    /** A case the reviewer claimed, with the documentation clock set to seconds as an operator sets it. */
+    private TargetedReviewRequest claimedOnAShortClock(Viewer reviewer, String period, String reminder) {
+        System.setProperty("reviewdesk.documentation-period", period);
+        System.setProperty("reviewdesk.documentation-reminder", reminder);
+        assignments.switchAutomatic(false, supervisor);
+        TargetedReviewRequest request = file(IssueType.SUBMISSION);
+        assignments.claim(request.id(), reviewer, reload(request.id()).version());
+        return request;
+    }
+
     private Viewer reviewer(String name) {
         String username = name + "-" + UUID.randomUUID().toString().substring(0, 8);
         UserAccount account = accounts.add(new UserAccount(username, "Reviewer " + name, username + "@staff.example.org",
@@ -391,12 +390,8 @@ class ReviewWorkIT {
 
     private IntakeMessage request(String ownerPrefix, IssueType issueType) {
         String key = ownerPrefix + ":" + UUID.randomUUID();
-        return new IntakeMessage(key, IntakeMessage.Source.API, windows.current(Instant.now()).performanceYear(),
-                ApplicationType.INDIVIDUAL, "1158813992", "Review work test", IntakeMessage.Practice.listed("123459403", "Pfeffer Group"),
-                null, new IntakeMessage.Submitter("Regina Registry", "866-288-8292", null, SUBMITTER_ADDRESS, Relationship.REGISTRY_QCDR, null),
-                List.of(), Set.of(PerformanceCategory.QUALITY), Set.of(issueType),
-                "The registry submitted the clinician's data under the wrong TIN.", List.of(),
-                new IntakeMessage.Certification(ownerPrefix.startsWith("owner-") ? ownerPrefix : key, Instant.now()));
+        return TestRequests.individual(key, ownerPrefix.startsWith("owner-") ? ownerPrefix : key,
+                windows.current(Instant.now()).performanceYear(), issueType);
     }
 
     private List<TargetedReviewRequest> casesOf(String ownerOrPrefix) {

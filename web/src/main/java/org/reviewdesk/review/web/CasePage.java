@@ -94,8 +94,7 @@ public class CasePage implements Serializable {
     private DecisionReason reason;
     private String narrative;
     private boolean confirming;
-    private String reassignTo;
-    private String reassignReason;
+    private final Reassignment reassignment = new Reassignment();
     private Attachment previewed;
     private ExtractedText preview;
 
@@ -163,9 +162,9 @@ public class CasePage implements Serializable {
     }
 
     public void reassign() {
-        if (act(() -> assignments.reassign(List.of(id), reassignTo, reassignReason, currentUser.viewer()),
+        if (act(() -> assignments.reassign(List.of(id), reassignment.getReviewer(), reassignment.getReason(), currentUser.viewer()),
                 "Case reassigned; the reviewers were e-mailed")) {
-            reassignReason = null;
+            reassignment.done();
         }
     }
 
@@ -351,20 +350,8 @@ public class CasePage implements Serializable {
         return confirming;
     }
 
-    public String getReassignTo() {
-        return reassignTo;
-    }
-
-    public void setReassignTo(String reassignTo) {
-        this.reassignTo = reassignTo;
-    }
-
-    public String getReassignReason() {
-        return reassignReason;
-    }
-
-    public void setReassignReason(String reassignReason) {
-        this.reassignReason = reassignReason;
+    public Reassignment getReassignment() {
+        return reassignment;
     }
 
     public Attachment getPreviewed() {

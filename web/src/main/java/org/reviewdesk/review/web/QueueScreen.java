@@ -67,8 +67,7 @@ public class QueueScreen implements Serializable {
     private Map<String, String> names;
     /** The supervisor's ticks, by case ID; they stay while the supervisor pages, until the cases are reassigned. */
     private final Map<Long, Boolean> selected = new HashMap<>();
-    private String reassignTo;
-    private String reassignReason;
+    private final Reassignment reassignment = new Reassignment();
 
     @PostConstruct
     void start() {
@@ -120,12 +119,12 @@ public class QueueScreen implements Serializable {
     public void reassignSelected() {
         errors.clear();
         try {
-            List<TargetedReviewRequest> moved = assignments.reassign(getSelectedIds(), reassignTo,
-                    reassignReason, currentUser.viewer());
-            Pages.info(moved.size() + (moved.size() == 1 ? " case" : " cases") + " reassigned to " + nameOf(reassignTo)
+            List<TargetedReviewRequest> moved = assignments.reassign(getSelectedIds(), reassignment.getReviewer(),
+                    reassignment.getReason(), currentUser.viewer());
+            Pages.info(moved.size() + (moved.size() == 1 ? " case" : " cases") + " reassigned to " + nameOf(reassignment.getReviewer())
                     + "; the reviewers were e-mailed");
             selected.clear();
-            reassignReason = null;
+            reassignment.done();
         } catch (InvalidInput refused) {
             errors.show(refused);
         }
@@ -236,20 +235,8 @@ public class QueueScreen implements Serializable {
         return selected.entrySet().stream().filter(entry -> Boolean.TRUE.equals(entry.getValue())).map(Map.Entry::getKey).sorted().toList();
     }
 
-    public String getReassignTo() {
-        return reassignTo;
-    }
-
-    public void setReassignTo(String reassignTo) {
-        this.reassignTo = reassignTo;
-    }
-
-    public String getReassignReason() {
-        return reassignReason;
-    }
-
-    public void setReassignReason(String reassignReason) {
-        this.reassignReason = reassignReason;
+    public Reassignment getReassignment() {
+        return reassignment;
     }
 
     public FormErrors getErrors() {

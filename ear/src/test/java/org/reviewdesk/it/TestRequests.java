@@ -1,0 +1,31 @@
+package org.reviewdesk.it;
+
+import org.reviewdesk.intake.IntakeMessage;
+import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.PerformanceCategory;
+import org.reviewdesk.request.Relationship;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** Complete intake messages for tests that need submitted cases, as a registry files them. */
+final class TestRequests {
+
+    static final String CLINICIAN_NPI = "1158813992";
+    static final String CONTACT = "support@registry.example.org";
+
+    private TestRequests() {
+    }
+
+    /** An individual's request about one issue type; intake makes {@code certifiedBy} the owner of its case. */
+    static IntakeMessage individual(String requestKey, String certifiedBy, int year, IssueType issueType) {
+        return new IntakeMessage(requestKey, IntakeMessage.Source.API, year, ApplicationType.INDIVIDUAL, CLINICIAN_NPI,
+                "Test request " + requestKey, IntakeMessage.Practice.listed("123459403", "Pfeffer Group"), null,
+                new IntakeMessage.Submitter("Regina Registry", "866-288-8292", null, CONTACT, Relationship.REGISTRY_QCDR, null),
+                List.of(), Set.of(PerformanceCategory.QUALITY), Set.of(issueType),
+                "The registry submitted the clinician's data under the wrong TIN.", List.of(),
+                new IntakeMessage.Certification(certifiedBy, Instant.now()));
+    }
+}
