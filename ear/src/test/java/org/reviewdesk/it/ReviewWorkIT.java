@@ -13,6 +13,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.reviewdesk.attachment.Attachment;
+import org.reviewdesk.attachment.AttachmentNotFound;
+import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.attachment.PendingFile;
+import org.reviewdesk.comment.Comment;
+import org.reviewdesk.comment.CommentNotFound;
 import org.reviewdesk.comment.Comments;
 import org.reviewdesk.intake.Intake;
 import org.reviewdesk.intake.IntakeMessage;
@@ -44,6 +50,8 @@ import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.InvalidInput;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -78,7 +86,7 @@ class ReviewWorkIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TestDeployments.addToEjbModule(TestDeployments.withTests(ReviewWorkIT.class), DeadlineRecorder.class);
+        return TestDeployments.addToEjbModule(TestDeployments.withTests(ReviewWorkIT.class, TestRequests.class), DeadlineRecorder.class);
     }
 
     @EJB
@@ -107,6 +115,9 @@ class ReviewWorkIT {
 
     @EJB
     Comments comments;
+
+    @EJB
+    Attachments attachments;
 
     @EJB
     CaseHistory history;
@@ -332,6 +343,36 @@ class ReviewWorkIT {
         assertEquals(1, actions.stream().filter(CaseAction.DECIDED::equals).count(), actions.toString());
         assertEquals(1, fired.reachedFor(String.valueOf(asked.id())).stream()
                 .filter(reached -> reached.deadline().kind().equals("documentation-lapse")).count(), "the lapse fired once");
+    }
+
+    @Test
+    void anInternalNoteAndItsFileStayWithStaffAndItsMentionsReachOnlyStaff() {
+        Viewer riley = reviewer("notes");
+        TargetedReviewRequest request = file(IssueType.SUBMISSION);
+        Viewer owner = new Viewer(request.ownerUsername(), SUBMITTER_ADDRESS, Set.of(Role.SUBMITTER));
+        PendingFile upload = attachments.upload(riley.username(), "working-notes.txt",
+                new ByteArrayInputStream("Staff reasoning about the TIN".getBytes(StandardCharsets.UTF_8)));
+
+        Comment note = comments.post(request.id(), null, riley,
+                "@supervisor @" + request.ownerUsername() + " @nobody-at-all the registry's TIN looks wrong", true, List.of(upload));
+        Comment reply = comments.post(request.id(), note.id(), supervisor, "Agreed.", false, List.of());
+
+        assertTrue(reply.isInternalNote(), "a reply to a note is a note");
+        Attachment noteFile = attachments.of(request.id(), riley).stream().filter(file -> note.id().equals(file.commentId()))
+                .findFirst().orElseThrow();
+        assertTrue(noteFile.isStaffOnly());
+        assertTrue(comments.thread(request.id(), owner).isEmpty(), "the submitter sees neither the note nor the reply to it");
+        assertTrue(attachments.of(request.id(), owner).stream().noneMatch(file -> file.id().equals(noteFile.id())));
+        assertThrows(AttachmentNotFound.class, () -> attachments.find(noteFile.id(), owner));
+        assertThrows(CommentNotFound.class, () -> comments.post(request.id(), note.id(), owner, "What is this?", false, List.of()),
+                "answering a note is refused exactly like answering nothing");
+
+        List<MimeMessage> mention = Eventually.await("the mention", () -> Mailboxes.to(smtp, "morgan.supervisor@example.org"),
+                mails -> mails.stream().anyMatch(mail -> subject(mail).equals("Review Desk: " + request.displayId()
+                        + ": Reviewer notes mentioned you in an internal note")));
+        assertFalse(subject(mention.getFirst()).contains("[Review Desk #"), "no reply tag: an answer by mail never reaches the submitter");
+        assertTrue(Mailboxes.to(smtp, SUBMITTER_ADDRESS).stream().noneMatch(mail -> body(mail).contains("TIN looks wrong")),
+                "the submitter named in the note is not staff and gets nothing");
     }
 
     @Test

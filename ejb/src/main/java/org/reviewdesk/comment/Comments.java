@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -142,6 +143,10 @@ public class Comments {
 
     private Comment write(TargetedReviewRequest request, Comment parent, Viewer viewer, String body, boolean internalNote,
                           List<PendingFile> files) {
+        // Files alone are an answer too (a documentation request is often answered with just the document).
+        if ((body == null || body.isBlank()) && !files.isEmpty()) {
+            body = "Sent " + files.stream().map(PendingFile::fileName).collect(Collectors.joining(", ")) + ".";
+        }
         CommentAuthor author = CommentAuthor.of(viewer, displayNameOf(viewer));
         Comment comment = parent == null
                 ? Comment.on(request, author, body, internalNote, clock.instant())
