@@ -312,6 +312,8 @@ class ReviewWorkIT {
         assertEquals(request.ownerUsername(), answered.answeredBy());
         assertNull(reload(request.id()).documentationDueAt(), "the case no longer waits on the submitter");
 
+        documentation.rescheduleMissing();
+        assertEquals(0, pendingFor(asked), "an answered request gets no deadlines back at start-up");
         Thread.sleep(8000);
         assertTrue(fired.reachedFor(String.valueOf(asked.id())).isEmpty(), "a cancelled deadline never fires");
         assertEquals(RequestStatus.SUBMITTED_IN_REVIEW, reload(request.id()).status());
@@ -373,6 +375,26 @@ class ReviewWorkIT {
         assertFalse(subject(mention.getFirst()).contains("[Review Desk #"), "no reply tag: an answer by mail never reaches the submitter");
         assertTrue(Mailboxes.to(smtp, SUBMITTER_ADDRESS).stream().noneMatch(mail -> body(mail).contains("TIN looks wrong")),
                 "the submitter named in the note is not staff and gets nothing");
+    }
+
+    @Test
+    void anOpenDocumentationRequestWhoseTimersWentMissingGetsThemBackAtStartUp() {
+        Viewer riley = reviewer("recover");
+        assignments.switchAutomatic(false, supervisor);
+        TargetedReviewRequest request = file(IssueType.SUBMISSION);
+        assignments.claim(request.id(), riley, reload(request.id()).version());
+        DocumentationRequest asked = documentation.ask(request.id(), riley, reload(request.id()).version(), "The report");
+        String subject = String.valueOf(asked.id());
+        deadlines.cancel("documentation-reminder", subject);
+        deadlines.cancel("documentation-lapse", subject);
+        assertEquals(0, pendingFor(asked), "as if the timer store had been lost");
+
+        assertTrue(documentation.rescheduleMissing() >= 1);
+
+        assertEquals(2, pendingFor(asked), "reminder and lapse are back");
+        assertEquals(List.of(asked.remindAt(), asked.dueAt()), deadlines.pending().stream()
+                .filter(deadline -> deadline.subject().equals(subject)).map(deadline -> deadline.dueAt()).sorted().toList());
+        assertEquals(0, documentation.rescheduleMissing(), "a second sweep finds every open request with its deadlines");
     }
 
     @Test

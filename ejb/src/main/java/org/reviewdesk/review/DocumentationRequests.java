@@ -30,6 +30,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 /**
@@ -99,6 +101,33 @@ public class DocumentationRequests {
         deadlines.schedule(new Deadline(LAPSE, subject, asked.dueAt()));
         outbox.send(notifications.documentationRequested(request, asked.whatIsNeeded(), asked.dueAt()));
         return asked;
+    }
+
+    /**
+     * Schedules again the deadlines of every open documentation request that has none pending,
+     * for instance after the timer store was lost or restored from an older backup. A deadline
+     * already past fires at once and does what its request's state says.
+     *
+     * @return how many requests got their deadlines back
+     */
+    public int rescheduleMissing() {
+        Set<String> pending = deadlines.pending().stream()
+                .filter(deadline -> LAPSE.equals(deadline.kind()))
+                .map(Deadline::subject)
+                .collect(Collectors.toSet());
+        int rescheduled = 0;
+        for (DocumentationRequest open : em.createQuery("SELECT d FROM DocumentationRequest d WHERE d.answeredAt IS NULL"
+                + " AND d.lapsedAt IS NULL AND d.closedAt IS NULL", DocumentationRequest.class).getResultList()) {
+            String subject = String.valueOf(open.id());
+            if (!pending.contains(subject)) {
+                if (open.remindedAt() == null) {
+                    deadlines.schedule(new Deadline(REMINDER, subject, open.remindAt()));
+                }
+                deadlines.schedule(new Deadline(LAPSE, subject, open.dueAt()));
+                rescheduled++;
+            }
+        }
+        return rescheduled;
     }
 
     /** The case's documentation requests, newest first, for anyone who may see the case. */

@@ -71,6 +71,11 @@ public class RequestDisplay {
         return instant == null ? "—" : instant.atZone(SubmissionWindow.EASTERN).format(MOMENT);
     }
 
+    /** The day only, in US Eastern, where a table has no room for the time. */
+    public String day(Instant instant) {
+        return instant == null ? "—" : SubmissionWindow.day(instant);
+    }
+
     public String describe(Attachment file) {
         return AttachmentPolicy.describe(file.mediaType()) + ", " + AttachmentPolicy.size(file.sizeBytes());
     }
