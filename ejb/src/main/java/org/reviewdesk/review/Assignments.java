@@ -241,12 +241,10 @@ public class Assignments {
         requireSupervisor(supervisor);
         Instant now = clock.instant();
         Map<String, long[]> counts = new HashMap<>();
-        Map<String, Instant> oldest = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT r.assignedReviewer, COUNT(r), MIN(r.submittedAt) FROM TargetedReviewRequest r"
+        for (Object[] row : em.createQuery("SELECT r.assignedReviewer, COUNT(r) FROM TargetedReviewRequest r"
                         + " WHERE r.status = :status AND r.assignedReviewer IS NOT NULL GROUP BY r.assignedReviewer", Object[].class)
                 .setParameter("status", RequestStatus.SUBMITTED_IN_REVIEW).getResultList()) {
             counts.computeIfAbsent((String) row[0], reviewer -> new long[3])[0] = (Long) row[1];
-            oldest.put((String) row[0], (Instant) row[2]);
         }
         for (Object[] row : em.createQuery("SELECT r.assignedReviewer, COUNT(r) FROM TargetedReviewRequest r"
                         + " WHERE r.status = :status AND r.assignedReviewer IS NOT NULL AND r.documentationDueAt IS NOT NULL"
@@ -267,10 +265,23 @@ public class Assignments {
             workload.add(new ReviewerWorkload(account.username(), account.displayName(),
                     profile.map(ReviewerProfile::issueTypes).orElse(Set.of()),
                     profile.map(ReviewerProfile::isAcceptingCases).orElse(false),
-                    count[0], count[1], count[2], oldest.get(account.username())));
+                    count[0], count[1], count[2], count[0] == 0 ? null : oldestOpenCaseOf(account.username())));
         }
         workload.sort(Comparator.comparingLong(ReviewerWorkload::openCases).reversed().thenComparing(ReviewerWorkload::displayName));
         return workload;
+    }
+
+    /**
+     * When the reviewer's oldest open case was submitted: one index seek per reviewer. (An
+     * aggregate MIN over the column would skip the entity's time converter on PostgreSQL.)
+     */
+    private Instant oldestOpenCaseOf(String reviewer) {
+        return em.createQuery("SELECT r.submittedAt FROM TargetedReviewRequest r WHERE r.status = :status"
+                        + " AND r.assignedReviewer = :reviewer ORDER BY r.submittedAt", Instant.class)
+                .setParameter("status", RequestStatus.SUBMITTED_IN_REVIEW)
+                .setParameter("reviewer", reviewer)
+                .setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
     }
 
     private Map<String, Long> openCases(List<String> reviewers) {

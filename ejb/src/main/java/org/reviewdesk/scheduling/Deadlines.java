@@ -1,6 +1,7 @@
 package org.reviewdesk.scheduling;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.NoSuchObjectLocalException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
@@ -10,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.logging.Logger;
@@ -38,20 +40,30 @@ public class Deadlines {
     public boolean cancel(String kind, String subject) {
         boolean cancelled = false;
         for (Timer timer : timers.getTimers()) {
-            if (timer.getInfo() instanceof Deadline deadline && deadline.sameAs(kind, subject)) {
-                timer.cancel();
-                cancelled = true;
+            try {
+                if (timer.getInfo() instanceof Deadline deadline && deadline.sameAs(kind, subject)) {
+                    timer.cancel();
+                    cancelled = true;
+                }
+            } catch (NoSuchObjectLocalException expiredMeanwhile) {
+                // Another deadline fell due while we looked; it is not ours to cancel any more.
             }
         }
         return cancelled;
     }
 
     public List<Deadline> pending() {
-        return timers.getTimers().stream()
-                .map(Timer::getInfo)
-                .filter(Deadline.class::isInstance)
-                .map(Deadline.class::cast)
-                .toList();
+        List<Deadline> pending = new ArrayList<>();
+        for (Timer timer : timers.getTimers()) {
+            try {
+                if (timer.getInfo() instanceof Deadline deadline) {
+                    pending.add(deadline);
+                }
+            } catch (NoSuchObjectLocalException expiredMeanwhile) {
+                // Fell due while we looked: no longer pending.
+            }
+        }
+        return pending;
     }
 
     @Timeout
