@@ -12,7 +12,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reviewdesk.infrastructure.messaging.Destinations;
@@ -21,15 +20,7 @@ import org.reviewdesk.operations.DeadLetter;
 import org.reviewdesk.operations.DeadLetterQueue;
 import org.reviewdesk.operations.DeadLetters;
 import org.reviewdesk.mail.Outbox;
-import org.reviewdesk.search.ExtractedText;
-import org.reviewdesk.search.IndexQueue;
-import org.reviewdesk.search.IndexedDocument;
-import org.reviewdesk.search.SearchIndex;
-import org.reviewdesk.search.TextExtraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -38,32 +29,20 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A message through the mail and index queues to their message-driven beans, inside the running server (intake: IntakeIT). */
+/** Messages through the mail and index queues to their message-driven beans, inside the running server (intake: IntakeIT; indexing: SearchIT). */
 @ExtendWith(ArquillianExtension.class)
 class QueuesIT {
 
-    private static final String CORPUS_PDF = "corpus/documents/testPDF.pdf";
-
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = TestDeployments.withTests(QueuesIT.class);
-        WebArchive web = ear.getAsType(WebArchive.class, TestDeployments.WEB_MODULE);
-        web.addAsResource(TestDeployments.sharedFile(CORPUS_PDF).toFile(), CORPUS_PDF);
-        ear.delete(TestDeployments.WEB_MODULE);
-        return ear.addAsModule(web);
+        return TestDeployments.withTests(QueuesIT.class);
     }
 
     @EJB
     Outbox outbox;
 
-    @EJB
-    IndexQueue indexQueue;
-
-    @EJB
-    SearchIndex index;
-
-    @Inject
-    TextExtraction extraction;
+    @Resource(lookup = Destinations.INDEX_QUEUE)
+    Queue indexQueue;
 
     @EJB
     DeadLetters deadLetters;
@@ -130,27 +109,14 @@ class QueuesIT {
     }
 
     @Test
-    void textTikaExtractsFromADocumentIsFoundInTheLuceneIndex() throws IOException {
-        ExtractedText extracted;
-        try (InputStream pdf = getClass().getClassLoader().getResourceAsStream(CORPUS_PDF)) {
-            extracted = extraction.extract(pdf, "supporting-evidence.bin");
-        }
-        assertEquals("application/pdf", extracted.mediaType(), "the type must come from the content, not the name");
-        assertTrue(extracted.text().contains("toolkit"), extracted.text());
+    void somethingOnTheIndexQueueThatIsNotACaseIdIsDeadLetteredWithTheReason() {
+        String marker = "not-a-case-" + UUID.randomUUID();
 
-        String key = "it-" + UUID.randomUUID();
-        indexQueue.requestUpdate(new IndexedDocument(key, "testPDF.pdf", extracted.text()));
+        jms.createProducer().send(indexQueue, marker);
 
-        Eventually.await("the document in the index", () -> search("toolkit"), keys -> keys.contains(key));
-        assertTrue(!search("\"detecting and extracting\"").isEmpty());
-        assertEquals(List.of(), search("zyxwvutsrq"));
-    }
-
-    private List<String> search(String query) {
-        try {
-            return index.search(query, 1000);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DeadLetter dead = Eventually.await("the dead letter", () -> deadLetters.list(DeadLetterQueue.INDEX).stream()
+                .filter(letter -> letter.excerpt().contains(marker)).findFirst(), Optional::isPresent).orElseThrow();
+        assertTrue(dead.reason().contains("Not an index update"), dead.reason());
+        assertTrue(deadLetters.discard(DeadLetterQueue.INDEX, dead.messageId()));
     }
 }

@@ -28,4 +28,14 @@ final class TestRequests {
                 "The registry submitted the clinician's data under the wrong TIN.", List.of(),
                 new IntakeMessage.Certification(certifiedBy, Instant.now()));
     }
+
+    /** A group's request, with what search tells cases apart by: its TIN, issue types, categories and explanation. */
+    static IntakeMessage group(String requestKey, String certifiedBy, int year, String tin, Set<IssueType> issueTypes,
+                               Set<PerformanceCategory> categories, String explanation) {
+        return new IntakeMessage(requestKey, IntakeMessage.Source.API, year, ApplicationType.GROUP, tin,
+                "Test request " + requestKey, null, null,
+                new IntakeMessage.Submitter("Regina Registry", "866-288-8292", null, CONTACT, Relationship.REGISTRY_QCDR, null),
+                List.of(), categories, issueTypes, explanation, List.of(),
+                new IntakeMessage.Certification(certifiedBy, Instant.now()));
+    }
 }

@@ -1,10 +1,9 @@
 package org.reviewdesk.attachment;
 
-import org.reviewdesk.search.ExtractedText;
-import org.reviewdesk.search.TextExtraction;
-
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,8 +22,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.function.BiFunction;
 
 /**
@@ -173,17 +175,58 @@ public class Attachments {
     }
 
     /**
-     * The text of a file as Tika reads it, at most {@code maxCharacters} of it, for staff to
-     * preview; a file Tika cannot read says why instead of failing the page.
+     * The text of a file as Tika read it, at most {@code maxCharacters} of it, for staff to
+     * preview: the kept text once the file has been read for search, until then read afresh.
      */
     public ExtractedText textOf(long attachmentId, Viewer staff, int maxCharacters) {
         Attachment attachment = find(attachmentId, staff);
+        AttachmentText kept = em.find(AttachmentText.class, attachmentId);
+        return (kept != null ? kept.text() : read(attachment)).shortenedTo(maxCharacters);
+    }
+
+    /**
+     * The text of the file, read with Tika the first time it is asked for and kept from then on,
+     * in a transaction of its own so that one file's text is kept whatever happens to the others.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ExtractedText extractOnce(long attachmentId) {
+        AttachmentText kept = em.find(AttachmentText.class, attachmentId);
+        if (kept != null) {
+            return kept.text();
+        }
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null) {
+            throw new AttachmentNotFound(attachmentId);
+        }
+        ExtractedText text = read(attachment);
+        em.persist(new AttachmentText(attachmentId, text, clock.instant()));
+        return text;
+    }
+
+    /** The kept texts of these files; a file not read yet is missing from the answer. */
+    public Map<Long, ExtractedText> keptTexts(Collection<Long> attachmentIds) {
+        if (attachmentIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT t FROM AttachmentText t WHERE t.attachmentId IN :ids", AttachmentText.class)
+                .setParameter("ids", attachmentIds)
+                .getResultStream()
+                .collect(Collectors.toMap(AttachmentText::attachmentId, AttachmentText::text));
+    }
+
+    /**
+     * Every file of the request, those on internal notes included, for what Review Desk derives
+     * from them (the search index); screens go through {@link #of}.
+     */
+    public List<Attachment> allOf(long requestId) {
+        return em.createNamedQuery(Attachment.OF_REQUEST, Attachment.class).setParameter("requestId", requestId).getResultList();
+    }
+
+    private ExtractedText read(Attachment attachment) {
         try (InputStream content = store.open(attachment.sha256())) {
-            ExtractedText text = extraction.extract(content, attachment.fileName());
-            return text.text().length() <= maxCharacters ? text
-                    : new ExtractedText(text.mediaType(), text.text().substring(0, maxCharacters), true);
-        } catch (IOException | RuntimeException unreadable) {
-            return new ExtractedText(attachment.mediaType(), null, false);
+            return extraction.extract(content);
+        } catch (IOException missing) {
+            return ExtractedText.failed(attachment.mediaType(), "", "its stored copy could not be opened (" + missing.getMessage() + ")");
         }
     }
 

@@ -141,6 +141,14 @@ public class Comments {
                 .toList();
     }
 
+    /**
+     * The whole conversation, internal notes included, for what Review Desk derives from it (the
+     * search index); screens go through {@link #thread}.
+     */
+    public List<Comment> allOf(long requestId) {
+        return em.createNamedQuery(Comment.OF_REQUEST, Comment.class).setParameter("requestId", requestId).getResultList();
+    }
+
     private Comment write(TargetedReviewRequest request, Comment parent, Viewer viewer, String body, boolean internalNote,
                           List<PendingFile> files) {
         // Files alone are an answer too (a documentation request is often answered with just the document).

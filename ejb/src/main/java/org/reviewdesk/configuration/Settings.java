@@ -61,6 +61,11 @@ public class Settings {
         return value("review-target").map(text -> positiveDuration("review-target", text)).orElse(Duration.ofDays(60));
     }
 
+    /** How long Tika may spend reading one file before it is marked as unreadable ({@code PT60S} by default). */
+    public Duration extractionTimeLimit() {
+        return value("extraction-time-limit").map(text -> positiveDuration("extraction-time-limit", text)).orElse(Duration.ofSeconds(60));
+    }
+
     private static Duration positiveDuration(String name, String text) {
         try {
             Duration duration = Duration.parse(text);

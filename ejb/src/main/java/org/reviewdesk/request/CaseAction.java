@@ -4,6 +4,7 @@ package org.reviewdesk.request;
 public enum CaseAction {
     SUBMITTED("Submitted"),
     WITHDRAWN("Withdrawn"),
+    RENAMED("Renamed"),
     ASSIGNED("Assigned automatically"),
     CLAIMED("Claimed"),
     REASSIGNED("Reassigned"),

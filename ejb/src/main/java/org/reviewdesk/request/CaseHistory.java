@@ -2,6 +2,7 @@ package org.reviewdesk.request;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,9 +32,13 @@ public class CaseHistory {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<CaseActivity> activity;
+
     /** An action that left the case itself as it was, such as a comment. */
     public void record(long requestId, String actor, CaseAction action, String details) {
         em.persist(new CaseEvent(requestId, clock.instant(), actor, nameOf(actor), action, details, null, null, null));
+        activity.fire(new CaseActivity(requestId, action));
     }
 
     /**
@@ -44,6 +49,7 @@ public class CaseHistory {
                              CaseAction action, String details) {
         em.persist(new CaseEvent(request.id(), clock.instant(), actor, nameOf(actor), action, details,
                 statusBefore, request.status(), seenVersion));
+        activity.fire(new CaseActivity(request.id(), action));
     }
 
     /** The whole trail of a case, oldest first; for review staff only. */

@@ -131,7 +131,11 @@ public class TargetedReviews {
 
     public TargetedReviewRequest rename(long id, Viewer owner, String title) {
         TargetedReviewRequest request = owned(id, owner);
+        String before = request.title();
         request.rename(title);
+        if (request.submittedAt() != null && !before.equals(request.title())) {
+            history.record(id, owner.username(), CaseAction.RENAMED, "Renamed from \u201c" + before + "\u201d to \u201c" + request.title() + "\u201d");
+        }
         return request;
     }
 

@@ -62,9 +62,7 @@ public class CaseQueues {
             parameters.put("afterId", after.id());
         }
         String direction = descending ? " DESC" : "";
-        TypedQuery<Object[]> rows = em.createQuery("SELECT r.id, r.performanceYear, r.number, r.title, r.partyName,"
-                + " r.applicationType, r.npi, r.tin, r.virtualGroupId, r.apmEntityId, r.status, r.assignedReviewer,"
-                + " r.submittedAt, r.documentationDueAt, r.version FROM TargetedReviewRequest r WHERE " + where
+        TypedQuery<Object[]> rows = em.createQuery(SUMMARY_COLUMNS + " WHERE " + where
                 + " ORDER BY " + key + direction + ", r.id" + direction, Object[].class);
         parameters.forEach(rows::setParameter);
         if (after == null && offset > 0) {
@@ -73,17 +71,42 @@ public class CaseQueues {
         List<Object[]> found = rows.setMaxResults(limit + 1).getResultList();
         boolean more = found.size() > limit;
         List<Object[]> page = more ? found.subList(0, limit) : found;
-        Map<Long, Set<IssueType>> issueTypes = issueTypesOf(page.stream().map(row -> (Long) row[0]).toList());
-        List<CaseSummary> summaries = new ArrayList<>(page.size());
-        for (Object[] row : page) {
+        List<CaseSummary> summaries = summariesOf(page);
+        QueueCursor next = more && !summaries.isEmpty() ? summaries.getLast().cursor(byDeadline) : null;
+        return new QueuePage(summaries, next);
+    }
+
+    /**
+     * The rows of these cases, in the order given; for lists that found the cases some other way
+     * (search) and have checked the reader may see them.
+     */
+    public List<CaseSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CaseSummary> byId = new HashMap<>();
+        for (CaseSummary summary : summariesOf(em.createQuery(SUMMARY_COLUMNS + " WHERE r.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultList())) {
+            byId.put(summary.id(), summary);
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static final String SUMMARY_COLUMNS = "SELECT r.id, r.performanceYear, r.number, r.title, r.partyName,"
+            + " r.applicationType, r.npi, r.tin, r.virtualGroupId, r.apmEntityId, r.status, r.assignedReviewer,"
+            + " r.submittedAt, r.documentationDueAt, r.version FROM TargetedReviewRequest r";
+
+    private List<CaseSummary> summariesOf(List<Object[]> rows) {
+        Map<Long, Set<IssueType>> issueTypes = issueTypesOf(rows.stream().map(row -> (Long) row[0]).toList());
+        List<CaseSummary> summaries = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
             ApplicationType type = (ApplicationType) row[5];
             summaries.add(new CaseSummary((Long) row[0], (Integer) row[1], (Integer) row[2], (String) row[3], (String) row[4],
                     type, type == null ? null : type.identifierOf((String) row[6], (String) row[7], (String) row[8], (String) row[9]),
                     (RequestStatus) row[10], (String) row[11], (Instant) row[12], (Instant) row[13],
                     issueTypes.getOrDefault((Long) row[0], Set.of()), ((Number) row[14]).longValue()));
         }
-        QueueCursor next = more && !summaries.isEmpty() ? summaries.getLast().cursor(byDeadline) : null;
-        return new QueuePage(summaries, next);
+        return summaries;
     }
 
     /** How many cases the queue holds with these filters. */

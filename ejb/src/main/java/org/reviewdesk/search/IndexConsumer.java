@@ -3,35 +3,45 @@ package org.reviewdesk.search;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.JMSException;
-import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.reviewdesk.infrastructure.messaging.Destinations;
+import org.reviewdesk.operations.DeadLetterQueue;
+import org.reviewdesk.operations.DeadLetters;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-/** Applies index updates from the index queue to the Lucene index. */
+/**
+ * Applies index updates from the index queue. It runs outside a transaction: reading a file's text
+ * may take a while and each step keeps what it did in its own short transaction. A message whose
+ * update fails is redelivered with back-off and, after the last attempt, dead-lettered; an index
+ * update is idempotent, so a redelivery only does the work again.
+ */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.INDEX_QUEUE),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
 })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IndexConsumer implements MessageListener {
 
     @EJB
-    SearchIndex index;
+    CaseIndexing indexing;
+
+    @EJB
+    DeadLetters deadLetters;
 
     @Override
     public void onMessage(Message message) {
+        long requestId;
         try {
-            MapMessage fields = (MapMessage) message;
-            index.update(new IndexedDocument(fields.getString(IndexQueue.KEY),
-                    fields.getString(IndexQueue.TITLE), fields.getString(IndexQueue.TEXT)));
-        } catch (JMSException | ClassCastException e) {
-            throw new IllegalArgumentException("Not an index update: " + message, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The search index could not be updated; the update will be retried", e);
+            requestId = Long.parseLong(message.getBody(String.class).strip());
+        } catch (JMSException | NumberFormatException | NullPointerException e) {
+            deadLetters.bury(DeadLetterQueue.INDEX, message, "Not an index update: the message must be a text message"
+                    + " holding a case ID, such as 42");
+            return;
         }
+        indexing.reindex(requestId);
     }
 }

@@ -7,21 +7,22 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.reviewdesk.configuration.Settings;
 
 import java.io.IOException;
@@ -29,22 +30,26 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The Lucene index on local disk. It is derived data: the database is the source of truth
- * and the index can be rebuilt from it. Lucene's writer and searcher manager are safe for
- * concurrent use, so the singleton leaves locking to them.
+ * The Lucene index of cases on local disk. It is derived data: the database is the source of
+ * truth and the index can be rebuilt from it at any time. Lucene's writer and searcher manager
+ * are safe for concurrent use; what this class adds is one lock per case (by stripe), held while a
+ * case is read from the database and written here, so that two updates of one case are applied
+ * in the order they read it and an older reading never overwrites a newer one. Its methods are
+ * for the search package's services; screens go through {@link CaseSearch}.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SearchIndex {
 
-    static final String KEY = "key";
-    static final String TITLE = "title";
-    static final String TEXT = "text";
+    static final Analyzer ANALYZER = new EnglishAnalyzer();
 
     @Inject
     Settings settings;
@@ -52,6 +57,22 @@ public class SearchIndex {
     private FSDirectory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
+    private final ReentrantLock[] caseLocks = new ReentrantLock[64];
+    private volatile FacetState facetState;
+
+    /**
+     * Written into every entry. A rebuild raises it and at its end drops the entries it did not
+     * write again: cases that are gone from the database.
+     */
+    private volatile long generation;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    @FunctionalInterface
+    public interface Reading<T> {
+        T read(IndexSearcher searcher) throws IOException;
+    }
 
     @PostConstruct
     void open() {
@@ -59,9 +80,13 @@ public class SearchIndex {
             Path location = settings.dataDirectory().resolve("index");
             Files.createDirectories(location);
             directory = FSDirectory.open(location);
-            writer = new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer())
+            writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             searchers = new SearcherManager(writer, null);
+            generation = System.currentTimeMillis();
+            for (int i = 0; i < caseLocks.length; i++) {
+                caseLocks[i] = new ReentrantLock();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index", e);
         }
@@ -74,34 +99,88 @@ public class SearchIndex {
         directory.close();
     }
 
-    /** Adds the document, or replaces the one with the same key, and makes it searchable. */
-    public void update(IndexedDocument document) throws IOException {
-        Document entry = new Document();
-        entry.add(new StringField(KEY, document.key(), Field.Store.YES));
-        entry.add(new TextField(TITLE, document.title(), Field.Store.YES));
-        entry.add(new TextField(TEXT, document.text(), Field.Store.NO));
-        writer.updateDocument(new Term(KEY, document.key()), entry);
+    /** The lock that orders the updates of one case. */
+    public ReentrantLock lockOf(long requestId) {
+        return caseLocks[(int) Math.floorMod(requestId, (long) caseLocks.length)];
+    }
+
+    /**
+     * Adds the case, or replaces its entry; with {@code durable}, commits and makes it searchable
+     * at once, otherwise (a rebuild, many at a time) waits for {@link #commit}.
+     */
+    public void put(CaseDocument document, boolean durable) throws IOException {
+        writer.updateDocument(new Term(CaseFields.ID, Long.toString(document.requestId())), CaseFields.toLucene(document, generation));
+        if (durable) {
+            commit();
+        }
+    }
+
+    /** Takes the case out, if it is there. */
+    public void remove(long requestId, boolean durable) throws IOException {
+        writer.deleteDocuments(new Term(CaseFields.ID, Long.toString(requestId)));
+        if (durable) {
+            commit();
+        }
+    }
+
+    /** Makes what was written survive a crash, and searchable. */
+    public void commit() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
 
-    /** Keys of the documents matching a query in Lucene's classic syntax, best first. */
-    public List<String> search(String queryText, int limit) throws IOException {
-        Query query;
-        try {
-            query = new MultiFieldQueryParser(new String[]{TITLE, TEXT}, new EnglishAnalyzer()).parse(queryText);
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("Search: the query could not be understood (" + e.getMessage() + ")", e);
-        }
+    /** Starts a rebuild: from now on every entry written belongs to the new generation. */
+    public long beginGeneration() {
+        generation = Math.max(System.currentTimeMillis(), generation + 1);
+        return generation;
+    }
+
+    /** Ends a rebuild: drops every entry not written since it began. */
+    public void dropOlderThan(long rebuilt) throws IOException {
+        writer.deleteDocuments(LongPoint.newRangeQuery(CaseFields.GENERATION, Long.MIN_VALUE, rebuilt - 1));
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Runs a search on the latest committed state of the index. */
+    public <T> T read(Reading<T> reading) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            List<String> keys = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-                keys.add(searcher.storedFields().document(hit.doc, Set.of(KEY)).get(KEY));
-            }
-            return keys;
+            return reading.read(searcher);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** The facet ordinals of the reader the searcher reads, built once per refresh. */
+    public SortedSetDocValuesReaderState facetsOf(IndexSearcher searcher) throws IOException {
+        FacetState current = facetState;
+        if (current == null || current.reader() != searcher.getIndexReader()) {
+            current = new FacetState(searcher.getIndexReader(), new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), CaseFields.FACETS_CONFIG));
+            facetState = current;
+        }
+        return current.state();
+    }
+
+    /** The stamp of every entry by case, as many as there are entries for the case (one, when all is well). */
+    public Map<Long, List<String>> stamps() throws IOException {
+        return read(searcher -> {
+            Map<Long, List<String>> stamps = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        Document entry = stored.document(doc, Set.of(CaseFields.ID, CaseFields.STAMP));
+                        stamps.computeIfAbsent(Long.parseLong(entry.get(CaseFields.ID)), id -> new ArrayList<>()).add(entry.get(CaseFields.STAMP));
+                    }
+                }
+            }
+            return stamps;
+        });
+    }
+
+    public int size() throws IOException {
+        return read(searcher -> searcher.getIndexReader().numDocs());
     }
 }

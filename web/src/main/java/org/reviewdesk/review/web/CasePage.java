@@ -21,7 +21,10 @@ import org.reviewdesk.review.Decisions;
 import org.reviewdesk.review.DocumentationRequest;
 import org.reviewdesk.review.DocumentationRequests;
 import org.reviewdesk.review.ReviewWork;
-import org.reviewdesk.search.ExtractedText;
+import org.reviewdesk.attachment.ExtractedText;
+import org.reviewdesk.review.CaseSummary;
+import org.reviewdesk.search.CaseSearch;
+import org.reviewdesk.search.SimilarCase;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.security.Viewer;
@@ -49,6 +52,10 @@ public class CasePage implements Serializable {
 
     /** The preview shows the start of a document; the file itself is a click away. */
     static final int PREVIEW_CHARACTERS = 20_000;
+    static final int SIMILAR_CASES = 5;
+
+    @EJB
+    CaseSearch search;
 
     @EJB
     ReviewWork work;
@@ -97,6 +104,8 @@ public class CasePage implements Serializable {
     private final Reassignment reassignment = new Reassignment();
     private Attachment previewed;
     private ExtractedText preview;
+    private List<CaseSummary> duplicates = List.of();
+    private List<SimilarCase> similar = List.of();
 
     public void open() {
         if (id == null) {
@@ -118,6 +127,8 @@ public class CasePage implements Serializable {
         files = attachments.of(id, viewer);
         documentation = documentationRequests.of(id, viewer);
         trail = history.of(id, viewer);
+        duplicates = search.possibleDuplicatesOf(id, viewer);
+        similar = search.similarTo(id, viewer, SIMILAR_CASES);
     }
 
     // ---- actions
@@ -360,5 +371,15 @@ public class CasePage implements Serializable {
 
     public ExtractedText getPreview() {
         return preview;
+    }
+
+    /** Other open cases of the same year naming the same identifier. */
+    public List<CaseSummary> getDuplicates() {
+        return duplicates;
+    }
+
+    /** Cases that read like this one, with their outcomes. */
+    public List<SimilarCase> getSimilar() {
+        return similar;
     }
 }

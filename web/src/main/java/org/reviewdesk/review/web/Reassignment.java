@@ -9,7 +9,7 @@ public class Reassignment implements Serializable {
     private String reason;
 
     /** After a reassignment the reviewer stays chosen for the next one; the reason is said anew. */
-    void done() {
+    public void done() {
         reason = null;
     }
 

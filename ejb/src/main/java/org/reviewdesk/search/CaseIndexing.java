@@ -1,0 +1,113 @@
+package org.reviewdesk.search;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.reviewdesk.attachment.Attachments;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Brings the index in line with the database, one case at a time or all of them. Outside a
+ * transaction: each read of the database and each file's text is its own short transaction.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CaseIndexing {
+
+    @Inject
+    SearchIndex index;
+
+    @EJB
+    CaseDocuments documents;
+
+    @EJB
+    Attachments attachments;
+
+    @Inject
+    Clock clock;
+
+    /** Reads the case's files not read yet, then writes the case as the database has it now. */
+    public void reindex(long requestId) {
+        reindex(requestId, true);
+    }
+
+    /** With {@code durable} false the entry waits for the next commit of the index (a rebuild, many at a time). */
+    public void reindex(long requestId, boolean durable) {
+        ReentrantLock lock = index.lockOf(requestId);
+        lock.lock();
+        try {
+            for (long attachmentId : documents.unreadAttachments(requestId)) {
+                attachments.extractOnce(attachmentId);
+            }
+            Optional<CaseDocument> document = documents.of(requestId);
+            if (document.isPresent()) {
+                index.put(document.get(), durable);
+            } else {
+                index.remove(requestId, durable);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Case " + requestId + " could not be written to the search index", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Compares every case in the database with the index: each must be there exactly once, as it
+     * is now, and nothing else may be.
+     */
+    public IndexCheck check() {
+        try {
+            Map<Long, String> cases = documents.stampsOf(null);
+            Map<Long, List<String>> entries = index.stamps();
+            Set<Long> missing = new TreeSet<>();
+            Set<Long> duplicated = new TreeSet<>();
+            Set<Long> stale = new TreeSet<>();
+            Set<Long> orphaned = new TreeSet<>();
+            cases.forEach((id, stamp) -> {
+                List<String> indexed = entries.get(id);
+                if (indexed == null) {
+                    missing.add(id);
+                } else if (indexed.size() > 1) {
+                    duplicated.add(id);
+                } else if (!indexed.getFirst().equals(stamp)) {
+                    stale.add(id);
+                }
+            });
+            for (Long id : entries.keySet()) {
+                if (!cases.containsKey(id)) {
+                    orphaned.add(id);
+                }
+            }
+            long entryCount = entries.values().stream().mapToLong(List::size).sum();
+            return new IndexCheck(cases.size(), entryCount, List.copyOf(missing), List.copyOf(duplicated), List.copyOf(stale),
+                    List.copyOf(orphaned), clock.instant());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not be read", e);
+        }
+    }
+
+    /** Indexes again every case a check found wrong, and drops entries of cases that are gone. */
+    public int repair(IndexCheck found) {
+        Set<Long> cases = new HashSet<>(found.missing());
+        cases.addAll(found.duplicated());
+        cases.addAll(found.stale());
+        cases.addAll(found.orphaned());
+        List<Long> ordered = new ArrayList<>(new TreeSet<>(cases));
+        ordered.forEach(this::reindex);
+        return ordered.size();
+    }
+}

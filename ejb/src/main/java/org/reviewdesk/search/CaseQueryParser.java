@@ -1,0 +1,281 @@
+package org.reviewdesk.search;
+
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.validation.InvalidInput;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The query box's language: Lucene's classic syntax (words, "phrases", AND/OR/NOT, -word,
+ * wildcards, parentheses) with the field names people use ({@code npi:}, {@code status:},
+ * {@code submitted:[2026-01-01 TO 2026-03-31]}). Words without a field search all the text of a
+ * case the searcher may see; a bare number or code also matches identifiers, exactly or by how
+ * they start. All words must match unless OR says otherwise.
+ */
+final class CaseQueryParser extends MultiFieldQueryParser {
+
+    /** The names a person types, and the fields each searches. */
+    private static final Map<String, List<String>> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put("id", List.of(CaseFields.NUMBER));
+        FIELDS.put("year", List.of(CaseFields.YEAR));
+        FIELDS.put("status", List.of(CaseFields.STATUS));
+        FIELDS.put("type", List.of(CaseFields.TYPE));
+        FIELDS.put("issue", List.of(CaseFields.ISSUE));
+        FIELDS.put("category", List.of(CaseFields.CATEGORY));
+        FIELDS.put("reviewer", List.of(CaseFields.REVIEWER, CaseFields.REVIEWER_NAME));
+        FIELDS.put("npi", List.of(CaseFields.NPI));
+        FIELDS.put("tin", List.of(CaseFields.TIN, CaseFields.PRACTICE_TIN));
+        FIELDS.put("vg", List.of(CaseFields.VIRTUAL_GROUP));
+        FIELDS.put("apm", List.of(CaseFields.APM_ENTITY));
+        FIELDS.put("identifier", List.of(CaseFields.IDENTIFIER));
+        FIELDS.put("title", List.of(CaseFields.TITLE));
+        FIELDS.put("name", List.of(CaseFields.NAME));
+        FIELDS.put("explanation", List.of(CaseFields.EXPLANATION));
+        FIELDS.put("decision", List.of(CaseFields.DECISION));
+        FIELDS.put("comment", List.of(CaseFields.COMMENT));
+        FIELDS.put("note", List.of(CaseFields.NOTE));
+        FIELDS.put("file", List.of(CaseFields.FILE, CaseFields.NOTE_FILE, CaseFields.FILE_NAME, CaseFields.NOTE_FILE_NAME));
+        FIELDS.put("filename", List.of(CaseFields.FILE_NAME, CaseFields.NOTE_FILE_NAME));
+        FIELDS.put("submitted", List.of(CaseFields.SUBMITTED));
+        FIELDS.put("decided", List.of(CaseFields.DECIDED));
+    }
+
+    private static final Map<String, Float> BOOSTS = Map.of(
+            CaseFields.TITLE, 2f, CaseFields.NAME, 2f, CaseFields.EXPLANATION, 2f,
+            CaseFields.COMMENT, 1.5f, CaseFields.NOTE, 1.5f, CaseFields.DECISION, 1.5f);
+
+    /** What may be a typed identifier, or its start: digits, or capitals and digits. */
+    private static final Pattern IDENTIFIER_LIKE = Pattern.compile("[0-9A-Za-z-]{3,20}");
+    private static final int SHORTEST_IDENTIFIER_PREFIX = 3;
+
+    /** How the query box is named in refusals. */
+    static final String FIELD = "Search";
+
+    private final boolean staff;
+
+    private CaseQueryParser(List<String> textFields, boolean staff) {
+        super(textFields.toArray(String[]::new), SearchIndex.ANALYZER, BOOSTS);
+        this.staff = staff;
+        setDefaultOperator(QueryParser.AND_OPERATOR);
+        setAllowLeadingWildcard(false);
+    }
+
+    /**
+     * The query, or {@link InvalidInput} on {@link #FIELD} saying what is wrong with it in words.
+     *
+     * @param staff whether internal notes and the files on them are searched
+     */
+    static Query parse(String text, boolean staff) {
+        List<String> fields = new ArrayList<>(CaseFields.PUBLIC_TEXT);
+        if (staff) {
+            fields.addAll(CaseFields.STAFF_TEXT);
+        }
+        try {
+            return new CaseQueryParser(fields, staff).parse(text);
+        } catch (ParseException e) {
+            throw new InvalidInput(FIELD, explain(e));
+        }
+    }
+
+    private static String explain(ParseException e) {
+        String message = e.getMessage();
+        int end = message.indexOf('\n');
+        message = (end < 0 ? message : message.substring(0, end)).replaceFirst("^Cannot parse '.*': ", "");
+        if (message.startsWith("Unknown field") || message.startsWith("Dates are")) {
+            return message;
+        }
+        return "The query could not be read (" + message.strip() + "). Check that quotes and brackets are closed"
+                + " and that AND, OR and NOT stand between words";
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (field == null) {
+            return withIdentifiers(super.getFieldQuery(null, queryText, quoted), queryText);
+        }
+        return resolve(field, internal -> {
+            if (CaseFields.IDENTIFIERS.contains(internal)) {
+                return identifier(internal, queryText);
+            }
+            if (CaseFields.CODES.contains(internal)) {
+                return new TermQuery(new Term(internal, CaseFields.normalCode(queryText)));
+            }
+            if (internal.equals(CaseFields.SUBMITTED) || internal.equals(CaseFields.DECIDED)) {
+                return dayRange(internal, queryText, queryText);
+            }
+            return super.getFieldQuery(internal, queryText, quoted);
+        });
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        if (field == null) {
+            return super.getFieldQuery(null, queryText, slop);
+        }
+        return resolve(field, internal -> CaseFields.PUBLIC_TEXT.contains(internal) || CaseFields.STAFF_TEXT.contains(internal)
+                ? super.getFieldQuery(internal, queryText, slop)
+                : getFieldQuery(internal, queryText, true));
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+            throws ParseException {
+        if (field == null) {
+            return super.getRangeQuery(null, part1, part2, startInclusive, endInclusive);
+        }
+        return resolve(field, internal -> {
+            if (internal.equals(CaseFields.SUBMITTED) || internal.equals(CaseFields.DECIDED)) {
+                return dayRange(internal, part1, part2);
+            }
+            if (CaseFields.CODES.contains(internal) || CaseFields.IDENTIFIERS.contains(internal)) {
+                return TermRangeQuery.newStringRange(internal, open(part1) ? null : part1, open(part2) ? null : part2,
+                        startInclusive, endInclusive);
+            }
+            return super.getRangeQuery(internal, part1, part2, startInclusive, endInclusive);
+        });
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        if (field == null) {
+            return super.getPrefixQuery(null, termStr);
+        }
+        return resolve(field, internal -> {
+            if (CaseFields.IDENTIFIERS.contains(internal)) {
+                return new PrefixQuery(new Term(internal, CaseFields.normalIdentifier(termStr)));
+            }
+            if (CaseFields.CODES.contains(internal)) {
+                return new PrefixQuery(new Term(internal, CaseFields.normalCode(termStr)));
+            }
+            return super.getPrefixQuery(internal, termStr);
+        });
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        if (field == null) {
+            return super.getWildcardQuery(null, termStr);
+        }
+        return resolve(field, internal -> super.getWildcardQuery(internal, termStr));
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        if (field == null) {
+            return super.getFuzzyQuery(null, termStr, minSimilarity);
+        }
+        return resolve(field, internal -> super.getFuzzyQuery(internal, termStr, minSimilarity));
+    }
+
+    @FunctionalInterface
+    private interface FieldQuery {
+        Query of(String internalField) throws ParseException;
+    }
+
+    /**
+     * The query for a field as typed: a name from {@link #FIELDS} searches the fields it stands
+     * for; the parser's own calls name the internal fields directly. Internal notes are not
+     * there for someone who is not staff, whatever they type.
+     */
+    private Query resolve(String field, FieldQuery query) throws ParseException {
+        List<String> internal = FIELDS.get(field.toLowerCase(java.util.Locale.ROOT));
+        if (internal == null) {
+            if (!isInternal(field)) {
+                throw new ParseException("Unknown field \"" + field + ":\". Search by " + String.join(":, ", FIELDS.keySet()) + ":");
+            }
+            internal = List.of(field);
+        }
+        List<Query> clauses = new ArrayList<>();
+        for (String name : internal) {
+            if (!staff && (CaseFields.STAFF_TEXT.contains(name))) {
+                continue;
+            }
+            Query clause = query.of(name);
+            if (clause != null) {
+                clauses.add(clause);
+            }
+        }
+        if (clauses.isEmpty()) {
+            return new MatchNoDocsQuery("not visible to this searcher");
+        }
+        if (clauses.size() == 1) {
+            return clauses.getFirst();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        clauses.forEach(clause -> any.add(clause, BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    private boolean isInternal(String field) {
+        return CaseFields.PUBLIC_TEXT.contains(field) || CaseFields.STAFF_TEXT.contains(field)
+                || CaseFields.IDENTIFIERS.contains(field) || CaseFields.CODES.contains(field);
+    }
+
+    /** An identifier matches exactly, which ranks first, or by how it starts once three characters are typed. */
+    private static Query identifier(String field, String typed) {
+        String normal = CaseFields.normalIdentifier(typed);
+        if (normal.length() < SHORTEST_IDENTIFIER_PREFIX) {
+            return new TermQuery(new Term(field, normal));
+        }
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(new TermQuery(new Term(field, normal)), 4f), BooleanClause.Occur.SHOULD)
+                .add(new PrefixQuery(new Term(field, normal)), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /** A word in the box that could be an identifier (or a request number) also looks there. */
+    private static Query withIdentifiers(Query text, String typed) {
+        if (!IDENTIFIER_LIKE.matcher(typed).matches() || typed.chars().noneMatch(Character::isDigit)) {
+            return text;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        if (text != null) {
+            any.add(text, BooleanClause.Occur.SHOULD);
+        }
+        any.add(identifier(CaseFields.IDENTIFIER, typed), BooleanClause.Occur.SHOULD);
+        if (typed.chars().allMatch(Character::isDigit) && typed.length() <= 7) {
+            any.add(new TermQuery(new Term(CaseFields.NUMBER, typed)), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** Whole days, Eastern time as the program's deadlines are: {@code 2026-03-01}, or a range of them with * for open. */
+    private static Query dayRange(String field, String from, String to) throws ParseException {
+        long start = open(from) ? Long.MIN_VALUE : day(from).atStartOfDay(SubmissionWindow.EASTERN).toInstant().toEpochMilli();
+        long end = open(to) ? Long.MAX_VALUE : day(to).plusDays(1).atStartOfDay(SubmissionWindow.EASTERN).toInstant().toEpochMilli() - 1;
+        return LongPoint.newRangeQuery(field, start, end);
+    }
+
+    private static boolean open(String bound) {
+        return bound == null || bound.equals("*");
+    }
+
+    private static LocalDate day(String text) throws ParseException {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ParseException("Dates are written 2026-03-31, not " + text);
+        }
+    }
+}

@@ -1,0 +1,325 @@
+package org.reviewdesk.search;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.CaseHistory;
+import org.reviewdesk.request.DecisionReason;
+import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.PerformanceCategory;
+import org.reviewdesk.request.RequestNotFound;
+import org.reviewdesk.request.RequestStatus;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.review.CaseQueues;
+import org.reviewdesk.review.CaseSummary;
+import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.InvalidInput;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds cases by anything in them. Review staff search every case and its internal notes; anyone
+ * else only the cases they may see, never by a note. Results, facets and the passages that
+ * matched come from the index; the rows shown come from the database.
+ */
+@Stateless
+public class CaseSearch {
+
+    /** How the query box is named in refusals. */
+    public static final String QUERY_FIELD = CaseQueryParser.FIELD;
+    private static final Map<String, String> FACET_LABELS = Map.of(CaseFields.STATUS, "Status", CaseFields.YEAR, "Performance year",
+            CaseFields.ISSUE, "Issue type", CaseFields.CATEGORY, "Category", CaseFields.TYPE, "Application type",
+            CaseFields.REVIEWER, "Reviewer");
+    private static final int FACET_VALUES = 50;
+    private static final int SUMMARY_BATCH = 500;
+
+    @Inject
+    SearchIndex index;
+
+    @EJB
+    CaseQueues queues;
+
+    @EJB
+    CaseHistory history;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public SearchResults search(SearchRequest request, Viewer viewer) {
+        boolean staff = viewer.isStaff();
+        Query text = textOf(request, staff);
+        Query filtered = filtered(text, request, viewer);
+        Query overdue = overdue();
+        Query query = request.overdueOnly() ? both(filtered, overdue) : filtered;
+        int upTo = (request.page() + 1) * request.pageSize();
+        try {
+            return index.read(searcher -> {
+                FacetsCollectorManager.FacetsResult found = request.order() == SearchOrder.RELEVANCE
+                        ? FacetsCollectorManager.search(searcher, query, upTo, new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(searcher, query, upTo, sortOf(request.order()), true, new FacetsCollectorManager());
+                long total = found.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+                ScoreDoc[] all = found.topDocs().scoreDocs;
+                ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(all.length, request.page() * request.pageSize()), all.length);
+                return new SearchResults(request, total, hits(searcher, text, page, staff), facets(searcher, found.facetsCollector(), request),
+                        searcher.count(both(filtered, overdue)));
+            });
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooBroad();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not be read", e);
+        }
+    }
+
+    /**
+     * Every case the search matches, in its order, at most {@code limit} of them, without facets
+     * or passages: for an export of the result list.
+     */
+    public List<CaseSummary> allMatching(SearchRequest request, Viewer viewer, int limit) {
+        Query query = filtered(textOf(request, viewer.isStaff()), request, viewer);
+        Query matching = request.overdueOnly() ? both(query, overdue()) : query;
+        try {
+            List<Long> ids = index.read(searcher -> {
+                TopDocs top = request.order() == SearchOrder.RELEVANCE ? searcher.search(matching, limit)
+                        : searcher.search(matching, limit, sortOf(request.order()));
+                List<Long> found = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc hit : top.scoreDocs) {
+                    found.add(Long.parseLong(searcher.storedFields().document(hit.doc, Set.of(CaseFields.ID)).get(CaseFields.ID)));
+                }
+                return found;
+            });
+            List<CaseSummary> summaries = new ArrayList<>(ids.size());
+            for (int from = 0; from < ids.size(); from += SUMMARY_BATCH) {
+                summaries.addAll(queues.summaries(ids.subList(from, Math.min(ids.size(), from + SUMMARY_BATCH))));
+            }
+            return summaries;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooBroad();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not be read", e);
+        }
+    }
+
+    private static Query textOf(SearchRequest request, boolean staff) {
+        return request.query().isEmpty() ? new MatchAllDocsQuery() : CaseQueryParser.parse(request.query(), staff);
+    }
+
+    /** The text query, limited to what the viewer may see and to the facet values chosen. */
+    private static Query filtered(Query text, SearchRequest request, Viewer viewer) {
+        BooleanQuery.Builder visible = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        if (!viewer.isStaff()) {
+            visible.add(visibleTo(viewer), BooleanClause.Occur.FILTER);
+        }
+        DrillDownQuery filtered = new DrillDownQuery(CaseFields.FACETS_CONFIG, visible.build());
+        request.filters().forEach((facet, values) -> {
+            if (FACET_LABELS.containsKey(facet)) {
+                values.forEach(value -> filtered.add(facet, CaseFields.normalCode(value)));
+            }
+        });
+        return filtered;
+    }
+
+    private static Sort sortOf(SearchOrder order) {
+        return new Sort(new SortField(CaseFields.SUBMITTED, SortField.Type.LONG, order == SearchOrder.NEWEST), SortField.FIELD_DOC);
+    }
+
+    private static InvalidInput tooBroad() {
+        return new InvalidInput(QUERY_FIELD, "The query is too broad: a wildcard matches too many words; type more letters before the *");
+    }
+
+    /**
+     * Decided and open cases that read like this one (its explanation and files), to help decide
+     * it consistently with the others; for review staff.
+     */
+    public List<SimilarCase> similarTo(long requestId, Viewer staff, int howMany) {
+        requireStaff(staff, requestId);
+        try {
+            return index.read(searcher -> {
+                TopDocs self = searcher.search(new TermQuery(new Term(CaseFields.ID, Long.toString(requestId))), 1);
+                if (self.scoreDocs.length == 0) {
+                    return List.of();
+                }
+                MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+                like.setAnalyzer(SearchIndex.ANALYZER);
+                like.setFieldNames(new String[]{CaseFields.EXPLANATION, CaseFields.FILE});
+                like.setMinTermFreq(1);
+                like.setMinDocFreq(2);
+                like.setMaxDocFreqPct(50);
+                like.setMaxQueryTerms(30);
+                Query similar = new BooleanQuery.Builder()
+                        .add(like.like(self.scoreDocs[0].doc), BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(CaseFields.ID, Long.toString(requestId))), BooleanClause.Occur.MUST_NOT)
+                        .build();
+                List<Long> ids = new ArrayList<>();
+                Map<Long, DecisionReason> reasons = new HashMap<>();
+                for (ScoreDoc hit : searcher.search(similar, howMany).scoreDocs) {
+                    var stored = searcher.storedFields().document(hit.doc, Set.of(CaseFields.ID, CaseFields.DECISION_REASON));
+                    long id = Long.parseLong(stored.get(CaseFields.ID));
+                    ids.add(id);
+                    if (stored.get(CaseFields.DECISION_REASON) != null) {
+                        reasons.put(id, DecisionReason.valueOf(stored.get(CaseFields.DECISION_REASON)));
+                    }
+                }
+                return queues.summaries(ids).stream().map(summary -> new SimilarCase(summary, reasons.get(summary.id()))).toList();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not be read", e);
+        }
+    }
+
+    /**
+     * Other open cases of the same performance year that name the same identifier: probably the
+     * same question asked twice. Read from the database, so a case filed a moment ago counts.
+     */
+    public List<CaseSummary> possibleDuplicatesOf(long requestId, Viewer staff) {
+        requireStaff(staff, requestId);
+        TargetedReviewRequest request = em.find(TargetedReviewRequest.class, requestId);
+        if (request == null || request.identifier() == null || request.applicationType() == null) {
+            return List.of();
+        }
+        String column = switch (request.applicationType()) {
+            case INDIVIDUAL, UNKNOWN -> "r.npi";
+            case GROUP -> "r.tin";
+            case VIRTUAL_GROUP -> "r.virtualGroupId";
+            case APM_ENTITY -> "r.apmEntityId";
+        };
+        List<Long> ids = em.createQuery("SELECT r.id FROM TargetedReviewRequest r WHERE r.id <> :id AND r.performanceYear = :year"
+                        + " AND r.status = :open AND " + column + " = :identifier ORDER BY r.submittedAt", Long.class)
+                .setParameter("id", requestId)
+                .setParameter("year", request.performanceYear())
+                .setParameter("open", RequestStatus.SUBMITTED_IN_REVIEW)
+                .setParameter("identifier", request.identifier())
+                .setMaxResults(20)
+                .getResultList();
+        return queues.summaries(ids);
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page, boolean staff) throws IOException {
+        int[] docIds = new int[page.length];
+        List<Long> ids = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+            ids.add(Long.parseLong(searcher.storedFields().document(page[i].doc, Set.of(CaseFields.ID)).get(CaseFields.ID)));
+        }
+        List<List<SearchHit.Match>> matches = page.length == 0 ? List.of() : MatchHighlighter.matches(searcher, text, docIds, staff);
+        Map<Long, CaseSummary> summaries = new HashMap<>();
+        queues.summaries(ids).forEach(summary -> summaries.put(summary.id(), summary));
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            CaseSummary summary = summaries.get(ids.get(i));
+            // A case deleted since the index last heard of it is not shown; the next update drops it.
+            if (summary != null) {
+                hits.add(new SearchHit(summary, Float.isNaN(page[i].score) ? 0 : page[i].score, matches.get(i)));
+            }
+        }
+        return hits;
+    }
+
+    private List<FacetCount> facets(IndexSearcher searcher, FacetsCollector collected, SearchRequest request) throws IOException {
+        Facets counts = new SortedSetDocValuesFacetCounts(index.facetsOf(searcher), collected);
+        List<FacetCount> facets = new ArrayList<>();
+        for (String facet : CaseFields.FACETS) {
+            Set<String> selected = request.filters().getOrDefault(facet, Set.of());
+            List<FacetCount.Value> values = new ArrayList<>();
+            FacetResult result = hasDimension(searcher, facet) ? counts.getTopChildren(FACET_VALUES, facet) : null;
+            if (result != null) {
+                for (LabelAndValue value : result.labelValues) {
+                    values.add(new FacetCount.Value(value.label, labelOf(facet, value.label), value.value.longValue(),
+                            selected.stream().anyMatch(chosen -> CaseFields.normalCode(chosen).equals(value.label))));
+                }
+            }
+            if (facet.equals(CaseFields.YEAR)) {
+                values.sort((a, b) -> b.value().compareTo(a.value()));
+            }
+            facets.add(new FacetCount(facet, FACET_LABELS.get(facet), values));
+        }
+        return facets;
+    }
+
+    private boolean hasDimension(IndexSearcher searcher, String facet) throws IOException {
+        for (String dimension : index.facetsOf(searcher).getDims()) {
+            if (dimension.equals(facet)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String labelOf(String facet, String value) {
+        String constant = value.toUpperCase(Locale.ROOT);
+        try {
+            return switch (facet) {
+                case CaseFields.STATUS -> RequestStatus.valueOf(constant).label();
+                case CaseFields.ISSUE -> IssueType.valueOf(constant).label();
+                case CaseFields.CATEGORY -> PerformanceCategory.valueOf(constant).label();
+                case CaseFields.TYPE -> ApplicationType.valueOf(constant).label();
+                case CaseFields.REVIEWER -> value.equals(CaseFields.UNASSIGNED) ? "Unassigned" : history.nameOf(value);
+                default -> value;
+            };
+        } catch (IllegalArgumentException unknown) {
+            return value;
+        }
+    }
+
+    /** In review, with a documentation request past its deadline. */
+    private Query overdue() {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(CaseFields.STATUS, CaseFields.normalCode(RequestStatus.SUBMITTED_IN_REVIEW.name()))), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newRangeQuery(CaseFields.DOCUMENTATION_DUE, Long.MIN_VALUE, clock.millis()), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private static Query both(Query one, Query other) {
+        return new BooleanQuery.Builder().add(one, BooleanClause.Occur.MUST).add(other, BooleanClause.Occur.FILTER).build();
+    }
+
+    /** A submitter's own cases and those shared with their e-mail address. */
+    private static Query visibleTo(Viewer viewer) {
+        BooleanQuery.Builder own = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(CaseFields.OWNER, viewer.username())), BooleanClause.Occur.SHOULD);
+        if (viewer.email() != null) {
+            own.add(new TermQuery(new Term(CaseFields.ACCESS, viewer.email().toLowerCase(Locale.ROOT))), BooleanClause.Occur.SHOULD);
+        }
+        return own.setMinimumNumberShouldMatch(1).build();
+    }
+
+    private static void requireStaff(Viewer viewer, long requestId) {
+        if (!viewer.isStaff()) {
+            throw new RequestNotFound(requestId);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.reviewdesk.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Shows why a case matched: the passages around the matching words, each named by the part of the
+ * case it is in (the explanation, a comment by someone, a file). Parts of one kind are the values
+ * of one field; a passage's place among them says which part it is from.
+ */
+final class MatchHighlighter extends UnifiedHighlighter {
+
+    /** The places a match is shown from, in the order they are shown. */
+    private static final List<String> PUBLIC_FIELDS = List.of(CaseFields.EXPLANATION, CaseFields.TITLE, CaseFields.NAME,
+            CaseFields.DECISION, CaseFields.COMMENT, CaseFields.FILE, CaseFields.FILE_NAME);
+    private static final List<String> STAFF_FIELDS = List.of(CaseFields.NOTE, CaseFields.NOTE_FILE, CaseFields.NOTE_FILE_NAME);
+    private static final Map<String, String> PLACES = Map.of(CaseFields.EXPLANATION, "Explanation", CaseFields.TITLE, "Title",
+            CaseFields.NAME, "Name", CaseFields.DECISION, "Decision narrative");
+    private static final int PASSAGES_PER_FIELD = 2;
+    private static final int MATCHES_PER_CASE = 4;
+    /** Context shown on each side of the first matching word of a long passage. */
+    private static final int CONTEXT = 110;
+    /** Far more than any case's text; the highlighter would otherwise look only at the first 10,000 characters. */
+    private static final int MAX_LENGTH = 50_000_000;
+
+    private MatchHighlighter(IndexSearcher searcher) {
+        super(UnifiedHighlighter.builder(searcher, SearchIndex.ANALYZER)
+                .withMaxLength(MAX_LENGTH)
+                .withHandleMultiTermQuery(true)
+                .withHighlightPhrasesStrictly(true)
+                .withFormatter(new Snippets()));
+    }
+
+    /** For each of the documents, its matches, best place first. */
+    static List<List<SearchHit.Match>> matches(IndexSearcher searcher, Query query, int[] docIds, boolean staff) throws IOException {
+        List<String> fields = new ArrayList<>(PUBLIC_FIELDS);
+        if (staff) {
+            fields.addAll(STAFF_FIELDS);
+        }
+        int[] maxPassages = new int[fields.size()];
+        Arrays.fill(maxPassages, PASSAGES_PER_FIELD);
+        Map<String, Object[]> highlighted = new MatchHighlighter(searcher)
+                .highlightFieldsAsObjects(fields.toArray(String[]::new), query, docIds, maxPassages);
+        List<List<SearchHit.Match>> all = new ArrayList<>(docIds.length);
+        for (int i = 0; i < docIds.length; i++) {
+            List<SearchHit.Match> matches = new ArrayList<>();
+            Document stored = null;
+            for (String field : fields) {
+                Object found = highlighted.get(field)[i];
+                if (!(found instanceof List<?> snippets) || snippets.isEmpty()) {
+                    continue;
+                }
+                if (stored == null) {
+                    stored = searcher.storedFields().document(docIds[i], labelFields(fields));
+                }
+                for (Object snippet : snippets) {
+                    if (matches.size() < MATCHES_PER_CASE) {
+                        matches.add(name((Snippet) snippet, field, stored));
+                    }
+                }
+            }
+            all.add(matches);
+        }
+        return all;
+    }
+
+    private static Set<String> labelFields(List<String> fields) {
+        Set<String> names = new HashSet<>();
+        for (String field : fields) {
+            names.add(CaseFields.labelField(field));
+            names.add(CaseFields.sourceField(field));
+        }
+        names.add(CaseFields.labelField(CaseFields.FILE));
+        names.add(CaseFields.sourceField(CaseFields.FILE));
+        names.add(CaseFields.labelField(CaseFields.NOTE_FILE));
+        names.add(CaseFields.sourceField(CaseFields.NOTE_FILE));
+        return names;
+    }
+
+    private static SearchHit.Match name(Snippet snippet, String field, Document stored) {
+        boolean staffOnly = STAFF_FIELDS.contains(field);
+        String partField = switch (field) {
+            case CaseFields.FILE_NAME -> CaseFields.FILE;
+            case CaseFields.NOTE_FILE_NAME -> CaseFields.NOTE_FILE;
+            default -> field;
+        };
+        if (PLACES.containsKey(field)) {
+            return new SearchHit.Match(PLACES.get(field), snippet.html(), false, null);
+        }
+        IndexableField[] labels = stored.getFields(CaseFields.labelField(partField));
+        IndexableField[] sources = stored.getFields(CaseFields.sourceField(partField));
+        String label = snippet.value() < labels.length ? labels[snippet.value()].stringValue() : "";
+        Long source = snippet.value() < sources.length ? sources[snippet.value()].numericValue().longValue() : null;
+        return switch (partField) {
+            case CaseFields.FILE -> new SearchHit.Match("File " + label, snippet.html(), false, source);
+            case CaseFields.NOTE_FILE -> new SearchHit.Match("File " + label + " on an internal note", snippet.html(), true, source);
+            default -> new SearchHit.Match(label, snippet.html(), staffOnly, null);
+        };
+    }
+
+    /** A passage as HTML, and which value of its field it is in. */
+    record Snippet(int value, String html) {
+    }
+
+    /** Formats passages as escaped HTML with {@code <mark>}s, cut to a readable length around the first match. */
+    private static final class Snippets extends PassageFormatter {
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<Snippet> snippets = new ArrayList<>(passages.length);
+            for (Passage passage : passages) {
+                if (passage.getNumMatches() == 0) {
+                    continue;
+                }
+                int start = Math.max(passage.getStartOffset(), passage.getMatchStarts()[0] - CONTEXT);
+                int end = Math.min(passage.getEndOffset(), passage.getMatchEnds()[0] + CONTEXT);
+                StringBuilder html = new StringBuilder();
+                if (start > passage.getStartOffset()) {
+                    html.append("… ");
+                }
+                int position = start;
+                for (int i = 0; i < passage.getNumMatches(); i++) {
+                    int matchStart = passage.getMatchStarts()[i];
+                    int matchEnd = passage.getMatchEnds()[i];
+                    if (matchStart < position || matchEnd > end) {
+                        continue;
+                    }
+                    escape(html, content, position, matchStart);
+                    html.append("<mark>");
+                    escape(html, content, matchStart, matchEnd);
+                    html.append("</mark>");
+                    position = matchEnd;
+                }
+                escape(html, content, position, end);
+                if (end < passage.getEndOffset()) {
+                    html.append(" …");
+                }
+                snippets.add(new Snippet(valueIndex(content, passage.getStartOffset()), html.toString().strip()));
+            }
+            return snippets;
+        }
+
+        private static int valueIndex(String content, int offset) {
+            int index = 0;
+            for (int i = 0; i < offset; i++) {
+                if (content.charAt(i) == CaseFields.VALUE_SEPARATOR) {
+                    index++;
+                }
+            }
+            return index;
+        }
+
+        private static void escape(StringBuilder html, String content, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = content.charAt(i);
+                switch (c) {
+                    case '<' -> html.append("&lt;");
+                    case '>' -> html.append("&gt;");
+                    case '&' -> html.append("&amp;");
+                    case '"' -> html.append("&quot;");
+                    case '\'' -> html.append("&#39;");
+                    case '\n', '\r', '\t', CaseFields.VALUE_SEPARATOR -> html.append(' ');
+                    default -> html.append(c);
+                }
+            }
+        }
+    }
+}

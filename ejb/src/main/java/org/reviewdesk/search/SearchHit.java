@@ -1,0 +1,22 @@
+package org.reviewdesk.search;
+
+import org.reviewdesk.review.CaseSummary;
+
+import java.util.List;
+
+/**
+ * One case found, and why: the passages that matched, each named by where it is in the case.
+ *
+ * @param summary what the queues show of the case, read from the database
+ */
+public record SearchHit(CaseSummary summary, float score, List<Match> matches) {
+
+    /**
+     * @param where       "Explanation", "Comment by Dana Reviewer, May 3, 2026", "File scores.pdf"
+     * @param html        the passage, escaped, with the matching words in {@code <mark>}
+     * @param staffOnly   whether it is from an internal note or a file on one
+     * @param attachmentId the file it is from, when it is from a file
+     */
+    public record Match(String where, String html, boolean staffOnly, Long attachmentId) {
+    }
+}

@@ -1,0 +1,73 @@
+package org.reviewdesk.search;
+
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.validation.InvalidInput;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The query box's language, as Lucene queries. */
+class CaseQueryParserTest {
+
+    @Test
+    void wordsSearchTheTextStaffMayReadNotesIncluded() {
+        String staff = CaseQueryParser.parse("transferred", true).toString();
+        String submitter = CaseQueryParser.parse("transferred", false).toString();
+        assertTrue(staff.contains("note:transfer") && staff.contains("notefile:transfer") && staff.contains("file:transfer"), staff);
+        assertTrue(submitter.contains("file:transfer") && submitter.contains("explanation:transfer"), submitter);
+        assertFalse(submitter.contains("note"), "a submitter's words never look into notes: " + submitter);
+    }
+
+    @Test
+    void aSubmitterAskingForNotesByNameGetsNothing() {
+        Query note = CaseQueryParser.parse("note:secret", false);
+        assertInstanceOf(MatchNoDocsQuery.class, note);
+        assertFalse(CaseQueryParser.parse("file:secret", false).toString().contains("notefile"));
+    }
+
+    @Test
+    void allWordsMustMatchUnlessOrSaysOtherwise() {
+        assertEquals(2, CaseQueryParser.parse("scores wrong", true).toString().chars().filter(c -> c == '+').count());
+        assertFalse(CaseQueryParser.parse("scores OR wrong", true).toString().contains("+"));
+    }
+
+    @Test
+    void identifiersMatchWholeOrByTheirStartAndIgnoreDashes() {
+        String tin = CaseQueryParser.parse("tin:12-3459403", true).toString();
+        assertTrue(tin.contains("(tin:123459403)^4.0") && tin.contains("tin:123459403*") && tin.contains("practicetin:123459403*"), tin);
+        String bare = CaseQueryParser.parse("1158813", true).toString();
+        assertTrue(bare.contains("identifier:1158813*") && bare.contains("number:1158813"), bare);
+        assertFalse(CaseQueryParser.parse("hardship", true).toString().contains("identifier"), "a plain word is not an identifier");
+    }
+
+    @Test
+    void codesAreMatchedWhicheverWayTheyAreTyped() {
+        assertEquals("status:submitted_in_review", CaseQueryParser.parse("status:\"Submitted In-Review\"", true).toString());
+        assertEquals("issue:general", CaseQueryParser.parse("issue:GENERAL", true).toString());
+    }
+
+    @Test
+    void datesAreWholeDaysInEasternTime() {
+        String day = CaseQueryParser.parse("submitted:2026-03-02", true).toString();
+        // 2026-03-02T05:00Z to 2026-03-03T04:59:59.999Z
+        assertEquals("submitted:[1772427600000 TO 1772513999999]", day);
+        assertTrue(CaseQueryParser.parse("decided:[2026-01-01 TO *]", true).toString().endsWith(" TO 9223372036854775807]"));
+        InvalidInput badDate = assertThrows(InvalidInput.class, () -> CaseQueryParser.parse("submitted:March", true));
+        assertEquals("Dates are written 2026-03-31, not March", badDate.errors().getFirst().message());
+    }
+
+    @Test
+    void mistakesAreExplainedInWords() {
+        InvalidInput unknown = assertThrows(InvalidInput.class, () -> CaseQueryParser.parse("colour:blue", true));
+        assertEquals("Search", unknown.errors().getFirst().field());
+        assertTrue(unknown.errors().getFirst().message().startsWith("Unknown field \"colour:\". Search by id:, year:, status:"),
+                unknown.errors().getFirst().message());
+        InvalidInput unclosed = assertThrows(InvalidInput.class, () -> CaseQueryParser.parse("(scores AND", true));
+        assertTrue(unclosed.errors().getFirst().message().startsWith("The query could not be read"), unclosed.errors().getFirst().message());
+    }
+}
