@@ -36,7 +36,7 @@ class SearchScreenIT extends BrowserTest {
         String second = registry.file("search-" + UUID.randomUUID(), "SUBMISSION", "pat.submitter@example.org", QRDA, explanation);
 
         browser.signIn("supervisor", DemoAccounts.PASSWORD);
-        browser.click(By.id("to-search"));
+        browser.click(By.cssSelector("[id$='to-search']"));
         // A word that occurs only inside the presentation attached to the first case.
         browser.type(By.id("search:query"), "avalanche");
         browser.click(By.id("search:run-search"));
@@ -52,21 +52,21 @@ class SearchScreenIT extends BrowserTest {
         assertTrue(browser.text(By.cssSelector(".rd-hits")).contains(first));
         browser.screenshot("search-results");
         browser.click(By.xpath("//section[contains(@class,'rd-facet-issue')]//a[.//span[text()='Submission']]"));
-        browser.waitForText(By.id("search:range"), "1–1 of 1 case");
+        browser.waitForText(By.id("range"), "1–1 of 1 case");
         assertTrue(browser.text(By.cssSelector(".rd-hits")).contains(second));
         browser.click(By.id("search:clear-filters"));
-        browser.waitForText(By.id("search:range"), "of 2 cases");
+        browser.waitForText(By.id("range"), "of 2 cases");
 
         // Saved under a name, and run again from the list.
         browser.click(By.id("search:save-search"));
         browser.type(By.id("save-search-form:save-as"), "Unscored measures");
         browser.click(By.id("save-search-form:confirm-save-search"));
-        browser.waitForText(By.id("search:saved-searches"), "Unscored measures");
+        browser.waitForText(By.id("saved-searches"), "Unscored measures");
         browser.type(By.id("search:query"), "something else entirely");
         browser.click(By.id("search:run-search"));
-        browser.waitForText(By.id("search:range"), "No cases match");
+        browser.waitForText(By.id("range"), "No cases match");
         browser.click(By.linkText("Unscored measures"));
-        browser.waitForText(By.id("search:range"), "of 2 cases");
+        browser.waitForText(By.id("range"), "of 2 cases");
         assertEquals("npi:1158813992 \"performance feedback shows none\"", browser.find(By.id("search:query")).getAttribute("value"));
 
         // Both hits reassigned at once.
@@ -75,11 +75,11 @@ class SearchScreenIT extends BrowserTest {
         browser.waitForText(By.id("search:reassign-selected"), "(2)");
         browser.click(By.id("search:reassign-selected"));
         browser.click(By.id("reassign-form:reassign-to"));
-        browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='Riley Reviewer']"));
-        browser.type(By.id("reassign-form:reassign-reason"), "Riley reviews unscored measures this month");
+        browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='Morgan Supervisor']"));
+        browser.type(By.id("reassign-form:reassign-reason"), "Morgan takes the unscored measures this month");
         browser.click(By.id("reassign-form:confirm-reassign"));
-        browser.waitForText(By.id("search:messages"), "2 cases reassigned to Riley Reviewer");
-        assertTrue(browser.text(By.cssSelector(".rd-hits")).contains("Reviewer: Riley Reviewer"));
+        browser.waitForText(By.id("search:messages"), "2 cases reassigned to Morgan Supervisor");
+        assertTrue(browser.text(By.cssSelector(".rd-hits")).contains("Reviewer: Morgan Supervisor"));
 
         // The case page: a duplicate warning (same NPI, same year, both open) and the other case among similar ones.
         browser.click(By.linkText(first));
@@ -95,13 +95,13 @@ class SearchScreenIT extends BrowserTest {
         browser.signIn("admin", DemoAccounts.PASSWORD);
         browser.click(By.id("search-index"));
         browser.click(By.id("index-form:run-check"));
-        String check = browser.waitForText(By.id("index-form:check-result"), "onsistent");
+        String check = browser.waitForText(By.id("check-result"), "onsistent");
         assertTrue(check.startsWith("Consistent") || check.startsWith("Not consistent"), check);
         browser.click(By.id("index-form:start-rebuild"));
-        browser.waitForText(By.id("index-form:rebuild-state"), "Rebuilt");
+        browser.waitForText(By.id("rebuild-state"), "Rebuilt");
         assertEquals("100%", browser.text(By.cssSelector("#index-form\\:rebuild-progress .ui-progressbar-label")));
         browser.click(By.id("index-form:run-check"));
-        browser.waitForText(By.id("index-form:check-result"), "Consistent: every case is in the index once");
+        browser.waitForText(By.id("check-result"), "Consistent: every case is in the index once");
         browser.screenshot("admin-search-index");
         browser.signOut();
     }

@@ -177,8 +177,8 @@ public class CaseSearch {
                 like.setAnalyzer(SearchIndex.ANALYZER);
                 like.setFieldNames(new String[]{CaseFields.EXPLANATION, CaseFields.FILE});
                 like.setMinTermFreq(1);
+                // A word only this case has cannot make another case similar; words every case has weigh little by idf.
                 like.setMinDocFreq(2);
-                like.setMaxDocFreqPct(50);
                 like.setMaxQueryTerms(30);
                 Query similar = new BooleanQuery.Builder()
                         .add(like.like(self.scoreDocs[0].doc), BooleanClause.Occur.MUST)

@@ -93,10 +93,15 @@ public class SearchIndex {
     }
 
     @PreDestroy
-    void close() throws IOException {
-        searchers.close();
-        writer.close();
-        directory.close();
+    void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            // Whatever was not committed is rebuilt from the database: the consistency check finds it.
+            throw new UncheckedIOException("The search index did not close cleanly", e);
+        }
     }
 
     /** The lock that orders the updates of one case. */

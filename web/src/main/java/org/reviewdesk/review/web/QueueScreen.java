@@ -119,10 +119,10 @@ public class QueueScreen implements Serializable {
     public void reassignSelected() {
         errors.clear();
         try {
-            List<TargetedReviewRequest> moved = assignments.reassign(getSelectedIds(), reassignment.getReviewer(),
-                    reassignment.getReason(), currentUser.viewer());
-            Pages.info(moved.size() + (moved.size() == 1 ? " case" : " cases") + " reassigned to " + nameOf(reassignment.getReviewer())
-                    + "; the reviewers were e-mailed");
+            List<Long> chosen = getSelectedIds();
+            List<TargetedReviewRequest> moved = assignments.reassign(chosen, reassignment.getReviewer(), reassignment.getReason(),
+                    currentUser.viewer());
+            Pages.info(reassignment.outcome(moved.size(), chosen.size(), nameOf(reassignment.getReviewer())));
             selected.clear();
             reassignment.done();
         } catch (InvalidInput refused) {

@@ -115,9 +115,9 @@ public class SearchScreen implements Serializable {
     public void reassignSelected() {
         errors.clear();
         try {
-            int moved = assignments.reassign(getSelectedIds(), reassignment.getReviewer(), reassignment.getReason(), currentUser.viewer()).size();
-            Pages.info(moved + (moved == 1 ? " case" : " cases") + " reassigned to " + nameOf(reassignment.getReviewer())
-                    + "; the reviewers were e-mailed");
+            List<Long> chosen = getSelectedIds();
+            int moved = assignments.reassign(chosen, reassignment.getReviewer(), reassignment.getReason(), currentUser.viewer()).size();
+            Pages.info(reassignment.outcome(moved, chosen.size(), nameOf(reassignment.getReviewer())));
             selected.clear();
             reassignment.done();
             run();
