@@ -10,7 +10,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
+import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.attachment.PendingFile;
 import org.reviewdesk.comment.Comments;
+import org.reviewdesk.request.PerformanceCategory;
+import org.reviewdesk.search.CaseIndexing;
+import org.reviewdesk.search.CaseSearch;
+import org.reviewdesk.search.IndexCheck;
+import org.reviewdesk.search.IndexRebuild;
+import org.reviewdesk.search.SearchRequest;
+import org.reviewdesk.search.SearchResults;
 import org.reviewdesk.intake.IntakeMessage;
 import org.reviewdesk.request.CaseAction;
 import org.reviewdesk.request.CaseEvent;
@@ -28,11 +37,14 @@ import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.SubmissionWindows;
 
 import javax.management.ObjectName;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +71,7 @@ import java.util.TreeSet;
 public class IntakeProbe extends HttpServlet {
 
     private static final Viewer SUPERVISOR = new Viewer("supervisor", "morgan.supervisor@example.org", Set.of(Role.SUPERVISOR));
+    private static final Viewer ADMIN = new Viewer("admin", "alex.admin@example.org", Set.of(Role.ADMIN));
 
     static final String PATH = "/test-probe/intake";
 
@@ -85,6 +98,18 @@ public class IntakeProbe extends HttpServlet {
 
     @EJB
     Deadlines deadlines;
+
+    @EJB
+    Attachments attachments;
+
+    @EJB
+    CaseSearch search;
+
+    @EJB
+    CaseIndexing indexing;
+
+    @EJB
+    IndexRebuild rebuild;
 
     @PersistenceUnit
     EntityManagerFactory persistence;
@@ -113,6 +138,12 @@ public class IntakeProbe extends HttpServlet {
             case "POST /ask" -> askForDocumentation(prefix, Integer.parseInt(request.getParameter("sequence")));
             case "POST /answer" -> answerAsSubmitter(prefix, Integer.parseInt(request.getParameter("sequence")));
             case "GET /clock" -> clock(prefix, Integer.parseInt(request.getParameter("sequence")));
+            case "POST /generate" -> generate(prefix, Integer.parseInt(request.getParameter("from")), Integer.parseInt(request.getParameter("count")));
+            case "POST /converse" -> converse(prefix, Integer.parseInt(request.getParameter("from")), Integer.parseInt(request.getParameter("count")));
+            case "GET /index-check" -> indexCheck();
+            case "POST /search-timings" -> searchTimings(request.getReader().lines().filter(line -> !line.isBlank()).toList());
+            case "POST /rebuild" -> Map.of("total", rebuild.start(ADMIN).total());
+            case "GET /rebuild" -> rebuildProgress();
             default -> null;
         };
         if (answer == null) {
@@ -156,6 +187,88 @@ public class IntakeProbe extends HttpServlet {
         return answer;
     }
 
+    /**
+     * Puts generated group requests {@code prefix:from} … on the intake queue, committed together: each with its own TIN,
+     * one or two issue types, one to three categories and an explanation of 40 to 120 words of {@link SyntheticText}.
+     */
+    private Map<String, Object> generate(String prefix, int from, int count) {
+        int year = windows.current(Instant.now()).performanceYear();
+        IssueType[] issues = IssueType.values();
+        PerformanceCategory[] categories = PerformanceCategory.values();
+        inTransaction(() -> {
+            for (int sequence = from; sequence < from + count; sequence++) {
+                SyntheticText text = new SyntheticText(sequence);
+                Set<IssueType> issueTypes = EnumSet.of(issues[sequence % issues.length], issues[text.between(0, issues.length - 1)]);
+                Set<PerformanceCategory> affected = EnumSet.of(categories[sequence % categories.length],
+                        categories[text.between(0, categories.length - 1)], categories[text.between(0, categories.length - 1)]);
+                String tin = String.format("%09d", 100_000_000 + (sequence * 7_919L) % 899_999_999);
+                IntakeMessage message = TestRequests.group(requestKey(prefix, sequence), requestKey(prefix, sequence), year, tin, issueTypes,
+                        affected, text.words(text.between(40, 120)));
+                intake.submit(message.requestKey(), message.toJson());
+            }
+        });
+        return Map.of("enqueued", count);
+    }
+
+    /** The submitters of every third generated case from {@code from} write a comment of 20 to 60 words with a text file of 300 to 800. */
+    private Map<String, Object> converse(String prefix, int from, int count) {
+        int written = 0;
+        for (int sequence = from; sequence < from + count; sequence++) {
+            if (sequence % 3 != 0) {
+                continue;
+            }
+            TargetedReviewRequest filed = caseOf(prefix, sequence);
+            Viewer owner = new Viewer(filed.ownerUsername(), null, Set.of(Role.SUBMITTER));
+            SyntheticText text = new SyntheticText(-sequence);
+            PendingFile file = attachments.upload(owner.username(), "evidence-" + sequence + ".txt",
+                    new ByteArrayInputStream(text.words(text.between(300, 800)).getBytes(StandardCharsets.UTF_8)));
+            comments.post(filed.id(), null, owner, text.words(text.between(20, 60)), false, List.of(file));
+            written++;
+        }
+        return Map.of("comments", written);
+    }
+
+    private Map<String, Object> indexCheck() {
+        IndexCheck check = indexing.check();
+        return Map.of("consistent", check.isConsistent(), "cases", check.cases(), "entries", check.entries(), "problems", check.problems());
+    }
+
+    /** Runs each query as a supervisor (first page of 20, facets, passages, rows from the database) and times it in the server. */
+    private Map<String, Object> searchTimings(List<String> queries) {
+        StringBuilder micros = new StringBuilder();
+        long hits = 0;
+        for (String query : queries) {
+            long started = System.nanoTime();
+            SearchResults results = search.search(SearchRequest.of(query), SUPERVISOR);
+            long took = (System.nanoTime() - started) / 1_000;
+            hits += results.total();
+            micros.append(micros.isEmpty() ? "" : ",").append(took);
+        }
+        return Map.of("micros", micros.toString(), "hits", hits);
+    }
+
+    private Map<String, Object> rebuildProgress() {
+        IndexRebuild.RebuildProgress progress = rebuild.progress();
+        return Map.of("running", progress.running(), "done", progress.done(), "total", progress.total(),
+                "startedAt", String.valueOf(progress.startedAt()), "finishedAt", String.valueOf(progress.finishedAt()),
+                "problem", String.valueOf(progress.problem()));
+    }
+
+    private void inTransaction(Runnable work) {
+        try {
+            transaction.begin();
+            try {
+                work.run();
+                transaction.commit();
+            } catch (RuntimeException e) {
+                transaction.rollback();
+                throw e;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("The probe's transaction failed", e);
+        }
+    }
+
     private TargetedReviewRequest caseOf(String prefix, int sequence) {
         EntityManager em = persistence.createEntityManager();
         try {
@@ -172,21 +285,12 @@ public class IntakeProbe extends HttpServlet {
 
     private Map<String, Object> enqueue(String prefix, int from, int count) {
         int year = windows.current(Instant.now()).performanceYear();
-        try {
-            transaction.begin();
-            try {
-                for (int sequence = from; sequence < from + count; sequence++) {
-                    IntakeMessage message = TestRequests.individual(requestKey(prefix, sequence), requestKey(prefix, sequence), year, IssueType.SUBMISSION);
-                    intake.submit(message.requestKey(), message.toJson());
-                }
-                transaction.commit();
-            } catch (RuntimeException e) {
-                transaction.rollback();
-                throw e;
+        inTransaction(() -> {
+            for (int sequence = from; sequence < from + count; sequence++) {
+                IntakeMessage message = TestRequests.individual(requestKey(prefix, sequence), requestKey(prefix, sequence), year, IssueType.SUBMISSION);
+                intake.submit(message.requestKey(), message.toJson());
             }
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not enqueue " + count + " requests from " + from, e);
-        }
+        });
         return Map.of("enqueued", count);
     }
 

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -79,6 +80,48 @@ final class IntakeProbeClient {
         return new Clock(answer.getProperty("displayId"), answer.getProperty("status"), answer.getProperty("reason"), answer.getProperty("documentation"),
                 number(answer, "DOCUMENTATION_REMINDED"), number(answer, "DOCUMENTATION_LAPSED"), number(answer, "DECIDED"),
                 number(answer, "pendingDeadlines"));
+    }
+
+    /** Puts generated group requests {@code prefix:from} … (the search benchmark's corpus) on the intake queue. */
+    void generate(String prefix, int from, int count) {
+        call(HttpRequest.newBuilder(probe.resolve("generate?prefix=" + prefix + "&from=" + from + "&count=" + count))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Every third generated case from {@code from} gets a comment with a text file from its submitter; how many did. */
+    long converse(String prefix, int from, int count) {
+        return number(call(HttpRequest.newBuilder(probe.resolve("converse?prefix=" + prefix + "&from=" + from + "&count=" + count))
+                .POST(HttpRequest.BodyPublishers.noBody())), "comments");
+    }
+
+    record IndexState(boolean consistent, long cases, long entries, long problems) {
+    }
+
+    IndexState indexCheck() {
+        Properties answer = call(HttpRequest.newBuilder(probe.resolve("index-check?prefix=check")).GET());
+        return new IndexState(Boolean.parseBoolean(answer.getProperty("consistent")), number(answer, "cases"), number(answer, "entries"),
+                number(answer, "problems"));
+    }
+
+    /** How long each query took in the server, in microseconds, in the order given. */
+    long[] searchTimings(List<String> queries) {
+        Properties answer = call(HttpRequest.newBuilder(probe.resolve("search-timings?prefix=search"))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", queries))));
+        return java.util.Arrays.stream(answer.getProperty("micros").split(",")).mapToLong(Long::parseLong).toArray();
+    }
+
+    void rebuild() {
+        call(HttpRequest.newBuilder(probe.resolve("rebuild?prefix=rebuild")).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    record RebuildState(boolean running, long done, long total, String startedAt, String finishedAt, String problem) {
+    }
+
+    RebuildState rebuildProgress() {
+        Properties answer = call(HttpRequest.newBuilder(probe.resolve("rebuild?prefix=rebuild")).GET());
+        return new RebuildState(Boolean.parseBoolean(answer.getProperty("running")), number(answer, "done"), number(answer, "total"),
+                answer.getProperty("startedAt"), answer.getProperty("finishedAt"), answer.getProperty("problem"));
     }
 
     /** True once the application is deployed and answers; false while the server is starting (or gone). */

@@ -2,10 +2,6 @@ package org.reviewdesk.it;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -110,26 +106,8 @@ class IntakeThroughputBenchmark {
                 progress -> progress.cases() >= requests && progress.intakeQueue() == 0);
     }
 
-    /** Adds the rows to the table of {@code docs/benchmarks.md}, which keeps every measurement made so far. */
+    /** Adds the rows to the intake table of {@code docs/benchmarks.md}, which keeps every measurement made so far. */
     private static void recordInBenchmarksFile(List<Measurement> measurements) {
-        String file = System.getProperty("reviewdesk.reliability.benchmarks-file");
-        if (file == null || file.isBlank() || measurements.isEmpty()) {
-            return;
-        }
-        Path benchmarks = Path.of(file);
-        try {
-            if (!Files.exists(benchmarks)) {
-                throw new IllegalStateException(benchmarks + " is missing; it holds the table the rows are added to");
-            }
-            StringBuilder rows = new StringBuilder();
-            String existing = Files.readString(benchmarks);
-            if (!existing.endsWith("\n")) {
-                rows.append('\n');
-            }
-            measurements.forEach(measurement -> rows.append(measurement.tableRow()).append('\n'));
-            Files.writeString(benchmarks, rows, java.nio.file.StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BenchmarksFile.addRows("## Intake throughput", measurements.stream().map(Measurement::tableRow).toList());
     }
 }

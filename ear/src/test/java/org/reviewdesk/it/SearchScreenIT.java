@@ -44,6 +44,7 @@ class SearchScreenIT extends BrowserTest {
         assertFalse(hits.contains(second), "only the case whose file has the word");
         assertTrue(browser.text(By.cssSelector(".rd-match")).startsWith("File testPPT.pptx"), browser.text(By.cssSelector(".rd-match")));
         assertEquals("avalanche", browser.text(By.cssSelector(".rd-match mark")).toLowerCase());
+        browser.screenshot("search-file-match");
 
         // Both cases by the clinician's NPI; then narrowed by a facet.
         browser.type(By.id("search:query"), "npi:1158813992 \"performance feedback shows none\"");

@@ -54,7 +54,7 @@ final class TestDeployments {
     static EnterpriseArchive withIntakeProbe() {
         EnterpriseArchive ear = shipped();
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
-        web.addClasses(IntakeProbe.class, TestRequests.class);
+        web.addClasses(IntakeProbe.class, TestRequests.class, SyntheticText.class);
         web.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "intake-probe-access.jar")
                 .addAsManifestResource(TestDeployments.class.getResource("/intake-probe-access.xml"), "web-fragment.xml"));
         ear.delete(WEB_MODULE);

@@ -89,9 +89,10 @@ public class CaseSearch {
         int upTo = (request.page() + 1) * request.pageSize();
         try {
             return index.read(searcher -> {
-                FacetsCollectorManager.FacetsResult found = request.order() == SearchOrder.RELEVANCE
+                SearchOrder order = orderOf(request);
+                FacetsCollectorManager.FacetsResult found = order == SearchOrder.RELEVANCE
                         ? FacetsCollectorManager.search(searcher, query, upTo, new FacetsCollectorManager())
-                        : FacetsCollectorManager.search(searcher, query, upTo, sortOf(request.order()), true, new FacetsCollectorManager());
+                        : FacetsCollectorManager.search(searcher, query, upTo, sortOf(order), true, new FacetsCollectorManager());
                 long total = found.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
                 ScoreDoc[] all = found.topDocs().scoreDocs;
                 ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(all.length, request.page() * request.pageSize()), all.length);
@@ -114,8 +115,8 @@ public class CaseSearch {
         Query matching = request.overdueOnly() ? both(query, overdue()) : query;
         try {
             List<Long> ids = index.read(searcher -> {
-                TopDocs top = request.order() == SearchOrder.RELEVANCE ? searcher.search(matching, limit)
-                        : searcher.search(matching, limit, sortOf(request.order()));
+                TopDocs top = orderOf(request) == SearchOrder.RELEVANCE ? searcher.search(matching, limit)
+                        : searcher.search(matching, limit, sortOf(orderOf(request)));
                 List<Long> found = new ArrayList<>(top.scoreDocs.length);
                 for (ScoreDoc hit : top.scoreDocs) {
                     found.add(Long.parseLong(searcher.storedFields().document(hit.doc, Set.of(CaseFields.ID)).get(CaseFields.ID)));
@@ -151,6 +152,11 @@ public class CaseSearch {
             }
         });
         return filtered;
+    }
+
+    /** Without words there is no relevance to order by: the newest cases come first. */
+    private static SearchOrder orderOf(SearchRequest request) {
+        return request.query().isEmpty() && request.order() == SearchOrder.RELEVANCE ? SearchOrder.NEWEST : request.order();
     }
 
     private static Sort sortOf(SearchOrder order) {
