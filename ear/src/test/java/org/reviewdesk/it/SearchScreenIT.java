@@ -2,7 +2,10 @@ package org.reviewdesk.it;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.reviewdesk.security.DemoAccounts;
 
@@ -18,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the search, reassigns the hits; the case page warns of a duplicate and lists similar cases; the administrator
  * checks and rebuilds the index. The screenshots are those of docs/search.md and docs/user-guide-reviewer.md.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SearchScreenIT extends BrowserTest {
 
     private static final Path PRESENTATION = TestDeployments.sharedFile("corpus/documents/testPPT.pptx");
@@ -29,6 +33,7 @@ class SearchScreenIT extends BrowserTest {
     }
 
     @Test
+    @Order(1)
     void aSupervisorFindsNarrowsSavesAndReassignsAndTheCasePageShowsDuplicatesAndSimilarCases() {
         ApiFiling registry = ApiFiling.issuedBy(browser, "Search Registry " + UUID.randomUUID().toString().substring(0, 6));
         String explanation = "The quality measures we reported for the clinician were not scored; the performance feedback shows none.";
@@ -91,7 +96,9 @@ class SearchScreenIT extends BrowserTest {
         browser.signOut();
     }
 
+    /** After the first test, so the index holds its cases. */
     @Test
+    @Order(2)
     void theAdministratorChecksAndRebuildsTheIndexWhileSearchAnswers() {
         browser.signIn("admin", DemoAccounts.PASSWORD);
         browser.click(By.id("search-index"));
@@ -99,7 +106,8 @@ class SearchScreenIT extends BrowserTest {
         String check = browser.waitForText(By.id("check-result"), "onsistent");
         assertTrue(check.startsWith("Consistent") || check.startsWith("Not consistent"), check);
         browser.click(By.id("index-form:start-rebuild"));
-        browser.waitForText(By.id("rebuild-state"), "Rebuilt");
+        String rebuilt = browser.waitForText(By.id("rebuild-state"), "Rebuilt");
+        assertFalse(rebuilt.startsWith("Rebuilt 0 "), rebuilt);
         assertEquals("100%", browser.text(By.cssSelector("#index-form\\:rebuild-progress .ui-progressbar-label")));
         browser.click(By.id("index-form:run-check"));
         browser.waitForText(By.id("check-result"), "Consistent: every case is in the index once");
