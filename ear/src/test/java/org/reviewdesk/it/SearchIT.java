@@ -26,6 +26,7 @@ import org.reviewdesk.search.CaseSearch;
 import org.reviewdesk.search.FacetCount;
 import org.reviewdesk.search.IndexCheck;
 import org.reviewdesk.search.IndexRebuild;
+import org.reviewdesk.search.SearchExport;
 import org.reviewdesk.search.SearchHit;
 import org.reviewdesk.search.SearchOrder;
 import org.reviewdesk.search.SearchRequest;
@@ -343,6 +344,12 @@ class SearchIT {
         assertEquals(List.of(first, second, third), oldestFirst);
         List<Long> newestFirst = ids(search.search(new SearchRequest(marker, Map.of(), false, SearchOrder.NEWEST, 0, 20), supervisor));
         assertEquals(List.of(third, second, first), newestFirst);
+        String csv = new String(SearchExport.csv(search.allMatching(new SearchRequest(marker, Map.of(), false, SearchOrder.OLDEST, 0, 20),
+                supervisor, SearchExport.MAX_ROWS), name -> name), StandardCharsets.UTF_8);
+        List<String> exported = csv.lines().skip(1).map(line -> line.substring(0, line.indexOf(','))).toList();
+        assertEquals(3, exported.size(), "the export holds every case found, one row each: " + csv);
+        assertTrue(exported.getFirst().endsWith(" ID: " + caseNumber(first)) && exported.getLast().endsWith(" ID: " + caseNumber(third)),
+                "in the screen's order: " + exported);
         SearchResults secondPage = search.search(new SearchRequest(marker, Map.of(), false, SearchOrder.OLDEST, 1, 2), supervisor);
         assertEquals(List.of(third), ids(secondPage));
         assertEquals(3, secondPage.total());
@@ -411,6 +418,11 @@ class SearchIT {
         String owner = "owner-" + UUID.randomUUID();
         intake.accept(TestRequests.group("search:" + UUID.randomUUID(), owner, year(), tin, issueTypes, categories, explanation));
         return new Filed(caseOf(owner), new Viewer(owner, owner + "@example.org", Set.of(Role.SUBMITTER)));
+    }
+
+    private int caseNumber(long id) {
+        em.clear();
+        return em.find(TargetedReviewRequest.class, id).number();
     }
 
     private long caseOf(String owner) {
