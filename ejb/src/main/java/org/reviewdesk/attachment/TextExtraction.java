@@ -1,7 +1,7 @@
 package org.reviewdesk.attachment;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.tika.detect.DefaultDetector;
@@ -32,8 +32,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -64,13 +64,17 @@ public class TextExtraction {
             TikaCoreProperties.SUBJECT.getName(), TikaCoreProperties.DESCRIPTION.getName(), Office.KEYWORDS.getName(),
             Message.MESSAGE_FROM, Message.MESSAGE_TO);
 
+    /**
+     * Each file is read on a thread of its own that ends with it: parsers leave thread-locals behind, and on a pooled
+     * thread they would outlive the file (and keep an undeployed application's classes in memory).
+     */
     @Resource
-    ManagedExecutorService managedThreads;
+    ManagedThreadFactory managedThreads;
 
     @Inject
     Settings settings;
 
-    private ExecutorService threads;
+    private ThreadFactory threads;
     private Duration timeLimit;
     private int maxCharacters = MAX_CHARACTERS;
     private int maxEmbeddedDepth = MAX_EMBEDDED_DEPTH;
@@ -78,8 +82,8 @@ public class TextExtraction {
     protected TextExtraction() {
     }
 
-    /** For use outside the server, with a thread pool of the caller's and limits of its own. */
-    public TextExtraction(ExecutorService threads, Duration timeLimit, int maxCharacters, int maxEmbeddedDepth) {
+    /** For use outside the server, with threads of the caller's and limits of its own. */
+    public TextExtraction(ThreadFactory threads, Duration timeLimit, int maxCharacters, int maxEmbeddedDepth) {
         this.threads = threads;
         this.timeLimit = timeLimit;
         this.maxCharacters = maxCharacters;
@@ -90,7 +94,10 @@ public class TextExtraction {
         Duration limit = timeLimit != null ? timeLimit : settings.extractionTimeLimit();
         BodyContentHandler text = new BodyContentHandler(maxCharacters);
         Metadata metadata = new Metadata();
-        Future<ExtractedText> reading = (threads != null ? threads : managedThreads).submit(() -> read(content, text, metadata));
+        FutureTask<ExtractedText> reading = new FutureTask<>(() -> read(content, text, metadata));
+        Thread reader = (threads != null ? threads : managedThreads).newThread(reading);
+        reader.setDaemon(true);
+        reader.start();
         try {
             return reading.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException slow) {

@@ -1,7 +1,5 @@
 package org.reviewdesk.attachment;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,8 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,21 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What Tika reads from the shared corpus, and how the limits hold against its hostile files. */
 class TextExtractionTest {
 
-    private static ExecutorService threads;
-
-    @BeforeAll
-    static void startThreads() {
-        threads = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "extraction-test");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    @AfterAll
-    static void stopThreads() {
-        threads.shutdownNow();
-    }
+    private static final ThreadFactory threads = task -> new Thread(task, "extraction-test");
 
     private static ExtractedText extract(String corpusFile) throws IOException {
         return extract(corpusFile, new TextExtraction(threads, Duration.ofSeconds(60), TextExtraction.MAX_CHARACTERS,
