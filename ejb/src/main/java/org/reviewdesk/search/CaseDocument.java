@@ -44,8 +44,4 @@ public record CaseDocument(long requestId, int performanceYear, int number, Stri
     /** A comment, note or file: its text and how a person recognises it ("Comment by Dana Reviewer, 3 May 2026"). */
     public record Part(PartKind kind, long sourceId, String label, String text) {
     }
-
-    public String displayId() {
-        return performanceYear + " TARGETED REVIEW ID: " + number;
-    }
 }

@@ -44,8 +44,4 @@ public record SearchRequest(String query, Map<String, Set<String>> filters, bool
         more.put(facet, values);
         return new SearchRequest(query, more, overdueOnly, order, 0, pageSize);
     }
-
-    public SearchRequest page(int number) {
-        return new SearchRequest(query, filters, overdueOnly, order, number, pageSize);
-    }
 }

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.search.CaseIndexing;
 import org.reviewdesk.search.IndexCheck;
 import org.reviewdesk.search.IndexRebuild;
@@ -14,7 +13,6 @@ import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -72,10 +70,6 @@ public class SearchIndexAdmin implements Serializable {
     public String listed(List<Long> ids) {
         String shown = ids.stream().limit(LISTED).map(String::valueOf).collect(Collectors.joining(", "));
         return ids.size() > LISTED ? shown + " and " + (ids.size() - LISTED) + " more" : shown;
-    }
-
-    public String moment(Instant at) {
-        return at == null ? "" : SubmissionWindow.dayAndTime(at);
     }
 
     public FormErrors getErrors() {

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.reviewdesk.request.IssueType;
-import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.review.Assignments;
 import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.web.Reassignment;
@@ -207,14 +206,6 @@ public class SearchScreen implements Serializable {
 
     public String issueTypesOf(CaseSummary row) {
         return row.issueTypes().stream().map(IssueType::label).collect(Collectors.joining(", "));
-    }
-
-    public String day(CaseSummary row) {
-        return row.submittedAt() == null ? "" : SubmissionWindow.day(row.submittedAt());
-    }
-
-    public boolean isChosen(String facet, String value) {
-        return filters.getOrDefault(facet, Set.of()).contains(value);
     }
 
     /** "1–20 of 134". */
