@@ -46,6 +46,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -242,9 +243,72 @@ class ApiIT {
         assertEquals(422, archive.statusCode(), "no file name");
         archive = send(token, "POST", "/v1/files?fileName=droste.zip", "application/zip", HttpRequest.BodyPublishers.ofByteArray(corpus("droste.zip")));
         assertEquals(422, archive.statusCode(), archive.body());
-        assertTrue(archive.body().contains("archives"), archive.body());
+        assertTrue(archive.body().contains("archives such as .zip are not accepted; attach the files themselves"), archive.body());
+        assertFalse(archive.body().contains("application/zip"), "a submitter is told in words, not a media type: " + archive.body());
 
         assertEquals(List.of(), casesOf(registry));
+    }
+
+    @Test
+    void aShapeErrorInOneFieldNeverHidesTheRuleErrorsOfTheOthers() throws Exception {
+        ApiClient registry = register("IT Everything At Once");
+        String token = issue(registry);
+        String message = request("Jordan Ellis", "1234567890", List.of()).toJson()
+                .replace("\"866-288-8292\"", "\"555-0100\"")
+                .replaceFirst("\"categories\":\\[[^\\]]*\\]", "\"categories\":\"QUALITY\"");
+        assertTrue(message.contains("\"categories\":\"QUALITY\""), message);
+
+        HttpResponse<String> refused = send(token, "POST", "/v1/requests", "application/json", body(message));
+        assertEquals(422, refused.statusCode(), refused.body());
+        String reasons = json(refused).getJsonArray("errors").toString();
+        assertTrue(reasons.contains("categories: expected a list"), reasons);
+        assertTrue(reasons.contains("check digit"), "the NPI's rule is reported with the shape error: " + reasons);
+        assertTrue(reasons.contains("Phone number"), "and the phone number's: " + reasons);
+        assertEquals(List.of(), casesOf(registry));
+    }
+
+    @Test
+    void controlCharactersAndOverLongValuesAreRefusedWithTheirFieldBeforeAnythingIsQueued() throws Exception {
+        ApiClient registry = register("IT Control Characters");
+        String token = issue(registry);
+        IntakeMessage fine = request("Jordan Ellis", VALERIE_SHEA_NPI, List.of());
+        IntakeMessage hostile = new IntakeMessage(fine.requestKey(), fine.source(), fine.performanceYear(), fine.applicationType(),
+                fine.identifier(), "Title with a NUL\u0000", IntakeMessage.Practice.listed("123459403", "P".repeat(400)),
+                null, fine.submitter(), List.of(), fine.categories(), fine.issueTypes(),
+                "An explanation\nover lines, with a bell \u0007 in it.", List.of(), fine.certification());
+
+        HttpResponse<String> refused = send(token, "POST", "/v1/requests", "application/json", body(hostile.toJson()));
+        assertEquals(422, refused.statusCode(), refused.body());
+        String reasons = json(refused).getJsonArray("errors").toString();
+        assertTrue(reasons.contains("title: contains an invisible control character (NUL)"), reasons);
+        assertTrue(reasons.contains("explanation: contains an invisible control character (U+0007)"), reasons);
+        assertTrue(reasons.contains("Group Practice Name: It is 400 characters long; keep it to at most 300"), reasons);
+        assertEquals(List.of(), casesOf(registry), "nothing was queued");
+    }
+
+    @Test
+    void theFrameworksRefusalsAreProblemsInPlainWordsWithoutInternalCodes() throws Exception {
+        String token = issue(register("IT Refusals"));
+        HttpResponse<String> wrongType = send(token, "POST", "/v1/requests", "text/plain", body("hello"));
+        assertPlainProblem(415, wrongType, "application/json");
+        HttpResponse<String> wrongMethod = send(token, "PUT", "/v1/requests", "application/json", body("{}"));
+        assertPlainProblem(405, wrongMethod, "does not take that method");
+        assertTrue(wrongMethod.headers().firstValue("Allow").orElse("").contains("POST"), wrongMethod.headers().toString());
+        HttpResponse<String> wrongAccept = http.send(authorized(token, HttpRequest.newBuilder(api("/v1/requests/some-key")))
+                .header("Accept", "application/xml").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertPlainProblem(406, wrongAccept, "JSON");
+        HttpResponse<String> noSuchPath = send(token, "GET", "/v1/nothing-here", "application/json", HttpRequest.BodyPublishers.noBody());
+        assertPlainProblem(404, noSuchPath, "openapi.yaml");
+        HttpResponse<String> malformed = send(token, "POST", "/v1/requests", "application/json", body("{\"version\": 1, \"requestKey\": "));
+        assertPlainProblem(422, malformed, "not valid JSON");
+    }
+
+    private static void assertPlainProblem(int status, HttpResponse<String> answer, String advice) {
+        assertEquals(status, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), answer.headers().toString());
+        String body = answer.body();
+        assertTrue(body.contains(advice), body);
+        assertFalse(body.matches("(?s).*(RESTEASY|[A-Z]{4,}\\d{6}|Exception|\\tat ).*"), "no framework code or trace: " + body);
     }
 
     @Test

@@ -82,6 +82,18 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Puts a long text into a field at once, as pasting it does. */
+    void paste(By locator, String text) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", find(locator), text);
+    }
+
+    /** Whether leaving the page now would ask the person first (its beforeunload handler objects). */
+    boolean leavingAsksFirst() {
+        return Boolean.FALSE.equals(((JavascriptExecutor) driver).executeScript(
+                "return window.dispatchEvent(new Event('beforeunload', {cancelable: true}));"));
+    }
+
     /** Chooses a file for an upload field; file inputs are hidden behind PrimeFaces' button, which is how people see them. */
     void attach(By fileInput, Path file) {
         new WebDriverWait(driver, Eventually.PATIENCE).until(ExpectedConditions.presenceOfElementLocated(fileInput))

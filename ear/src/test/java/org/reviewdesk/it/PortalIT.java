@@ -276,6 +276,82 @@ class PortalIT extends BrowserTest {
         assertFalse(browser.isShown(By.id("continue")), "only the submitter edits the draft");
     }
 
+    @Test
+    void saveKeepsEveryValidFieldOfAStepAndTheIndicatorSaysWhatWasNotSaved() {
+        browser.signIn("submitter", DemoAccounts.PASSWORD);
+        startRequest(1, "Group TIN", PFEFFER_GROUP_TIN);
+        String heading = browser.text(By.id("request-heading"));
+        continueTo("Submitter");
+        String editor = browser.currentPath().replaceFirst("^/", "");
+
+        // Typing: the indicator says so at once, and leaving now would ask first.
+        browser.type(By.id("editor:phone"), "866-288-8292");
+        assertEquals("Unsaved changes", browser.text(By.id("save-state")));
+        assertTrue(browser.leavingAsksFirst(), "leaving a step with unsaved typing warns");
+
+        // A phone number without a relationship yet: Save & Close keeps it.
+        browser.click(By.id("editor:save-close"));
+        assertTrue(browser.waitForText(By.id("summary:messages"), "saved as a draft").contains(heading));
+        browser.open(editor);
+        assertEquals("866-288-8292", browser.find(By.id("editor:phone")).getAttribute("value"));
+        assertEquals("\u2713 All changes saved", browser.text(By.id("save-state")));
+        assertFalse(browser.leavingAsksFirst(), "nothing unsaved, nothing to ask");
+
+        // A wrong extension is refused with its phone number, and said so, while the relationship beside them is kept.
+        browser.type(By.id("editor:phone"), "202-555-0123");
+        browser.type(By.id("editor:extension"), "12x");
+        browser.click(By.cssSelector("label[for='editor:relationship:2']"));
+        browser.click(By.id("editor:save"));
+        String state = browser.text(By.id("save-state"));
+        assertTrue(state.startsWith("Not saved: Ext.: An extension is 1 to 6 digits"), state);
+        assertTrue(browser.text(By.id("extension-error")).contains("1 to 6 digits"));
+        assertEquals("12x", browser.find(By.id("editor:extension")).getAttribute("value"), "what was refused stays as typed");
+        assertTrue(browser.leavingAsksFirst(), "what was refused is not saved, so leaving warns");
+
+        try (Browser other = new Browser(base)) {
+            other.signIn("submitter", DemoAccounts.PASSWORD);
+            other.open(editor);
+            assertEquals("Step 5: Submission Information – Submitter", other.text(By.id("step-heading")));
+            assertEquals("866-288-8292", other.find(By.id("editor:phone")).getAttribute("value"),
+                    "a phone number with a refused extension is not saved with another extension");
+            assertTrue(other.find(By.id("editor:relationship:2")).isSelected(), "the relationship beside it is saved");
+        }
+
+        // Fixed, everything is saved, and the indicator says so.
+        browser.type(By.id("editor:extension"), "12");
+        browser.click(By.id("editor:save"));
+        assertEquals("\u2713 All changes saved", browser.text(By.id("save-state")));
+        assertFalse(browser.leavingAsksFirst());
+    }
+
+    @Test
+    void aNonNumericOrUnknownIdInAnyPageAddressGivesTheNotFoundPage() {
+        String[] ids = {"abc", "1e3", "-1", "99999999999999999999", "999999999"};
+        browser.signIn("submitter", DemoAccounts.PASSWORD);
+        browser.find(By.id("home-heading"));
+        for (String page : new String[] {"submitter/edit.xhtml", "submitter/request.xhtml"}) {
+            for (String id : ids) {
+                assertNotFound(page + "?id=" + id);
+            }
+        }
+        browser.signOut();
+        browser.signIn("reviewer", DemoAccounts.PASSWORD);
+        browser.find(By.id("queue-tabs"));
+        for (String id : ids) {
+            assertNotFound("reviewer/case.xhtml?id=" + id);
+        }
+        assertNotFound("reviewer/case.xhtml");
+    }
+
+    private void assertNotFound(String page) {
+        Browser.Download answer = browser.download(browser.url(page));
+        String body = new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(404, answer.status(), page + ": " + body);
+        assertFalse(body.contains("Exception") || body.contains("at org.") || body.contains("jakarta.faces"), page + ": " + body);
+        browser.open(page);
+        assertEquals("There is nothing here", browser.text(By.id("not-found-heading")), page);
+    }
+
     /** Saves the step and waits for the next one, as a person waits to see it. */
     private void continueTo(String stepHeading) {
         browser.click(By.id("editor:continue"));

@@ -21,6 +21,8 @@ import org.reviewdesk.reference.ParticipationDirectory;
 import org.reviewdesk.reference.ReferenceImport;
 import org.reviewdesk.reference.ReferenceKind;
 import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.Decision;
+import org.reviewdesk.request.DecisionReason;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.PerformanceCategory;
 import org.reviewdesk.request.PhoneNumber;
@@ -31,6 +33,7 @@ import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.security.Role;
 import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.FieldError;
 import org.reviewdesk.validation.InvalidInput;
 
 import java.io.ByteArrayInputStream;
@@ -187,6 +190,41 @@ class PortalRulesIT {
 
         assertTrue(refusal.getMessage().contains("changed in another window"), refusal.getMessage());
         assertEquals(Set.of(PerformanceCategory.COST), reviews.find(draft.id(), PAT).categories());
+    }
+
+    @Test
+    void aStepKeepsEveryFieldTheRequestAcceptsAndNamesEachOneItRefuses() {
+        TargetedReviewRequest draft = reviews.startDraft(PAT);
+
+        List<FieldError> refused = reviews.saveEach(draft.id(), PAT, draft.version(), "submitter", List.of(
+                r -> r.contactPhone(PhoneNumber.parse("866-288-8292", null)),
+                r -> r.contactEmail("not an address"),
+                r -> r.relationship(Relationship.OTHER, "Office manager\u0000")));
+
+        assertEquals(List.of("Email", "Describe your relationship"), refused.stream().map(FieldError::field).toList());
+        assertTrue(refused.get(1).message().contains("control character (NUL)"), refused.get(1).message());
+        TargetedReviewRequest saved = reviews.find(draft.id(), PAT);
+        assertEquals("+18662888292", saved.contactPhone(), "the valid phone number is kept");
+        assertEquals(null, saved.relationship(), "a refused field is left as it was");
+        assertEquals("submitter", saved.lastStep());
+    }
+
+    @Test
+    void controlCharactersAndOverLongValuesAreRefusedOnEveryFormWithTheFieldNamed() {
+        TargetedReviewRequest draft = reviews.startDraft(PAT);
+
+        InvalidInput title = assertThrows(InvalidInput.class, () -> reviews.rename(draft.id(), PAT, "Shea\u0001 hardship"));
+        assertEquals("Title", title.errors().getFirst().field());
+        List<FieldError> issue = reviews.saveEach(draft.id(), PAT, reviews.find(draft.id(), PAT).version(), "issue", List.of(
+                r -> r.issueTypes(EnumSet.of(IssueType.GENERAL)),
+                r -> r.explain("Line one\nline two\u0000")));
+        assertEquals("Detailed Explanation", issue.getFirst().field());
+        assertEquals(Set.of(IssueType.GENERAL), reviews.find(draft.id(), PAT).issueTypes(), "the issue types beside it are kept");
+        InvalidInput longName = assertThrows(InvalidInput.class, () -> reviews.rename(draft.id(), PAT, "x".repeat(101)));
+        assertTrue(longName.getMessage().startsWith("Title: It is 101 characters long; keep it to at most 100"), longName.getMessage());
+        InvalidInput narrative = assertThrows(InvalidInput.class,
+                () -> new Decision(DecisionReason.values()[0], "Approved\u000b", "reviewer", Instant.now()));
+        assertEquals(Decision.NARRATIVE, narrative.errors().getFirst().field());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.reviewdesk.review.DocumentationRequest;
 import org.reviewdesk.security.DemoAccounts;
 
 import java.io.IOException;
@@ -120,7 +121,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.click(By.id("case:request-documentation"));
         browser.type(By.id("documentation-form:what-is-needed"), "The claims report for March showing the billing TIN.");
         browser.click(By.id("documentation-form:send-documentation-request"));
-        assertTrue(browser.waitForText(By.id("documentation-clock"), "Waiting on the submitter").contains("29 days left"));
+        assertTrue(browser.waitForText(By.id("documentation-clock"), "Waiting on the submitter").contains("30 days left"), "a new 30-day request has 30 days left");
         browser.scrollTo(By.id("back-to-queues"));
         browser.screenshot("reviewer-case");
         browser.scrollTo(By.id("comments"));
@@ -149,6 +150,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.waitForText(By.id("pending-files"), "testPDF.pdf");
         browser.click(By.id("conversation:send-comment"));
         assertTrue(browser.waitForText(By.id("thread"), "in reply to Riley Reviewer").contains("testPDF.pdf"));
+        assertFalse(browser.isShown(By.id("documentation-request")), "the answer ends the documentation request at once");
         browser.scrollTo(By.id("comments"));
         browser.screenshot("portal-conversation");
         browser.signOut();
@@ -160,6 +162,9 @@ class ReviewerWorkspaceIT extends BrowserTest {
         assertEquals("Answered", browser.text(By.cssSelector(".rd-documentation-state")));
         assertFalse(browser.isShown(By.id("documentation-clock")), "the clock stopped");
         browser.click(By.id("case:decide"));
+        // Clicking the outcome that is already chosen keeps it chosen: a decision always has an outcome.
+        browser.click(By.cssSelector("#decision-form\\:decision-outcome .ui-button:nth-child(1)"));
+        assertEquals("Approve", browser.text(By.cssSelector("#decision-form\\:decision-outcome .ui-button.ui-state-active")));
         browser.click(By.id("decision-form:review-decision"));
         assertEquals("Choose the reason for the decision", browser.text(By.id("decision-reason-error")));
         chooseReason("Data was attributed to the wrong TIN or NPI");
@@ -204,7 +209,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.click(By.id("case:request-documentation"));
         browser.type(By.id("documentation-form:what-is-needed"), "Your signed attestation.");
         browser.click(By.id("documentation-form:send-documentation-request"));
-        browser.waitForText(By.id("documentation-clock"), "due within a day");
+        browser.waitForText(By.id("documentation-clock"), "due today at");
 
         String status = Eventually.await("the automatic denial", () -> {
             browser.open(browser.currentPath().replaceFirst("^/", ""));
@@ -223,6 +228,33 @@ class ReviewerWorkspaceIT extends BrowserTest {
         openInPortal(displayId);
         assertTrue(browser.text(By.id("decision")).contains("Requested documentation was not provided in time"));
         assertFalse(browser.isShown(By.id("conversation:send-comment")), "a decided case takes no more comments");
+    }
+
+    @Test
+    void aDocumentationRequestAsLongAsTheFormAllowsStillDeniesTheCaseWhenItLapses() {
+        serverProperty(PERIOD, "PT20S");
+        ApiFiling registry = ApiFiling.issuedBy(browser, "Long Lapse Registry " + UUID.randomUUID().toString().substring(0, 6));
+        String displayId = registry.file("long-lapse-" + UUID.randomUUID(), "GENERAL", SUBMITTER_EMAIL, EVIDENCE, "Please check our score.");
+
+        browser.signIn("reviewer", DemoAccounts.PASSWORD);
+        browser.click(By.cssSelector(".rd-queue-mine"));
+        browser.click(By.linkText(displayId));
+        browser.click(By.id("case:request-documentation"));
+        // As many characters as the box takes, pasted at once (typing 10,000 keys one by one proves nothing more).
+        int allowed = DocumentationRequest.MAX_TEXT;
+        browser.paste(By.id("documentation-form:what-is-needed"),
+                "Every signed attestation of the practice, page by page. ".repeat(allowed).substring(0, allowed));
+        browser.click(By.id("documentation-form:send-documentation-request"));
+        browser.waitForText(By.id("documentation-clock"), "Waiting on the submitter");
+
+        String status = Eventually.await("the automatic denial of a long documentation request", () -> {
+            browser.open(browser.currentPath().replaceFirst("^/", ""));
+            return browser.text(By.id("case-status"));
+        }, "Denied"::equals);
+        assertEquals("Denied", status);
+        String narrative = browser.text(By.id("case-decision"));
+        assertTrue(narrative.contains("Requested documentation was not provided in time"), narrative);
+        assertTrue(narrative.contains("page by page"), "the denial quotes what was needed: " + narrative.length());
     }
 
     @Test

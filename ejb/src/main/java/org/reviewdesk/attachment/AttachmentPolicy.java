@@ -39,7 +39,10 @@ public final class AttachmentPolicy {
     private AttachmentPolicy() {
     }
 
-    /** Why a file of this detected type is refused, or null when it is accepted. */
+    /**
+     * Why a file of this detected type is refused, or null when it is accepted; in a submitter's
+     * words, never the media type (which means nothing to most of them).
+     */
     public static String refusalFor(String mediaType) {
         if (ACCEPTED.containsKey(mediaType)) {
             return null;
@@ -49,12 +52,12 @@ public final class AttachmentPolicy {
         }
         if (mediaType.equals("application/zip") || mediaType.contains("compressed") || mediaType.contains("x-tar")
                 || mediaType.contains("x-7z") || mediaType.contains("x-rar") || mediaType.contains("gzip")) {
-            return "archives (" + mediaType + ") are not accepted; attach the documents inside it one by one";
+            return "archives such as .zip are not accepted; attach the files themselves";
         }
         if (mediaType.contains("executable") || mediaType.contains("x-msdownload") || mediaType.contains("x-sh")) {
             return "programs are not accepted";
         }
-        return "files of type " + mediaType + " are not accepted; attach a PDF, Word, Excel, PowerPoint, text, XML, e-mail or image file";
+        return "files of this kind are not accepted; attach a PDF, Word, Excel, PowerPoint, text, XML, e-mail or image file";
     }
 
     /** A name a person recognises, such as "PDF document". */

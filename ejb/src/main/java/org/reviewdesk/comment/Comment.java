@@ -12,6 +12,7 @@ import org.reviewdesk.request.RequestStatus;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.InvalidInput;
+import org.reviewdesk.validation.PlainText;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -136,7 +137,7 @@ public class Comment {
             throw new InvalidInput(FIELD, "Keep a comment under " + MAX_BODY + " characters (it has " + text.length()
                     + "); attach longer material as a document");
         }
-        return text;
+        return PlainText.lines(text, FIELD, MAX_BODY);
     }
 
     /** Internal notes are for review staff only; everything else is for everyone who sees the request. */

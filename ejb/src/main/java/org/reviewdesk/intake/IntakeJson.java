@@ -25,6 +25,8 @@ import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.PerformanceCategory;
 import org.reviewdesk.request.Relationship;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.validation.PlainText;
 
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -83,6 +85,8 @@ final class IntakeJson {
     private static final String KEY_RULE = "1 to " + IntakeMessage.MAX_REQUEST_KEY
             + " letters, digits, '.', '_', ':' or '-' that identify the request in your system";
     private static final int MAX_CERTIFIED_BY = 100;
+    /** The owner of the trial draft that checks the rules of a message that could not be read whole; never stored. */
+    private static final String RULE_CHECK_OWNER = "intake-rule-check";
     private static final int MAX_FILE_NAME = 255;
     /** Version 1 nests three levels deep; anything much deeper is not an intake message. */
     private static final int MAX_NESTING = 16;
@@ -113,7 +117,7 @@ final class IntakeJson {
         String title = in.text(message, "", TITLE, false, "a string");
         Practice practice = readPractice(in, message);
         String serviceDeskTicket = in.text(message, "", SERVICE_DESK_TICKET, false, "a ticket number such as \"CS0606124\"");
-        Submitter submitter = readSubmitter(in, message);
+        SubmitterRead submitter = readSubmitter(in, message);
         List<String> additionalAccess = readTexts(in, message, ADDITIONAL_ACCESS, "a list of e-mail addresses");
         Set<PerformanceCategory> categories = readChoices(in, message, CATEGORIES, PerformanceCategory.class, "a performance category");
         Set<IssueType> issueTypes = readChoices(in, message, ISSUE_TYPES, IssueType.class, "an issue type");
@@ -122,10 +126,17 @@ final class IntakeJson {
         Certification certification = readCertification(in, message);
 
         if (!in.problems.isEmpty()) {
+            // The fields that could be read are checked by the request's rules too, so one round fixes everything.
+            TargetedReviewRequest trial = new TargetedReviewRequest(RULE_CHECK_OWNER,
+                    performanceYear == null ? 0 : performanceYear, 0, Instant.EPOCH);
+            new IntakeMessage.RequestFields(applicationType, identifier, title, practice, serviceDeskTicket,
+                    submitter.phone(), submitter.extension(), submitter.email(), submitter.relationship(), submitter.description(),
+                    additionalAccess, categories, issueTypes, explanation)
+                    .applyEachTo(trial).forEach(broken -> in.problem(broken.toString()));
             throw new RejectedIntake(in.problems);
         }
         return new IntakeMessage(requestKey, source, performanceYear, applicationType, identifier, title, practice,
-                serviceDeskTicket, submitter, additionalAccess, categories, issueTypes, explanation, attachments,
+                serviceDeskTicket, submitter.complete(), additionalAccess, categories, issueTypes, explanation, attachments,
                 certification);
     }
 
@@ -245,10 +256,22 @@ final class IntakeJson {
         return tin == null ? null : new Practice(tin, name, Boolean.TRUE.equals(notListed));
     }
 
-    private static Submitter readSubmitter(Fields in, JsonObject message) {
+    /** The submitter's fields as far as they could be read, each null when absent or of the wrong kind. */
+    private record SubmitterRead(String name, String phone, String extension, String email,
+                                 Relationship relationship, String description) {
+
+        static final SubmitterRead NONE = new SubmitterRead(null, null, null, null, null, null);
+
+        Submitter complete() {
+            return phone == null || email == null || relationship == null ? null
+                    : new Submitter(name, phone, extension, email, relationship, description);
+        }
+    }
+
+    private static SubmitterRead readSubmitter(Fields in, JsonObject message) {
         JsonObject submitter = in.object(message, "", SUBMITTER, true, "an object with phone, email and relationship");
         if (submitter == null) {
-            return null;
+            return SubmitterRead.NONE;
         }
         String name = in.text(submitter, SUBMITTER, NAME, false, "the person's name as a string");
         String phone = in.text(submitter, SUBMITTER, PHONE, true, "a North American phone number such as \"866-288-8292\"");
@@ -256,10 +279,7 @@ final class IntakeJson {
         String email = in.text(submitter, SUBMITTER, EMAIL, true, "an e-mail address such as \"name@example.org\"");
         Relationship relationship = in.choice(submitter, SUBMITTER, RELATIONSHIP, Relationship.class, "a relationship");
         String description = in.text(submitter, SUBMITTER, RELATIONSHIP_DESCRIPTION, false, "a description as a string");
-        if (phone == null || email == null || relationship == null) {
-            return null;
-        }
-        return new Submitter(name, phone, extension, email, relationship, description);
+        return new SubmitterRead(name, phone, extension, email, relationship, description);
     }
 
     private static List<String> readTexts(Fields in, JsonObject message, String name, String expected) {
@@ -458,8 +478,14 @@ final class IntakeJson {
             return value == null ? null : text(value, at(path, name), expected);
         }
 
+        /** A string, refused when it holds control characters: only the explanation may have line breaks and tabs. */
         String text(JsonValue value, String path, String expected) {
             if (value instanceof JsonString text) {
+                String problem = PlainText.problemOf(text.getString(), Integer.MAX_VALUE, EXPLANATION.equals(path));
+                if (problem != null) {
+                    problem(path + ": " + problem);
+                    return null;
+                }
                 return text.getString();
             }
             wrongKind(path, expected, value);

@@ -173,38 +173,78 @@ public record IntakeMessage(
                     + ", but case " + draft.displayId() + " is for " + draft.performanceYear()
                     + "; a request never moves to another performance year"));
         }
-        // Each step is tried even when an earlier one failed, so the sender learns every problem at once.
-        collect(errors, () -> {
-            if (title != null) {
-                draft.rename(title);
-            }
-        });
-        collect(errors, () -> draft.identify(applicationType, identifier));
-        collect(errors, () -> applyPracticeTo(draft));
-        collect(errors, () -> draft.serviceDeskTicket(serviceDeskTicket));
-        collect(errors, () -> draft.contact(PhoneNumber.parse(submitter.phone(), submitter.extension()),
-                submitter.email(), submitter.relationship(), submitter.relationshipDescription()));
-        collect(errors, () -> draft.grantAccess(additionalAccess));
-        collect(errors, () -> draft.affect(categories));
-        collect(errors, () -> draft.describeIssue(issueTypes, explanation));
+        errors.addAll(new RequestFields(applicationType, identifier, title, practice, serviceDeskTicket,
+                submitter.phone(), submitter.extension(), submitter.email(), submitter.relationship(),
+                submitter.relationshipDescription(), additionalAccess, categories, issueTypes, explanation).applyEachTo(draft));
         if (!errors.isEmpty()) {
             throw new InvalidInput(List.copyOf(errors));
         }
     }
 
-    private void applyPracticeTo(TargetedReviewRequest draft) {
-        if (practice == null) {
-            return;
+    /**
+     * The request's fields of a message, each null when absent or unreadable: reading applies
+     * those it could read to a trial draft even when others were of the wrong kind, so that a
+     * shape problem in one field never hides a broken rule in another.
+     */
+    record RequestFields(ApplicationType applicationType, String identifier, String title, Practice practice,
+                         String serviceDeskTicket, String phone, String extension, String email,
+                         Relationship relationship, String relationshipDescription, List<String> additionalAccess,
+                         Set<PerformanceCategory> categories, Set<IssueType> issueTypes, String explanation) {
+
+        /** Applies each field given on its own, so the sender learns every problem at once. */
+        Set<FieldError> applyEachTo(TargetedReviewRequest draft) {
+            Set<FieldError> errors = new LinkedHashSet<>();
+            collect(errors, () -> {
+                if (title != null) {
+                    draft.rename(title);
+                }
+            });
+            if (applicationType != null && identifier != null) {
+                collect(errors, () -> draft.identify(applicationType, identifier));
+                collect(errors, () -> applyPracticeTo(draft));
+            }
+            collect(errors, () -> draft.serviceDeskTicket(serviceDeskTicket));
+            applyContactTo(draft, errors);
+            collect(errors, () -> draft.grantAccess(additionalAccess));
+            collect(errors, () -> draft.affect(categories));
+            collect(errors, () -> draft.issueTypes(issueTypes));
+            if (explanation != null) {
+                collect(errors, () -> draft.explain(explanation));
+            }
+            return errors;
         }
-        // The portal asks for a practice only when the party is a clinician; the request itself does not check it.
-        if (!applicationType.identifiedByNpi()) {
-            throw new InvalidInput(PRACTICE_FIELD, "Only Individual and Unknown requests name the clinician's group practice;"
-                    + " leave practice out of a " + applicationType.name() + " request");
+
+        /** All together when the message has them all (then "Other" needs its description), else those it has. */
+        private void applyContactTo(TargetedReviewRequest draft, Set<FieldError> errors) {
+            if (phone != null && email != null && relationship != null) {
+                collect(errors, () -> draft.contact(PhoneNumber.parse(phone, extension), email, relationship, relationshipDescription));
+                return;
+            }
+            if (phone != null) {
+                collect(errors, () -> draft.contactPhone(PhoneNumber.parse(phone, extension)));
+            }
+            if (email != null) {
+                collect(errors, () -> draft.contactEmail(email));
+            }
+            if (relationship != null) {
+                collect(errors, () -> draft.relationship(relationship, relationshipDescription));
+            }
         }
-        if (practice.notListed()) {
-            draft.practiceNotListed(practice.tin());
-        } else {
-            draft.choosePractice(practice.tin(), practice.name());
+
+        private void applyPracticeTo(TargetedReviewRequest draft) {
+            if (practice == null) {
+                return;
+            }
+            // The portal asks for a practice only when the party is a clinician; the request itself does not check it.
+            if (!applicationType.identifiedByNpi()) {
+                throw new InvalidInput(PRACTICE_FIELD, "Only Individual and Unknown requests name the clinician's group practice;"
+                        + " leave practice out of a " + applicationType.name() + " request");
+            }
+            if (practice.notListed()) {
+                draft.practiceNotListed(practice.tin());
+            } else {
+                draft.choosePractice(practice.tin(), practice.name());
+            }
         }
     }
 

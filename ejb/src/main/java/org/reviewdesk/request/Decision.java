@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.reviewdesk.validation.InvalidInput;
+import org.reviewdesk.validation.PlainText;
 
 import java.time.Instant;
 
@@ -12,7 +13,11 @@ import java.time.Instant;
 @Embeddable
 public class Decision {
 
-    public static final int MAX_NARRATIVE = 10_000;
+    /**
+     * Room for what a reviewer writes, and for an automatic denial that quotes a whole
+     * documentation request (up to 10,000 characters) with its own words around it.
+     */
+    public static final int MAX_NARRATIVE = 20_000;
     public static final String REASON = "Reason";
     public static final String NARRATIVE = "Narrative to the submitter";
 
@@ -43,6 +48,7 @@ public class Decision {
         if (text.length() > MAX_NARRATIVE) {
             throw new InvalidInput(NARRATIVE, "Keep the narrative under " + MAX_NARRATIVE + " characters (it has " + text.length() + ")");
         }
+        PlainText.lines(text, NARRATIVE, MAX_NARRATIVE);
         this.reason = reason;
         this.narrative = text;
         this.decidedBy = decidedBy;

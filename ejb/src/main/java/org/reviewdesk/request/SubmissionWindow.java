@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -34,6 +35,8 @@ public class SubmissionWindow {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("MMMM d, yyyy h:mm a", Locale.US);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("h a", Locale.US);
+    private static final DateTimeFormatter HOUR_AND_MINUTE = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
     @Id
     @Column(name = "performance_year")
@@ -92,11 +95,35 @@ public class SubmissionWindow {
 
     /** Whole days from that moment's Eastern date to the closing day; 0 on the closing day and after. */
     public long daysLeftAt(Instant moment) {
-        if (hasClosedAt(moment)) {
-            return 0;
+        return hasClosedAt(moment) ? 0 : Math.max(0, daysLeft(moment, closes()));
+    }
+
+    /**
+     * The one rule for "days left" on every screen and in every e-mail: US Eastern calendar days
+     * from today to the deadline's day. A 30-day clock started today has 30 days left, and its
+     * last day 0 ("today"), whatever the hour; counting whole 24-hour periods instead would say 29
+     * the moment it starts.
+     */
+    public static long daysLeft(Instant now, Instant deadline) {
+        return ChronoUnit.DAYS.between(now.atZone(EASTERN).toLocalDate(), deadline.atZone(EASTERN).toLocalDate());
+    }
+
+    /**
+     * "30 days left", "1 day left", or on the deadline's own day "{@code ending} today at 8 PM ET";
+     * "passed" after it.
+     *
+     * @param ending what happens at the deadline, as the sentence starts it: "Closes", "due"
+     */
+    public static String timeLeft(Instant now, Instant deadline, String ending) {
+        if (!now.isBefore(deadline)) {
+            return "passed";
         }
-        LocalDate today = moment.atZone(EASTERN).toLocalDate();
-        return Math.max(0, ChronoUnit.DAYS.between(today, closes().atZone(EASTERN).toLocalDate()));
+        long days = daysLeft(now, deadline);
+        if (days == 0) {
+            ZonedDateTime at = deadline.atZone(EASTERN);
+            return ending + " today at " + at.format(at.getMinute() == 0 ? HOUR : HOUR_AND_MINUTE) + " ET";
+        }
+        return days + (days == 1 ? " day left" : " days left");
     }
 
     /** Refuses a submission outside the window, saying when the window is or was open. */

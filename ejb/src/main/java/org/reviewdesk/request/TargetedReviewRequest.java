@@ -23,6 +23,7 @@ import org.reviewdesk.reference.VirtualGroupId;
 import org.reviewdesk.validation.EmailAddress;
 import org.reviewdesk.validation.FieldError;
 import org.reviewdesk.validation.InvalidInput;
+import org.reviewdesk.validation.PlainText;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,6 +49,8 @@ public class TargetedReviewRequest {
     public static final String DEFAULT_TITLE = "Untitled";
     public static final int MAX_TITLE = 100;
     public static final int MAX_EXPLANATION = 20_000;
+    public static final int MAX_RELATIONSHIP_OTHER = 200;
+    public static final int MAX_PRACTICE_NAME = 300;
 
     static final String APPLICATION_TYPE = "Application type";
     static final String PRACTICE = "Group Practice Name";
@@ -109,7 +112,7 @@ public class TargetedReviewRequest {
     @Column(name = "practice_tin", length = 9)
     private String practiceTin;
 
-    @Column(name = "practice_name", length = 300)
+    @Column(name = "practice_name", length = MAX_PRACTICE_NAME)
     private String practiceName;
 
     @Column(name = "practice_not_listed", nullable = false)
@@ -131,7 +134,7 @@ public class TargetedReviewRequest {
     @Column(length = 20)
     private Relationship relationship;
 
-    @Column(name = "relationship_other", length = 200)
+    @Column(name = "relationship_other", length = MAX_RELATIONSHIP_OTHER)
     private String relationshipDescription;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -249,8 +252,12 @@ public class TargetedReviewRequest {
     /** The group practice an individual billed under, chosen from the clinician's known practices. */
     public void choosePractice(String tinOfPractice, String nameOfPractice) {
         requireDraft();
+        String name = blankToNull(nameOfPractice);
+        if (name != null) {
+            PlainText.line(name, PRACTICE, MAX_PRACTICE_NAME);
+        }
         practiceTin = Tin.parse(tinOfPractice, PRACTICE).value();
-        practiceName = blankToNull(nameOfPractice);
+        practiceName = name;
         practiceNotListed = false;
     }
 
@@ -273,22 +280,48 @@ public class TargetedReviewRequest {
 
     // ---- step 5b: submitter
 
+    /**
+     * All of the submitter's contact details at once, each required: what an intake message
+     * carries. The portal saves them one by one ({@link #contactPhone}, {@link #contactEmail},
+     * {@link #relationship}) so that one wrong field never costs the others.
+     */
     public void contact(PhoneNumber phone, String email, Relationship relationshipToParty, String otherDescription) {
         requireDraft();
         String address = EmailAddress.parse(email, EMAIL);
         if (relationshipToParty == null) {
             throw new InvalidInput(RELATIONSHIP, "Choose your relationship to the party the request is for");
         }
-        String description = blankToNull(otherDescription);
-        if (relationshipToParty == Relationship.OTHER && description == null) {
+        if (relationshipToParty == Relationship.OTHER && blankToNull(otherDescription) == null) {
             throw new InvalidInput(RELATIONSHIP_OTHER, "You chose Other: describe your relationship to the party");
         }
-        if (description != null && description.length() > 200) {
-            throw new InvalidInput(RELATIONSHIP_OTHER, "Keep the description under 200 characters");
-        }
-        contactPhone = phone.e164();
-        contactPhoneExtension = phone.extension();
+        relationship(relationshipToParty, otherDescription);
+        contactPhone(phone);
         contactEmail = address;
+    }
+
+    /** The submitter's phone number, or null to leave it out of the draft for now. */
+    public void contactPhone(PhoneNumber phone) {
+        requireDraft();
+        contactPhone = phone == null ? null : phone.e164();
+        contactPhoneExtension = phone == null ? null : phone.extension();
+    }
+
+    /** The submitter's e-mail address; a blank one leaves it out of the draft for now. */
+    public void contactEmail(String email) {
+        requireDraft();
+        contactEmail = blankToNull(email) == null ? null : EmailAddress.parse(email, EMAIL);
+    }
+
+    /**
+     * The submitter's relationship to the party, or null while not chosen; "Other" needs its
+     * description before the request is submitted, not before the draft is saved.
+     */
+    public void relationship(Relationship relationshipToParty, String otherDescription) {
+        requireDraft();
+        String description = blankToNull(otherDescription);
+        if (description != null) {
+            PlainText.line(description, RELATIONSHIP_OTHER, MAX_RELATIONSHIP_OTHER);
+        }
         relationship = relationshipToParty;
         relationshipDescription = relationshipToParty == Relationship.OTHER ? description : null;
     }
@@ -329,18 +362,35 @@ public class TargetedReviewRequest {
         }
     }
 
+    /** The issue types and the explanation together, as an intake message carries them. */
     public void describeIssue(Set<IssueType> types, String explanationText) {
         requireDraft();
+        String text = checkedExplanation(explanationText);
+        issueTypes(types);
+        explanation = text;
+    }
+
+    public void issueTypes(Set<IssueType> types) {
+        requireDraft();
+        issueTypes.clear();
+        if (types != null) {
+            issueTypes.addAll(types);
+        }
+    }
+
+    /** The detailed explanation; a blank one leaves it out of the draft for now. */
+    public void explain(String explanationText) {
+        requireDraft();
+        explanation = checkedExplanation(explanationText);
+    }
+
+    private static String checkedExplanation(String explanationText) {
         String text = explanationText == null ? null : explanationText.strip();
         if (text != null && text.length() > MAX_EXPLANATION) {
             throw new InvalidInput(EXPLANATION, "Keep the explanation under " + MAX_EXPLANATION
                     + " characters (it has " + text.length() + "); attach longer material as a document");
         }
-        issueTypes.clear();
-        if (types != null) {
-            issueTypes.addAll(types);
-        }
-        explanation = blankToNull(text);
+        return blankToNull(PlainText.lines(text, EXPLANATION, MAX_EXPLANATION));
     }
 
     // ---- any time
@@ -352,10 +402,7 @@ public class TargetedReviewRequest {
         if (value.isEmpty()) {
             throw new InvalidInput(TITLE, "Enter a name, or keep \"" + DEFAULT_TITLE + "\"");
         }
-        if (value.length() > MAX_TITLE) {
-            throw new InvalidInput(TITLE, "Keep the name under " + MAX_TITLE + " characters");
-        }
-        title = value;
+        title = PlainText.line(value, TITLE, MAX_TITLE);
     }
 
     /** Remembers the step the submitter last saved, to resume there. */
@@ -387,6 +434,8 @@ public class TargetedReviewRequest {
         }
         if (relationship == null) {
             problems.add(new FieldError(RELATIONSHIP, "Choose your relationship to the party"));
+        } else if (relationship == Relationship.OTHER && relationshipDescription == null) {
+            problems.add(new FieldError(RELATIONSHIP_OTHER, "You chose Other: describe your relationship to the party"));
         }
         if (categories.isEmpty()) {
             problems.add(new FieldError(CATEGORIES, "Select at least one affected performance category"));

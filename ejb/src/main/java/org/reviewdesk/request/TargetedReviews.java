@@ -10,10 +10,12 @@ import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.reference.ParticipationDirectory;
 import org.reviewdesk.reference.PartyDetails;
 import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.FieldError;
 import org.reviewdesk.validation.InvalidInput;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -127,6 +129,29 @@ public class TargetedReviews {
         change.accept(request);
         request.savedAt(step, clock.instant());
         return request;
+    }
+
+    /**
+     * Saves each field of a step on its own and remembers the step: every change the request
+     * accepts is kept, even when another is refused, so a wrong extension never costs the phone
+     * number and e-mail typed beside it. Each change checks its input before it changes anything,
+     * so a refused one leaves its field as it was.
+     *
+     * @return what was refused, field by field; empty when everything was saved
+     */
+    public List<FieldError> saveEach(long id, Viewer owner, long expectedVersion, String step,
+                                     List<Consumer<TargetedReviewRequest>> changes) {
+        TargetedReviewRequest request = editable(id, owner, expectedVersion);
+        List<FieldError> refused = new ArrayList<>();
+        for (Consumer<TargetedReviewRequest> change : changes) {
+            try {
+                change.accept(request);
+            } catch (InvalidInput refusal) {
+                refused.addAll(refusal.errors());
+            }
+        }
+        request.savedAt(step, clock.instant());
+        return refused;
     }
 
     public TargetedReviewRequest rename(long id, Viewer owner, String title) {

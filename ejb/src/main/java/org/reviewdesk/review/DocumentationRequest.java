@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.reviewdesk.validation.InvalidInput;
+import org.reviewdesk.validation.PlainText;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +89,7 @@ public class DocumentationRequest {
         if (text.length() > MAX_TEXT) {
             throw new InvalidInput(FIELD, "Keep it under " + MAX_TEXT + " characters (it has " + text.length() + ")");
         }
+        PlainText.lines(text, FIELD, MAX_TEXT);
         this.requestId = requestId;
         this.requestedBy = requestedBy;
         this.requestedByName = requestedByName;

@@ -26,7 +26,6 @@ import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.security.Viewer;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -200,7 +199,7 @@ public class DocumentationRequests {
             return;
         }
         asked.reminded(now);
-        long daysLeft = Duration.between(now, asked.dueAt()).toDays();
+        long daysLeft = Math.max(0, SubmissionWindow.daysLeft(now, asked.dueAt()));
         history.record(request.id(), CaseHistory.SYSTEM, CaseAction.DOCUMENTATION_REMINDED,
                 "Reminder sent; due " + asked.dueAt());
         outbox.send(notifications.documentationReminder(request, asked.dueAt(), daysLeft));

@@ -38,6 +38,23 @@ class SubmissionWindowTest {
     }
 
     @Test
+    void theLastDayOfTheWindowSaysItClosesTodayAtEightPmEastern() {
+        assertEquals("Closes today at 8 PM ET", SubmissionWindow.timeLeft(eastern(2021, 10, 1, 0, 5), PY2020.closes(), "Closes"));
+        assertEquals("Closes today at 8 PM ET", SubmissionWindow.timeLeft(eastern(2021, 10, 1, 19, 59), PY2020.closes(), "Closes"));
+        assertEquals("1 day left", SubmissionWindow.timeLeft(eastern(2021, 9, 30, 23, 0), PY2020.closes(), "Closes"));
+        assertEquals("passed", SubmissionWindow.timeLeft(eastern(2021, 10, 1, 20, 0), PY2020.closes(), "Closes"));
+    }
+
+    @Test
+    void aThirtyDayClockStartedNowHasThirtyDaysLeftAndItsLastDayIsToday() {
+        java.time.Instant asked = eastern(2021, 8, 2, 15, 4);
+        java.time.Instant due = asked.plus(java.time.Duration.ofDays(30));
+        assertEquals("30 days left", SubmissionWindow.timeLeft(asked, due, "due"));
+        assertEquals("30 days left", SubmissionWindow.timeLeft(asked.plusSeconds(60), due, "due"));
+        assertEquals("due today at 3:04 PM ET", SubmissionWindow.timeLeft(eastern(2021, 9, 1, 9, 0), due, "due"));
+    }
+
+    @Test
     void aSupervisorExtensionKeepsItOpenUntilTheNewDay() {
         SubmissionWindow window = SubmissionWindow.releasedOn(2020, LocalDate.of(2021, 8, 2));
         window.extendTo(LocalDate.of(2021, 11, 29));

@@ -124,8 +124,9 @@ public class ProgressSummary implements Serializable {
         return now.isBefore(window.opensAt());
     }
 
-    public long getDaysLeft() {
-        return window.daysLeftAt(now);
+    /** "30 days left", or on the last day "Closes today at 8 PM ET". */
+    public String getTimeLeft() {
+        return SubmissionWindow.timeLeft(now, window.closes(), "Closes");
     }
 
     public String getOpens() {

@@ -58,6 +58,13 @@ public class RequestDetails implements Serializable {
         }
     }
 
+    /** Reads the documentation requests again: the submitter's comment may just have answered one. */
+    public void refreshDocumentation() {
+        if (filed != null) {
+            documentation = documentationRequests.of(id, currentUser.viewer());
+        }
+    }
+
     public boolean isEditable() {
         return filed.isEditableBy(currentUser.getUsername());
     }

@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The guided steps 4 to 8 of filing a request. The form keeps what was typed on every step
@@ -84,6 +85,8 @@ public class RequestEditor implements Serializable {
     private String heading;
     private String party;
     private boolean saved = true;
+    /** What the last save refused, as the save indicator says it; null when everything was saved. */
+    private String notSaved;
     private boolean partyFound;
 
     private ApplicationType applicationType;
@@ -165,7 +168,6 @@ public class RequestEditor implements Serializable {
         if (!saveStep()) {
             Pages.message(FacesMessage.SEVERITY_WARN, "Not saved yet: what you entered on \"" + step.heading()
                     + "\" is kept; fix it there before you save");
-            saved = false;
         }
         step = step.previous();
     }
@@ -246,52 +248,74 @@ public class RequestEditor implements Serializable {
 
     // ---- saving one step
 
+    /**
+     * Saves the step: every field the request accepts is kept even when another is refused;
+     * the refused ones stay as typed, marked, and the save indicator says what was not saved.
+     *
+     * @return whether everything on the step was saved
+     */
     private boolean saveStep() {
         errors.clear();
-        Viewer viewer = viewer();
+        List<FieldError> refused;
         try {
-            switch (step) {
-                case TYPE -> {
-                    if (id == null) {
-                        TargetedReviewRequest draft = reviews.startDraft(viewer, applicationType, identifier, title, step.key());
-                        id = draft.id();
-                        performanceYear = draft.performanceYear();
-                        PrimeFaces.current().executeScript("history.replaceState(null, '', '?id=" + id + "')");
-                    } else {
-                        reviews.identify(id, viewer, version, applicationType, identifier, title, step.key());
-                    }
-                    loadDetails(reviews.find(id, viewer));
-                }
-                case DETAILS -> reviews.save(id, viewer, version, step.key(), request -> {
-                    if (request.applicationType().identifiedByNpi() && NOT_LISTED.equals(practiceChoice)) {
-                        request.practiceNotListed(notListedTin);
-                    } else if (request.applicationType().identifiedByNpi() && practiceChoice != null) {
-                        request.choosePractice(practiceChoice, practiceNamed(practiceChoice));
-                    }
-                    request.serviceDeskTicket(ticket);
-                });
-                case SUBMITTER -> {
-                    boolean nothingEntered = isBlank(phone) && relationship == null;
-                    reviews.save(id, viewer, version, step.key(), request -> {
-                        if (!nothingEntered) {
-                            request.contact(PhoneNumber.parse(phone, extension), email, relationship, relationshipOther);
-                        }
-                    });
-                }
-                case ACCESS -> reviews.save(id, viewer, version, step.key(), request -> request.grantAccess(additionalAccess));
-                case CATEGORIES -> reviews.save(id, viewer, version, step.key(), request -> request.affect(setOf(categories, PerformanceCategory.class)));
-                case ISSUE -> reviews.save(id, viewer, version, step.key(),
-                        request -> request.describeIssue(setOf(issueTypes, IssueType.class), explanation));
-                case DOCUMENTS -> reviews.save(id, viewer, version, step.key(), request -> {
-                });
-            }
+            refused = saveFieldsOfStep();
             reload();
-            saved = true;
-            return true;
-        } catch (InvalidInput refused) {
-            errors.show(refused);
-            return false;
+        } catch (InvalidInput refusedWhole) {
+            refused = refusedWhole.errors();
         }
+        if (refused.isEmpty()) {
+            saved = true;
+            notSaved = null;
+            return true;
+        }
+        errors.show(new InvalidInput(refused));
+        saved = false;
+        notSaved = refused.getFirst() + (refused.size() > 1 ? " (and " + (refused.size() - 1) + " more, marked below)" : "");
+        return false;
+    }
+
+    /** @return what the request refused; the rest of the step is saved */
+    private List<FieldError> saveFieldsOfStep() {
+        Viewer viewer = viewer();
+        return switch (step) {
+            case TYPE -> {
+                saveType(viewer);
+                yield List.of();
+            }
+            case DETAILS -> saveEach(request -> {
+                if (request.applicationType().identifiedByNpi() && NOT_LISTED.equals(practiceChoice)) {
+                    request.practiceNotListed(notListedTin);
+                } else if (request.applicationType().identifiedByNpi() && practiceChoice != null) {
+                    request.choosePractice(practiceChoice, practiceNamed(practiceChoice));
+                }
+            }, request -> request.serviceDeskTicket(ticket));
+            case SUBMITTER -> saveEach(
+                    request -> request.contactPhone(isBlank(phone) && isBlank(extension) ? null : PhoneNumber.parse(phone, extension)),
+                    request -> request.contactEmail(email),
+                    request -> request.relationship(relationship, relationshipOther));
+            case ACCESS -> saveEach(request -> request.grantAccess(additionalAccess));
+            case CATEGORIES -> saveEach(request -> request.affect(setOf(categories, PerformanceCategory.class)));
+            case ISSUE -> saveEach(request -> request.issueTypes(setOf(issueTypes, IssueType.class)),
+                    request -> request.explain(explanation));
+            case DOCUMENTS -> saveEach();
+        };
+    }
+
+    private void saveType(Viewer viewer) {
+        if (id == null) {
+            TargetedReviewRequest draft = reviews.startDraft(viewer, applicationType, identifier, title, step.key());
+            id = draft.id();
+            performanceYear = draft.performanceYear();
+            PrimeFaces.current().executeScript("history.replaceState(null, '', '?id=" + id + "')");
+        } else {
+            reviews.identify(id, viewer, version, applicationType, identifier, title, step.key());
+        }
+        loadDetails(reviews.find(id, viewer));
+    }
+
+    @SafeVarargs
+    private List<FieldError> saveEach(Consumer<TargetedReviewRequest>... changes) {
+        return reviews.saveEach(id, viewer(), version, step.key(), List.of(changes));
     }
 
     private void reload() {
@@ -438,6 +462,14 @@ public class RequestEditor implements Serializable {
 
     public boolean isSaved() {
         return saved;
+    }
+
+    /** The save indicator: what is saved, or what was not and why. */
+    public String getSaveState() {
+        if (!saved) {
+            return "Not saved: " + notSaved;
+        }
+        return id == null ? "Not saved yet" : "\u2713 All changes saved";
     }
 
     public boolean isPartyFound() {

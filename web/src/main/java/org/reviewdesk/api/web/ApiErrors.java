@@ -38,14 +38,33 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             case FilingNotFound unknown -> notFound();
             case RequestNotFound unknown -> notFound();
             // The framework's own refusals: no such path, method not allowed, a content type not read here...
-            case WebApplicationException web -> Problem.of(web.getResponse().getStatus(),
-                    web.getResponse().getStatusInfo().getReasonPhrase(), web.getMessage());
+            case WebApplicationException web -> refusedByFramework(web.getResponse());
             default -> {
                 LOG.log(Level.SEVERE, "API call failed", thrown);
                 yield Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Server error",
                         "Review Desk could not complete the call; try again later, and tell the Review Desk team if it keeps failing");
             }
         };
+    }
+
+    /**
+     * The framework's refusals in words a client's developer acts on. Its own messages are not
+     * passed on: they carry internal message codes ("RESTEASY003065") and class names.
+     */
+    static Response refusedByFramework(Response refused) {
+        int status = refused.getStatus();
+        String detail = switch (status) {
+            case 400 -> "The request could not be read; send the body and parameters as docs/api.md describes";
+            case 404 -> "There is no such address in the API; the addresses are listed in /api/openapi.yaml";
+            case 405 -> "This address does not take that method; /api/openapi.yaml lists the methods of each address";
+            case 406 -> "This address answers only in JSON; accept application/json (or */*)";
+            case 415 -> "Send the body as application/json; see /api/openapi.yaml";
+            default -> "The call was refused; see docs/api.md for how to make it";
+        };
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        Response problem = Problem.of(status, type == null ? "Refused" : type.getReasonPhrase(), detail);
+        String allowed = refused.getHeaderString("Allow");
+        return allowed == null ? problem : Response.fromResponse(problem).header("Allow", allowed).build();
     }
 
     /** The same answer for an unknown key and for another client's. */

@@ -14,6 +14,7 @@ import org.reviewdesk.request.Decision;
 import org.reviewdesk.request.DecisionReason;
 import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.RequestStatus;
+import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.review.Assignments;
 import org.reviewdesk.review.CaseChanged;
@@ -239,18 +240,14 @@ public class CasePage implements Serializable {
         return Duration.between(since, until).toDays();
     }
 
-    /** "12 days left", "due today", "overdue": for the open documentation request. */
+    /** "30 days left", "due today at 3:04 PM ET", "overdue": for the open documentation request. */
     public String getTimeLeft() {
         Instant due = filed.documentationDueAt();
         if (due == null) {
             return "";
         }
-        Duration left = Duration.between(clock.instant(), due);
-        if (left.isNegative()) {
-            return "overdue";
-        }
-        long days = left.toDays();
-        return days == 0 ? "due within a day" : days + (days == 1 ? " day left" : " days left");
+        Instant now = clock.instant();
+        return now.isBefore(due) ? SubmissionWindow.timeLeft(now, due, "due") : "overdue";
     }
 
     public String getClockStyle() {
@@ -258,8 +255,8 @@ public class CasePage implements Serializable {
         if (due == null) {
             return "";
         }
-        Duration left = Duration.between(clock.instant(), due);
-        return left.isNegative() ? "rd-clock-overdue" : left.toDays() < 5 ? "rd-clock-soon" : "";
+        Instant now = clock.instant();
+        return !now.isBefore(due) ? "rd-clock-overdue" : SubmissionWindow.daysLeft(now, due) < 5 ? "rd-clock-soon" : "";
     }
 
     public List<CaseEvent> getStatusHistory() {
@@ -330,7 +327,11 @@ public class CasePage implements Serializable {
         return outcome;
     }
 
+    /** A decision always has an outcome: a request without one (a button clicked off) keeps the last. */
     public void setOutcome(RequestStatus outcome) {
+        if (outcome == null) {
+            return;
+        }
         this.outcome = outcome;
         if (reason != null && reason.outcome() != outcome) {
             reason = null;
