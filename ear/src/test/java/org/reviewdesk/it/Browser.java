@@ -88,6 +88,11 @@ final class Browser implements AutoCloseable {
                 + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", find(locator), text);
     }
 
+    /** Whether a check box or radio button is chosen; PrimeFaces hides the input itself behind its own box. */
+    boolean isSelected(By input) {
+        return new WebDriverWait(driver, Eventually.PATIENCE).until(ExpectedConditions.presenceOfElementLocated(input)).isSelected();
+    }
+
     /** Whether leaving the page now would ask the person first (its beforeunload handler objects). */
     boolean leavingAsksFirst() {
         return Boolean.FALSE.equals(((JavascriptExecutor) driver).executeScript(

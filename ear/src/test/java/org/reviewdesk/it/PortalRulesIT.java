@@ -223,7 +223,7 @@ class PortalRulesIT {
         InvalidInput longName = assertThrows(InvalidInput.class, () -> reviews.rename(draft.id(), PAT, "x".repeat(101)));
         assertTrue(longName.getMessage().startsWith("Title: It is 101 characters long; keep it to at most 100"), longName.getMessage());
         InvalidInput narrative = assertThrows(InvalidInput.class,
-                () -> new Decision(DecisionReason.values()[0], "Approved\u000b", "reviewer", Instant.now()));
+                () -> new Decision(DecisionReason.values()[0], "Approved\u000bfor the corrected TIN", "reviewer", Instant.now()));
         assertEquals(Decision.NARRATIVE, narrative.errors().getFirst().field());
     }
 

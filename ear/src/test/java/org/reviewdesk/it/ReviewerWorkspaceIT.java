@@ -199,23 +199,12 @@ class ReviewerWorkspaceIT extends BrowserTest {
 
     @Test
     void aDocumentationRequestLeftUnansweredDeniesTheCaseWhenItsShortClockRunsOut() {
-        serverProperty(PERIOD, "PT20S");
-        ApiFiling registry = ApiFiling.issuedBy(browser, "Lapse Registry " + UUID.randomUUID().toString().substring(0, 6));
-        String displayId = registry.file("lapse-" + UUID.randomUUID(), "GENERAL", SUBMITTER_EMAIL, EVIDENCE, "Please check our score.");
-
-        browser.signIn("reviewer", DemoAccounts.PASSWORD);
-        browser.click(By.cssSelector(".rd-queue-mine"));
-        browser.click(By.linkText(displayId));
-        browser.click(By.id("case:request-documentation"));
+        String displayId = openOwnCaseOnAShortClock("Lapse Registry");
         browser.type(By.id("documentation-form:what-is-needed"), "Your signed attestation.");
         browser.click(By.id("documentation-form:send-documentation-request"));
         browser.waitForText(By.id("documentation-clock"), "due today at");
 
-        String status = Eventually.await("the automatic denial", () -> {
-            browser.open(browser.currentPath().replaceFirst("^/", ""));
-            return browser.text(By.id("case-status"));
-        }, "Denied"::equals);
-        assertEquals("Denied", status);
+        assertEquals("Denied", awaitAutomaticDenial());
         assertTrue(browser.text(By.id("case-decision")).contains("Requested documentation was not provided in time"));
         assertEquals("Lapsed", browser.text(By.cssSelector(".rd-documentation-state")));
         assertTrue(browser.text(By.id("audit-table")).contains("Documentation request lapsed"));
@@ -232,14 +221,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
 
     @Test
     void aDocumentationRequestAsLongAsTheFormAllowsStillDeniesTheCaseWhenItLapses() {
-        serverProperty(PERIOD, "PT20S");
-        ApiFiling registry = ApiFiling.issuedBy(browser, "Long Lapse Registry " + UUID.randomUUID().toString().substring(0, 6));
-        String displayId = registry.file("long-lapse-" + UUID.randomUUID(), "GENERAL", SUBMITTER_EMAIL, EVIDENCE, "Please check our score.");
-
-        browser.signIn("reviewer", DemoAccounts.PASSWORD);
-        browser.click(By.cssSelector(".rd-queue-mine"));
-        browser.click(By.linkText(displayId));
-        browser.click(By.id("case:request-documentation"));
+        openOwnCaseOnAShortClock("Long Lapse Registry");
         // As many characters as the box takes, pasted at once (typing 10,000 keys one by one proves nothing more).
         int allowed = DocumentationRequest.MAX_TEXT;
         browser.paste(By.id("documentation-form:what-is-needed"),
@@ -247,11 +229,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.click(By.id("documentation-form:send-documentation-request"));
         browser.waitForText(By.id("documentation-clock"), "Waiting on the submitter");
 
-        String status = Eventually.await("the automatic denial of a long documentation request", () -> {
-            browser.open(browser.currentPath().replaceFirst("^/", ""));
-            return browser.text(By.id("case-status"));
-        }, "Denied"::equals);
-        assertEquals("Denied", status);
+        assertEquals("Denied", awaitAutomaticDenial());
         String narrative = browser.text(By.id("case-decision"));
         assertTrue(narrative.contains("Requested documentation was not provided in time"), narrative);
         assertTrue(narrative.contains("page by page"), "the denial quotes what was needed: " + narrative.length());
@@ -346,6 +324,26 @@ class ReviewerWorkspaceIT extends BrowserTest {
         assertTrue(browser.text(By.id("audit-table")).contains("Reason: Riley knows this registry's files"));
         Eventually.await("the reviewer's mail", () -> subjectsTo("riley.reviewer@example.org"),
                 subjects -> subjects.contains("Review Desk: 2 cases assigned to you"));
+    }
+
+    /** A case filed for the reviewer on a 20-second documentation clock, open with the documentation request box. */
+    private String openOwnCaseOnAShortClock(String registryName) {
+        serverProperty(PERIOD, "PT20S");
+        ApiFiling registry = ApiFiling.issuedBy(browser, registryName + " " + UUID.randomUUID().toString().substring(0, 6));
+        String displayId = registry.file("lapse-" + UUID.randomUUID(), "GENERAL", SUBMITTER_EMAIL, EVIDENCE, "Please check our score.");
+        browser.signIn("reviewer", DemoAccounts.PASSWORD);
+        browser.click(By.cssSelector(".rd-queue-mine"));
+        browser.click(By.linkText(displayId));
+        browser.click(By.id("case:request-documentation"));
+        return displayId;
+    }
+
+    /** The case's status once the lapse decided it, reloading the page as a reviewer does. */
+    private String awaitAutomaticDenial() {
+        return Eventually.await("the automatic denial", () -> {
+            browser.open(browser.currentPath().replaceFirst("^/", ""));
+            return browser.text(By.id("case-status"));
+        }, "Denied"::equals);
     }
 
     private void switchAutomaticAssignment(boolean on) {
