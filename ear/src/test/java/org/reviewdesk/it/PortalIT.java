@@ -341,7 +341,7 @@ class PortalIT extends BrowserTest {
         Browser.Download answer = browser.download(browser.url(page));
         String body = new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(404, answer.status(), page + ": " + body);
-        assertFalse(body.contains("Exception") || body.contains("\tat ") || body.contains("Caused by"), page + ": " + body);
+        assertFalse(body.matches("(?s).*(Exception: |\\sat [\\w.$]+\\(|Caused by).*"), "no stack trace: " + page + ": " + body);
         browser.open(page);
         assertEquals("There is nothing here", browser.text(By.id("not-found-heading")), page);
     }
