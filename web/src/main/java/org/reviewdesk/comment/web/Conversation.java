@@ -67,6 +67,8 @@ public class Conversation implements Serializable {
     private boolean open;
     private List<Entry> entries = List.of();
     private Set<Long> unread = Set.of();
+    /** The request whose new comments {@link #unread} holds; the page opens the conversation again after each action. */
+    private Long readFor;
     private Long replyTo;
     private String body;
     private boolean internalNote;
@@ -77,13 +79,16 @@ public class Conversation implements Serializable {
      * stays marked "New" while they are on the page, and is no longer new the next time.
      */
     public void open(long id) {
-        requestId = id;
-        unread = comments.newTo(id, currentUser.viewer());
-        try {
-            comments.markRead(id, currentUser.viewer());
-        } catch (EJBException openedTwiceAtOnce) {
-            // The same person opened the case in another tab at the same moment; that one recorded it.
+        if (readFor == null || readFor != id) {
+            unread = comments.newTo(id, currentUser.viewer());
+            try {
+                comments.markRead(id, currentUser.viewer());
+            } catch (EJBException openedTwiceAtOnce) {
+                // The same person opened the case in another tab at the same moment; that one recorded it.
+            }
+            readFor = id;
         }
+        requestId = id;
         refresh();
     }
 
