@@ -47,7 +47,7 @@ public class Comments {
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([A-Za-z0-9._%+-]+(?:@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})?)");
 
     /** The author of a comment that arrived by e-mail: {@code mail:} and the address it is from. */
-    public static final String MAIL_AUTHOR = "mail:";
+    private static final String MAIL_AUTHOR = "mail:";
 
     @PersistenceContext
     EntityManager em;
