@@ -159,8 +159,13 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.signIn("reviewer", DemoAccounts.PASSWORD);
         browser.click(By.cssSelector(".rd-queue-mine"));
         browser.click(By.linkText(displayId));
+        String casePath = browser.currentPath();
         assertEquals("Answered", browser.text(By.cssSelector(".rd-documentation-state")));
         assertFalse(browser.isShown(By.id("documentation-clock")), "the clock stopped");
+        // What the submitter wrote since the reviewer last opened the case is marked New; the reviewer's own words are not.
+        String fresh = browser.text(By.cssSelector("#thread .rd-new"));
+        assertTrue(fresh.contains("New") && fresh.contains("It was Pfeffer Group"), fresh);
+        assertFalse(browser.isShown(By.xpath("(//article[contains(@class, 'rd-new')])[2]")), "only the submitter's answer is new");
         browser.click(By.id("case:decide"));
         // Clicking the outcome that is already chosen keeps it chosen: a decision always has an outcome.
         browser.click(By.cssSelector("#decision-form\\:decision-outcome .ui-button:nth-child(1)"));
@@ -181,6 +186,10 @@ class ReviewerWorkspaceIT extends BrowserTest {
                 "Documentation request answered", "Decision")) {
             assertTrue(trail.contains(action), action + " is in the audit trail: " + trail);
         }
+        assertTrue(browser.isShown(By.cssSelector("#thread .rd-new")), "the mark stays while the reviewer is on the page");
+        browser.open(casePath);
+        browser.find(By.id("thread"));
+        assertFalse(browser.isShown(By.cssSelector("#thread .rd-new")), "opened again, nothing is new");
 
         // Mail: the submitter's side got the comment, the request and the decision, never the note; the supervisor the mention.
         String tag = displayId + " ";

@@ -17,11 +17,13 @@ import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.InvalidInput;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,29 @@ public class Attachments {
             em.persist(file);
             return file;
         }));
+    }
+
+    /** Files that came together, checked one by one: those kept for their owner, and why each other one was refused. */
+    public record Uploads(List<PendingFile> accepted, List<String> refused) {
+    }
+
+    /**
+     * Keeps files that came together (the attachments of an e-mail) like {@link #upload}, each on its
+     * own: a refused file does not refuse the others, and its refusal is returned rather than thrown,
+     * so the caller's transaction goes on with the files that were accepted.
+     */
+    public Uploads uploadEach(String owner, List<IncomingFile> files) {
+        List<PendingFile> accepted = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (IncomingFile file : files) {
+            try {
+                accepted.add(upload(owner, file.name(), new ByteArrayInputStream(file.content())));
+            } catch (InvalidInput notKept) {
+                // Thrown within this bean, so it marks no transaction for rollback; the file left nothing behind.
+                refused.add(notKept.errors().getFirst().message());
+            }
+        }
+        return new Uploads(List.copyOf(accepted), List.copyOf(refused));
     }
 
     /** A file this owner uploaded with {@link #upload}, if its bytes are held. */

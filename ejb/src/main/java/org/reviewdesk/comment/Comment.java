@@ -15,6 +15,7 @@ import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.PlainText;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -40,6 +41,8 @@ public class Comment {
 
     public static final int MAX_BODY = 20_000;
     public static final int MAX_AUTHOR_NAME = 200;
+    /** Room for the files of a reply by e-mail that were not attached, with their reasons. */
+    static final int MAX_REFUSED_FILES = 4000;
 
     /** How a comment's body is named in refusals, on screens and in the API. */
     public static final String FIELD = "Comment";
@@ -70,16 +73,22 @@ public class Comment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Files sent with it that were not attached, one per line, each named with the reason; null when none. */
+    @Column(name = "refused_files", length = MAX_REFUSED_FILES)
+    private String refusedFiles;
+
     protected Comment() {
     }
 
-    private Comment(Long requestId, Long parentId, CommentAuthor author, String body, boolean internalNote, Instant createdAt) {
+    private Comment(Long requestId, Long parentId, CommentAuthor author, String body, boolean internalNote, List<String> refusedFiles,
+                    Instant createdAt) {
         this.requestId = requestId;
         this.parentId = parentId;
         this.authorUsername = author.username();
         this.authorName = author.displayName();
         this.body = body;
         this.internalNote = internalNote;
+        this.refusedFiles = joined(refusedFiles);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
@@ -91,8 +100,18 @@ public class Comment {
      *                      note, or the request's conversation is not open for this comment
      */
     public static Comment on(TargetedReviewRequest request, CommentAuthor author, String body, boolean internalNote, Instant now) {
+        return on(request, author, body, internalNote, List.of(), now);
+    }
+
+    /**
+     * As {@link #on(TargetedReviewRequest, CommentAuthor, String, boolean, Instant)}, naming the files
+     * that came with it and were refused, each with the reason (a reply by e-mail cannot be sent
+     * back to fix a file, so what was not attached is kept in the record).
+     */
+    public static Comment on(TargetedReviewRequest request, CommentAuthor author, String body, boolean internalNote,
+                             List<String> refusedFiles, Instant now) {
         requireOpenFor(request, author, internalNote);
-        return new Comment(request.id(), null, author, checkedBody(body), internalNote, now);
+        return new Comment(request.id(), null, author, checkedBody(body), internalNote, refusedFiles, now);
     }
 
     /**
@@ -111,10 +130,16 @@ public class Comment {
         }
         boolean internal = internalNote || parent.internalNote;
         requireOpenFor(request, author, internal);
-        return new Comment(parent.requestId, parent.id, author, checkedBody(body), internal, now);
+        return new Comment(parent.requestId, parent.id, author, checkedBody(body), internal, List.of(), now);
     }
 
-    private static void requireOpenFor(TargetedReviewRequest request, CommentAuthor author, boolean internalNote) {
+    /**
+     * Checks that this author may start a thread on the request now, before anything that comes
+     * with the comment (files) is kept.
+     *
+     * @throws InvalidInput as for {@link #on}
+     */
+    static void requireOpenFor(TargetedReviewRequest request, CommentAuthor author, boolean internalNote) {
         if (internalNote && !author.staff()) {
             throw new InvalidInput(FIELD, "Only review staff write internal notes");
         }
@@ -138,6 +163,23 @@ public class Comment {
                     + "); attach longer material as a document");
         }
         return PlainText.lines(text, FIELD, MAX_BODY);
+    }
+
+    /** One line per refused file, cut to the column: the first ones whole, then how many more there were. */
+    private static String joined(List<String> refusedFiles) {
+        if (refusedFiles.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < refusedFiles.size(); i++) {
+            String line = refusedFiles.get(i).replaceAll("[\\r\\n]+", " ").strip();
+            String more = "and " + (refusedFiles.size() - i) + " more files";
+            if (text.length() + line.length() + more.length() + 2 > MAX_REFUSED_FILES) {
+                return text.append(text.isEmpty() ? "" : "\n").append(more).toString();
+            }
+            text.append(text.isEmpty() ? "" : "\n").append(line);
+        }
+        return text.toString();
     }
 
     /** Internal notes are for review staff only; everything else is for everyone who sees the request. */
@@ -176,5 +218,10 @@ public class Comment {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** The files that came with it and were not attached, each named with the reason; empty when none. */
+    public List<String> refusedFiles() {
+        return refusedFiles == null ? List.of() : List.of(refusedFiles.split("\n"));
     }
 }

@@ -2,6 +2,8 @@ package org.reviewdesk.comment;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import org.reviewdesk.api.ApiClient;
 import org.reviewdesk.api.ApiClients;
 import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.attachment.IncomingFile;
 import org.reviewdesk.attachment.PendingFile;
 import org.reviewdesk.mail.Notifications;
 import org.reviewdesk.mail.Outbox;
@@ -21,6 +24,7 @@ import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.InvalidInput;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +45,9 @@ public class Comments {
 
     /** {@code @riley} or {@code @riley.reviewer@example.org}, after a space or at the start of a line. */
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([A-Za-z0-9._%+-]+(?:@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})?)");
+
+    /** The author of a comment that arrived by e-mail: {@code mail:} and the address it is from. */
+    private static final String MAIL_AUTHOR = "mail:";
 
     @PersistenceContext
     EntityManager em;
@@ -111,20 +118,68 @@ public class Comments {
     }
 
     /**
-     * A reply that arrived by e-mail from an address the caller has checked may comment on the
-     * request, as a new thread. The refusal is returned rather than thrown, so the caller's
-     * transaction stays free to dead-letter the e-mail.
+     * A reply that arrived by e-mail, from the address the caller has checked may still see the
+     * request, as a new thread on it, like any comment from the submitter's side: it answers an open
+     * documentation request, is audited and indexed, and tells the reviewer. Its files go through
+     * the checks of an upload ({@link Attachments#upload}); the refused ones are named on the comment
+     * with the reason, next to {@code refusedFiles} the caller refused already. The refusal of the
+     * comment itself is returned rather than thrown, so the caller's transaction stays free to
+     * dead-letter the e-mail; then no file is kept either.
      *
      * @return why the comment was refused, or empty when it was written
      */
-    public Optional<String> postByMail(TargetedReviewRequest request, String senderAddress, String senderName, String body) {
+    public Optional<String> postByMail(TargetedReviewRequest request, String senderAddress, String senderName, String body,
+                                       List<IncomingFile> files, List<String> refusedFiles) {
+        CommentAuthor author = new CommentAuthor(MAIL_AUTHOR + senderAddress, senderName, false);
         try {
-            Comment comment = Comment.on(request, new CommentAuthor("mail:" + senderAddress, senderName, false), body, false,
-                    clock.instant());
-            em.persist(comment);
+            Comment.requireOpenFor(request, author, false);
+            Attachments.Uploads uploads = attachments.uploadEach(author.username(), files);
+            List<PendingFile> accepted = uploads.accepted();
+            List<String> refused = new ArrayList<>(refusedFiles);
+            refused.addAll(uploads.refused());
+            if ((body == null || body.isBlank()) && accepted.isEmpty()) {
+                return Optional.of(refused.isEmpty() ? "it has no text of its own"
+                        : "it has no text of its own and none of its files could be attached: " + String.join("; ", refused));
+            }
+            write(request, null, author, body, false, accepted, refused);
             return Optional.empty();
         } catch (InvalidInput refused) {
             return Optional.of(refused.errors().getFirst().message());
+        }
+    }
+
+    /**
+     * The comments of the request that are new to this member of review staff: written by someone
+     * else since they last opened the case ({@link #markRead}), or ever, before they first did.
+     * Nobody else has anything marked new.
+     */
+    public Set<Long> newTo(long requestId, Viewer staff) {
+        if (!staff.reviews()) {
+            return Set.of();
+        }
+        CaseReading last = em.find(CaseReading.class, new CaseReading.Key(requestId, staff.username()));
+        return thread(requestId, staff).stream()
+                .filter(comment -> CaseReading.isNew(comment, staff.username(), last))
+                .map(Comment::id)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Records that this member of review staff has opened the case now, so what is in its
+     * conversation is no longer new to them. In a transaction of its own: a page that cannot record
+     * it (the same person opening the case twice at once) still shows the case.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markRead(long requestId, Viewer staff) {
+        if (!staff.reviews()) {
+            return;
+        }
+        reviews.find(requestId, staff);
+        CaseReading last = em.find(CaseReading.class, new CaseReading.Key(requestId, staff.username()));
+        if (last == null) {
+            em.persist(new CaseReading(requestId, staff.username(), clock.instant()));
+        } else {
+            last.readAgain(clock.instant());
         }
     }
 
@@ -151,24 +206,29 @@ public class Comments {
 
     private Comment write(TargetedReviewRequest request, Comment parent, Viewer viewer, String body, boolean internalNote,
                           List<PendingFile> files) {
+        return write(request, parent, CommentAuthor.of(viewer, displayNameOf(viewer)), body, internalNote, files, List.of());
+    }
+
+    private Comment write(TargetedReviewRequest request, Comment parent, CommentAuthor author, String body, boolean internalNote,
+                          List<PendingFile> files, List<String> refusedFiles) {
         // Files alone are an answer too (a documentation request is often answered with just the document).
         if ((body == null || body.isBlank()) && !files.isEmpty()) {
             body = "Sent " + files.stream().map(PendingFile::fileName).collect(Collectors.joining(", ")) + ".";
         }
-        CommentAuthor author = CommentAuthor.of(viewer, displayNameOf(viewer));
         Comment comment = parent == null
-                ? Comment.on(request, author, body, internalNote, clock.instant())
+                ? Comment.on(request, author, body, internalNote, refusedFiles, clock.instant())
                 : Comment.replyTo(parent, request, author, body, internalNote, clock.instant());
         em.persist(comment);
         em.flush();
-        attachments.attachToComment(files, request.id(), comment.id(), comment.isInternalNote(), viewer.username());
+        attachments.attachToComment(files, request.id(), comment.id(), comment.isInternalNote(), author.username());
         posted.fire(new CommentPosted(request.id(), comment.id(), author.username(), author.staff(), comment.isInternalNote(), files.size()));
         if (comment.isInternalNote()) {
             mentionedIn(comment).forEach(colleague -> outbox.send(
                     notifications.caseUpdate(request, colleague.email(), author.displayName() + " mentioned you in an internal note",
                             comment.body())));
         }
-        // Staff writing to the submitter is news for everyone on the request; the submitter's own words are not.
+        // Staff writing to the submitter is news for everyone on the request; the submitter's side's words are news for
+        // the case's reviewer, whom DocumentationRequests tells (as the answer to a documentation request, or as a comment).
         if (author.staff() && !comment.isInternalNote()) {
             outbox.send(notifications.commentAdded(request, author.displayName(), comment.body()));
         }

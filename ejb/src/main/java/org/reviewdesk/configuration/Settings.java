@@ -37,6 +37,16 @@ public class Settings {
         return value("imap-host").isPresent();
     }
 
+    /**
+     * The address replies to notifications go to, such as {@code replies@reviewdesk.example.org}: the
+     * mailbox the inbox reads. Each notification's Reply-To is this address with the recipient's own
+     * token after a {@code +} ({@code replies+<token>@reviewdesk.example.org}, DESIGN §10). Without it,
+     * notifications carry no reply address and no reply can be filed.
+     */
+    public Optional<String> replyAddress() {
+        return value("reply-address");
+    }
+
     /** How often the mailbox is read; 0 leaves it to whoever calls the inbox (the tests). */
     public int inboxPollSeconds() {
         return value("inbox-poll-seconds").map(Integer::parseInt).orElse(60);

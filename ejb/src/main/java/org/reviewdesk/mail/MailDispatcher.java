@@ -59,6 +59,9 @@ public class MailDispatcher implements MessageListener {
         try {
             MimeMessage mime = new KeyedMimeMessage(session, queued.get().key());
             mime.setFrom();
+            if (mail.replyTo() != null) {
+                mime.setReplyTo(InternetAddress.parse(mail.replyTo(), true));
+            }
             mime.setRecipients(jakarta.mail.Message.RecipientType.TO,
                     InternetAddress.parse(String.join(",", mail.recipients()), true));
             mime.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
@@ -89,7 +92,7 @@ public class MailDispatcher implements MessageListener {
             String key = fields.getString(Outbox.MAIL_KEY);
             return Optional.of(new QueuedMail(key != null ? key : message.getJMSMessageID(),
                     new OutgoingMail(List.of(fields.getString(Outbox.RECIPIENTS).split(",")),
-                            fields.getString(Outbox.SUBJECT), fields.getString(Outbox.BODY))));
+                            fields.getString(Outbox.SUBJECT), fields.getString(Outbox.BODY), null, fields.getString(Outbox.REPLY_TO))));
         } catch (JMSException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -259,7 +259,8 @@ public class Notifications {
             throw new IllegalStateException("Mail template " + templateName
                     + " must render the subject on its first line, then a blank line, then the body");
         }
-        return new OutgoingMail(recipients(request), subjectTag(idOf(request)) + " " + subject, rest.strip() + "\n");
+        // The tag helps people and mail programs keep a case's mail together; the reply address, not the tag, decides where a reply goes.
+        return new OutgoingMail(recipients(request), subjectTag(idOf(request)) + " " + subject, rest.strip() + "\n", idOf(request), null);
     }
 
     private static String render(String templateName, Map<String, Object> model) {
@@ -289,6 +290,11 @@ public class Notifications {
 
     private static long idOf(TargetedReviewRequest request) {
         return require(request.id(), "A request is mailed about only once it is saved and has its ID");
+    }
+
+    /** The start of a comment as mail quotes it; the whole of it is read, and answered, in Review Desk. */
+    public static String commentExcerpt(String comment) {
+        return excerpt(requireText(comment, "A comment excerpt needs the comment"), COMMENT_EXCERPT_LENGTH);
     }
 
     /** At most {@code length} characters, cut after a whole word where there is one, with an ellipsis. */

@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Files each e-mail reply as a comment on the request its subject names. A reply that names no
- * request, or comes from an address the request's notifications do not go to, is refused:
- * logged, and moved to the replies dead-letter queue with the reason.
+ * Files each e-mail reply as a comment on the request its reply address's token is bound to
+ * ({@link ReplyFiling}). A reply without a known token, or whose token's address may no longer
+ * see the request, is refused: logged, and moved to the replies dead-letter queue with the reason.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.REPLIES_QUEUE),
@@ -37,7 +37,7 @@ public class ReplyConsumer implements MessageListener {
     public void onMessage(Message message) {
         Optional<InboundReply> reply = read(message);
         Optional<String> refusal = reply.isEmpty()
-                ? Optional.of("Not a reply read from the mailbox (a map message with messageId, from, subject and text)")
+                ? Optional.of("Not a reply read from the mailbox (a map message with messageId, from, addressedTo, subject and text)")
                 : filing.file(reply.get());
         refusal.ifPresent(reason -> {
             LOG.warning(() -> "E-mail reply refused: " + reason);
@@ -47,11 +47,7 @@ public class ReplyConsumer implements MessageListener {
 
     private static Optional<InboundReply> read(Message message) {
         try {
-            if (!(message instanceof MapMessage fields) || fields.getString(Replies.MESSAGE_ID) == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new InboundReply(fields.getString(Replies.MESSAGE_ID), fields.getString(Replies.FROM),
-                    fields.getString(Replies.SUBJECT), fields.getString(Replies.TEXT)));
+            return message instanceof MapMessage fields ? Replies.read(fields) : Optional.empty();
         } catch (JMSException e) {
             return Optional.empty();
         }

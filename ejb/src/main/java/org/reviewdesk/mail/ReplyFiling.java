@@ -10,13 +10,13 @@ import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
- * Decides whether an e-mail reply becomes a comment, and files it. Every check is made before
+ * Decides whether an e-mail reply becomes a comment, and files it (DESIGN §10): only through the
+ * token of its reply address, for the recipient the token was issued to. Every check is made before
  * anything is written and a refusal is returned, not thrown, so the caller's transaction stays
  * free to dead-letter the reply.
  */
@@ -42,31 +42,37 @@ public class ReplyFiling {
     @EJB
     Comments comments;
 
-    /** @return why the reply was refused, or empty when it was filed (or had been filed before) */
+    @EJB
+    ReplyAddresses replyAddresses;
+
+    /**
+     * Files the reply on the request its reply address's token is bound to, as the token's
+     * recipient, if that address may still see the request. The From header decides nothing:
+     * anyone can write any From.
+     *
+     * @return why the reply was refused, or empty when it was filed (or had been filed before)
+     */
     public Optional<String> file(InboundReply reply) {
         String receipt = receiptKey(reply.messageId());
         if (receipts.find(receipt).isPresent()) {
             return Optional.empty();
         }
-        OptionalLong requestId = Notifications.requestIdFromSubject(reply.subject());
-        if (requestId.isEmpty()) {
-            return Optional.of("The subject \"" + reply.subject() + "\" from " + reply.from()
-                    + " names no request; replies must keep the [Review Desk #…] tag of the notification");
+        Optional<ReplyToken> token = replyAddresses.tokenOf(reply.addressedTo());
+        if (token.isEmpty()) {
+            return Optional.of(withoutToken(reply));
         }
-        TargetedReviewRequest request = em.find(TargetedReviewRequest.class, requestId.getAsLong());
-        String sender = reply.from() == null ? "" : reply.from().strip().toLowerCase(Locale.ROOT);
-        if (request == null || !mayReply(request, sender)) {
-            // Said the same way for a request that does not exist, so a reply reveals nothing.
-            return Optional.of(sender + " may not comment on request #" + requestId.getAsLong()
-                    + ": replies are accepted only from the addresses its notifications go to");
+        long requestId = token.get().requestId();
+        String recipient = token.get().recipient();
+        TargetedReviewRequest request = em.find(TargetedReviewRequest.class, requestId);
+        if (request == null || !maySee(request, recipient)) {
+            return Optional.of("The reply address of " + recipient + " for request #" + requestId + " no longer works: "
+                    + recipient + " may no longer see the request (the mail says it is from " + reply.from() + ")");
         }
         String body = withoutQuotedHistory(reply.text());
-        if (body.isBlank()) {
-            return Optional.of("The reply from " + sender + " to request #" + request.id() + " has no text of its own");
-        }
-        Optional<String> refusal = comments.postByMail(request, sender, displayNameOf(sender), body);
+        Optional<String> refusal = comments.postByMail(request, recipient, displayNameOf(recipient), body, reply.files(),
+                reply.refusedFiles());
         if (refusal.isPresent()) {
-            return Optional.of("The reply from " + sender + " to request #" + request.id() + " was not filed: " + refusal.get());
+            return Optional.of("The reply of " + recipient + " to request #" + request.id() + " was not filed: " + refusal.get());
         }
         // Recorded with the comment; a concurrent copy of the same e-mail fails on the key's unique index and is redelivered.
         if (!receipts.recordFirstArrival(receipt, request.id())) {
@@ -75,15 +81,26 @@ public class ReplyFiling {
         return Optional.empty();
     }
 
-    /** The people the request's notifications go to, and the accounts that may see it. */
-    private boolean mayReply(TargetedReviewRequest request, String sender) {
-        if (sender.isEmpty()) {
-            return false;
-        }
-        if (Notifications.recipients(request).stream().anyMatch(sender::equalsIgnoreCase)) {
+    /** Why a reply without a known token is refused, naming what it claims, so an administrator can follow it up. */
+    private String withoutToken(InboundReply reply) {
+        OptionalLong named = Notifications.requestIdFromSubject(reply.subject());
+        String claim = "The reply from " + reply.from() + " with the subject \"" + reply.subject() + "\""
+                + (named.isPresent() ? " (naming request #" + named.getAsLong() + ")" : "");
+        return claim + (replyAddresses.carriesAToken(reply.addressedTo())
+                ? " was sent to a reply address whose token Review Desk never issued"
+                : " was not sent to a reply address of Review Desk's: replies are filed only through the reply address of a notification,"
+                + " whatever their From or subject say");
+    }
+
+    /**
+     * Whether the recipient may still see the request, decided now by the request's access rule: its
+     * contact address (the submitter's own), an address it is shared with, or an account that may see it.
+     */
+    private boolean maySee(TargetedReviewRequest request, String recipient) {
+        if (recipient.equalsIgnoreCase(request.contactEmail()) || request.isVisibleToSubmitter("", recipient)) {
             return true;
         }
-        return accounts.findByEmail(sender).map(account -> request.isVisibleToSubmitter(account.username(), account.email()))
+        return accounts.findByEmail(recipient).map(account -> request.isVisibleToSubmitter(account.username(), account.email()))
                 .orElse(false);
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.reviewdesk.comment.Comment;
 import org.reviewdesk.comment.CommentPosted;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.mail.Notifications;
@@ -138,28 +139,34 @@ public class DocumentationRequests {
                 .getResultList();
     }
 
-    /** A comment from the submitter's side (not staff, not a note) answers the open request and stops the clock. */
+    /**
+     * A comment from the submitter's side (not staff, not a note), from the portal, the API or by
+     * e-mail, answers the open request and stops the clock; either way the case's reviewer is told.
+     */
     public void answerWith(@Observes CommentPosted posted) {
         if (posted.byStaff() || posted.internalNote()) {
             return;
         }
+        TargetedReviewRequest request = em.find(TargetedReviewRequest.class, posted.requestId());
+        String author = history.nameOf(posted.authorUsername());
+        String files = posted.attachments() > 0 ? posted.attachments() + " file" + (posted.attachments() == 1 ? "" : "s") : "";
+        String comment = Notifications.commentExcerpt(em.find(Comment.class, posted.commentId()).body());
         Optional<DocumentationRequest> open = openOf(posted.requestId());
         if (open.isEmpty()) {
+            tellReviewer(request, "new comment from " + author, author + " wrote" + (files.isEmpty() ? "" : ", with " + files)
+                    + ":\n\n" + comment);
             return;
         }
         DocumentationRequest answered = open.get();
         Instant now = clock.instant();
         answered.answer(posted.authorUsername(), posted.commentId(), now);
-        TargetedReviewRequest request = em.find(TargetedReviewRequest.class, posted.requestId());
         long version = request.version();
         request.documentationReceived(now);
         cancelDeadlines(answered);
         history.recordChange(request, version, request.status(), posted.authorUsername(), CaseAction.DOCUMENTATION_ANSWERED,
-                "Answered by " + history.nameOf(posted.authorUsername())
-                        + (posted.attachments() > 0 ? " with " + posted.attachments() + " file" + (posted.attachments() == 1 ? "" : "s") : ""));
-        tellReviewer(request, "documentation request answered", history.nameOf(posted.authorUsername())
-                + " answered your documentation request" + (posted.attachments() > 0 ? ", with " + posted.attachments() + " file"
-                + (posted.attachments() == 1 ? "" : "s") : "") + ". The clock has stopped; the case is back with you.");
+                "Answered by " + author + (files.isEmpty() ? "" : " with " + files));
+        tellReviewer(request, "documentation request answered", author + " answered your documentation request"
+                + (files.isEmpty() ? "" : ", with " + files) + ". The clock has stopped; the case is back with you.\n\n" + comment);
     }
 
     /** A reminder or a lapse fell due. */

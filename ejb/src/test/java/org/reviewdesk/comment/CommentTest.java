@@ -52,6 +52,30 @@ class CommentTest {
     }
 
     @Test
+    void aCommentKeepsTheFilesThatWereNotAttachedEachWithItsReason() {
+        Comment comment = Comment.on(submitted(), SUBMITTER, "The scores.", false,
+                List.of("scores.zip was not attached: archives are not accepted", "setup.exe was not attached: programs are not accepted"),
+                INSIDE);
+
+        assertEquals(List.of("scores.zip was not attached: archives are not accepted",
+                "setup.exe was not attached: programs are not accepted"), comment.refusedFiles());
+        assertEquals(List.of(), Comment.on(submitted(), SUBMITTER, "No files.", false, INSIDE).refusedFiles());
+    }
+
+    @Test
+    void aLongListOfRefusedFilesIsCutToWholeLinesAndSaysHowManyMore() {
+        List<String> refused = java.util.stream.IntStream.range(0, 100)
+                .mapToObj(i -> "file-" + i + ".zip was not attached: archives are not accepted; attach the documents inside it one by one")
+                .toList();
+
+        List<String> kept = Comment.on(submitted(), SUBMITTER, "Many files.", false, refused, INSIDE).refusedFiles();
+
+        assertTrue(String.join("\n", kept).length() <= Comment.MAX_REFUSED_FILES, "fits its column");
+        assertEquals(refused.subList(0, kept.size() - 1), kept.subList(0, kept.size() - 1), "whole lines, in order");
+        assertEquals("and " + (refused.size() - kept.size() + 1) + " more files", kept.getLast());
+    }
+
+    @Test
     void aCommentKeepsItsAuthorAndTheTrimmedBody() {
         Comment comment = Comment.on(submitted(), SUBMITTER, "  Here is our receipt.\r\nThanks  ", false, INSIDE);
 

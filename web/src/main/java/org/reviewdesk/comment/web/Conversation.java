@@ -1,6 +1,7 @@
 package org.reviewdesk.comment.web;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +31,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The threads of one request as the signed-in person may see them (internal notes only for
@@ -41,8 +43,8 @@ import java.util.Map;
 @ViewScoped
 public class Conversation implements Serializable {
 
-    /** A comment in thread order, with how deep it is and what it answers. */
-    public record Entry(Comment comment, int depth, String inReplyTo, List<Attachment> files) implements Serializable {
+    /** A comment in thread order, with how deep it is, what it answers, and whether it is new to the reader. */
+    public record Entry(Comment comment, int depth, String inReplyTo, List<Attachment> files, boolean isNew) implements Serializable {
     }
 
     /** Replies indent up to this depth; deeper ones stay there, still saying whom they answer. */
@@ -64,12 +66,28 @@ public class Conversation implements Serializable {
     private long requestId;
     private boolean open;
     private List<Entry> entries = List.of();
+    private Set<Long> unread = Set.of();
+    /** The request whose new comments {@link #unread} holds; the page opens the conversation again after each action. */
+    private Long readFor;
     private Long replyTo;
     private String body;
     private boolean internalNote;
     private final List<PendingFile> pending = new ArrayList<>();
 
+    /**
+     * Opens the conversation; for review staff, what others wrote since they last opened the case
+     * stays marked "New" while they are on the page, and is no longer new the next time.
+     */
     public void open(long id) {
+        if (readFor == null || readFor != id) {
+            unread = comments.newTo(id, currentUser.viewer());
+            try {
+                comments.markRead(id, currentUser.viewer());
+            } catch (EJBException openedTwiceAtOnce) {
+                // The same person opened the case in another tab at the same moment; that one recorded it.
+            }
+            readFor = id;
+        }
         requestId = id;
         refresh();
     }
@@ -100,6 +118,8 @@ public class Conversation implements Serializable {
         for (Comment root : roots) {
             addThread(root, 0, byId, replies, files, ordered);
         }
+        ordered.replaceAll(entry -> new Entry(entry.comment(), entry.depth(), entry.inReplyTo(), entry.files(),
+                unread.contains(entry.comment().id())));
         entries = ordered;
     }
 
@@ -107,7 +127,7 @@ public class Conversation implements Serializable {
                                   Map<Long, List<Attachment>> files, List<Entry> ordered) {
         Comment parent = comment.parentId() == null ? null : byId.get(comment.parentId());
         ordered.add(new Entry(comment, Math.min(depth, MAX_INDENT), parent == null ? null : parent.authorName(),
-                files.getOrDefault(comment.id(), List.of())));
+                files.getOrDefault(comment.id(), List.of()), false));
         List<Comment> answers = new ArrayList<>(replies.getOrDefault(comment.id(), List.of()));
         answers.sort(Comparator.comparing(Comment::createdAt).thenComparing(Comment::id));
         for (Comment answer : answers) {
