@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -168,7 +169,7 @@ class AccessibilityIT extends BrowserTest {
         browser.press(Keys.SPACE);
         assertTrue(browser.isShown(By.cssSelector(".rd-examples dl")), "Space opens the examples");
         browser.press(Keys.ENTER);
-        assertTrue(!browser.isShown(By.cssSelector(".rd-examples dl")), "Enter closes them");
+        assertFalse(browser.isShown(By.cssSelector(".rd-examples dl")), "Enter closes them");
     }
 
     @Test
@@ -190,19 +191,16 @@ class AccessibilityIT extends BrowserTest {
 
     private void signedOutScreens() {
         browser.open("");
-        browser.find(By.id("sign-in"));
-        check("Sign in");
+        check("Sign in", By.id("sign-in"));
         browser.find(By.id("username")).sendKeys("submitter");
         browser.find(By.id("password")).sendKeys("not the password");
         browser.click(By.id("sign-in-button"));
-        browser.find(By.id("sign-in-failed"));
-        check("Sign-in failed");
+        check("Sign-in failed", By.id("sign-in-failed"));
     }
 
     private void administratorScreens() {
         browser.signIn("admin", DemoAccounts.PASSWORD);
-        browser.find(By.id("home-heading"));
-        check("Administrator: home");
+        check("Administrator: home", By.id("home-heading"));
         browser.click(By.id("api-clients"));
         check("Administrator: API clients");
         String organisation = "Access Vendor " + UUID.randomUUID().toString().substring(0, 6);
@@ -211,17 +209,14 @@ class AccessibilityIT extends BrowserTest {
         browser.click(By.id("api:register"));
         browser.type(By.id("api:token-label"), "accessibility");
         browser.click(By.id("api:issue"));
-        browser.find(By.id("api:issued-token"));
-        check("Administrator: API clients, a token just issued");
+        check("Administrator: API clients, a token just issued", By.id("api:issued-token"));
         browser.click(By.id("api:done-token"));
         browser.click(By.xpath("//tr[td[text()='" + organisation + "']]//button[contains(@id,':revoke')]"));
-        browser.find(By.cssSelector(".ui-confirmdialog-no"));
-        check("Administrator: API clients, revoke confirmation");
+        check("Administrator: API clients, revoke confirmation", By.cssSelector(".ui-confirmdialog-no"));
         browser.click(By.cssSelector(".ui-confirmdialog-no"));
         browser.click(By.id("api:organisation"));
         browser.click(By.id("api:register"));
-        browser.find(By.id("organisation-error"));
-        check("Administrator: API clients, registration refused");
+        check("Administrator: API clients, registration refused", By.id("organisation-error"));
 
         browser.open("admin/reference-data.xhtml");
         check("Administrator: participation reference data");
@@ -230,35 +225,29 @@ class AccessibilityIT extends BrowserTest {
         browser.open("admin/search-index.xhtml");
         check("Administrator: search index");
         browser.click(By.id("index-form:start-rebuild"));
-        browser.find(By.id("index-form:rebuild-progress"));
-        check("Administrator: search index, rebuild started");
+        check("Administrator: search index, rebuild started", By.id("index-form:rebuild-progress"));
         browser.click(By.id("index-form:run-check"));
-        browser.find(By.id("check-result"));
-        check("Administrator: search index, consistency checked");
+        check("Administrator: search index, consistency checked", By.id("check-result"));
         browser.open("submitter/home.xhtml");
-        browser.find(By.id("forbidden-heading"));
-        check("Forbidden (an administrator on the submitter's page)");
+        check("Forbidden (an administrator on the submitter's page)", By.id("forbidden-heading"));
         browser.signOut();
     }
 
     private void reviewerScreens(String displayId) {
         browser.signIn("reviewer", DemoAccounts.PASSWORD);
-        browser.find(By.id("queue-tabs"));
-        check("Reviewer: case queues");
+        check("Reviewer: case queues", By.id("queue-tabs"));
         browser.click(By.cssSelector(".rd-queue-unassigned"));
         check("Reviewer: unassigned queue");
         browser.click(By.cssSelector(".rd-queue-mine"));
         browser.click(By.linkText(displayId));
-        browser.find(By.id("case-heading"));
-        check("Reviewer: case");
+        check("Reviewer: case", By.id("case-heading"));
         browser.click(By.cssSelector(".rd-preview-link"));
         browser.waitForText(By.id("preview-text"), "Tika");
         check("Reviewer: case, text of a document");
         browser.click(By.cssSelector("#preview-dialog .ui-dialog-titlebar-close"));
 
         browser.click(By.id("conversation:send-comment"));
-        browser.find(By.id("comment-error"));
-        check("Reviewer: case, empty comment refused");
+        check("Reviewer: case, empty comment refused", By.id("comment-error"));
         browser.type(By.id("conversation:comment-body"), "Which practice billed these claims in March?");
         browser.click(By.id("conversation:send-comment"));
         browser.waitForText(By.id("thread"), "Which practice billed");
@@ -269,71 +258,57 @@ class AccessibilityIT extends BrowserTest {
         check("Reviewer: case, a comment and an internal note");
 
         browser.click(By.id("case:request-documentation"));
-        browser.find(By.id("documentation-form:what-is-needed"));
-        check("Reviewer: documentation request dialog");
+        check("Reviewer: documentation request dialog", By.id("documentation-form:what-is-needed"));
         browser.click(By.id("documentation-form:send-documentation-request"));
-        browser.find(By.id("what-is-needed-error"));
-        check("Reviewer: documentation request dialog, refused");
+        check("Reviewer: documentation request dialog, refused", By.id("what-is-needed-error"));
         browser.type(By.id("documentation-form:what-is-needed"), "The claims report for March showing the billing TIN.");
         browser.click(By.id("documentation-form:send-documentation-request"));
         browser.waitForText(By.id("documentation-clock"), "Waiting on the submitter");
         check("Reviewer: case waiting on documentation");
 
         browser.click(By.id("case:decide"));
-        browser.find(By.id("decision-form:decision-narrative"));
-        check("Reviewer: decision dialog");
+        check("Reviewer: decision dialog", By.id("decision-form:decision-narrative"));
         browser.click(By.id("decision-form:review-decision"));
-        browser.find(By.id("decision-reason-error"));
-        check("Reviewer: decision dialog, refused");
+        check("Reviewer: decision dialog, refused", By.id("decision-reason-error"));
         browser.click(By.id("decision-form:decision-reason"));
         browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='Data was attributed to the wrong TIN or NPI']"));
         browser.type(By.id("decision-form:decision-narrative"), "The registry's file carried the wrong TIN.");
         browser.click(By.id("decision-form:review-decision"));
-        browser.find(By.id("decision-summary"));
-        check("Reviewer: decision confirmation");
+        check("Reviewer: decision confirmation", By.id("decision-summary"));
         browser.click(By.id("decision-form:back-to-decision"));
         browser.press(Keys.ESCAPE);
 
         browser.open("reviewer/search.xhtml");
         browser.type(By.id("search:query"), "TIN");
         browser.click(By.id("search:run-search"));
-        browser.find(By.cssSelector(".rd-hit"));
-        check("Reviewer: search results");
+        check("Reviewer: search results", By.cssSelector(".rd-hit"));
         browser.click(By.id("search:search-help"));
-        browser.find(By.cssSelector(".rd-help-table"));
-        check("Reviewer: search help");
+        check("Reviewer: search help", By.cssSelector(".rd-help-table"));
         browser.press(Keys.ESCAPE);
         browser.click(By.id("search:save-search"));
-        browser.find(By.id("save-search-form:save-as"));
-        check("Reviewer: save search dialog");
+        check("Reviewer: save search dialog", By.id("save-search-form:save-as"));
         browser.press(Keys.ESCAPE);
         browser.type(By.id("search:query"), "\"unclosed");
         browser.click(By.id("search:run-search"));
-        browser.find(By.id("query-error"));
-        check("Reviewer: search, query refused");
+        check("Reviewer: search, query refused", By.id("query-error"));
         browser.signOut();
     }
 
     private void submitterScreens(String displayId) {
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        browser.find(By.id("window-banner"));
-        check("Submitter: progress summary");
+        check("Submitter: progress summary", By.id("window-banner"));
         String year = displayId.substring(0, 4);
         String number = displayId.substring(displayId.lastIndexOf(' ') + 1);
         browser.click(By.xpath("//div[@id='request-" + year + "-" + number + "']//a[contains(@href,'request.xhtml')]"));
-        browser.find(By.id("documentation-request"));
-        check("Submitter: request details with a documentation request");
+        check("Submitter: request details with a documentation request", By.id("documentation-request"));
 
         browser.open("submitter/home.xhtml");
         browser.click(By.cssSelector("[id='summary:add-new']"));
-        browser.find(By.id("valid-reasons"));
-        check("Submitter: valid and invalid reasons");
+        check("Submitter: valid and invalid reasons", By.id("valid-reasons"));
         browser.click(By.cssSelector("[id='continue']"));
-        browser.find(By.id("step-heading"));
-        check("Submitter: editor step 4, application type");
+        check("Submitter: editor step 4, application type", By.id("step-heading"));
         browser.click(By.id("editor:continue"));
-        browser.find(By.id("type-error"));
-        check("Submitter: editor step 4, refused");
+        check("Submitter: editor step 4, refused", By.id("type-error"));
         browser.click(By.cssSelector("label[for='editor:type:0']"));
         browser.waitForText(By.cssSelector("label[for='editor:identifier']"), "Clinician NPI");
         browser.type(By.id("editor:identifier"), VALERIE_SHEA_NPI);
@@ -347,8 +322,7 @@ class AccessibilityIT extends BrowserTest {
         check("Submitter: editor step 5b, submitter");
         browser.type(By.id("editor:phone"), "866-288-8292");
         browser.click(By.cssSelector("label[for='editor:relationship:5']"));
-        browser.find(By.id("editor:relationship-other"));
-        check("Submitter: editor step 5b, other relationship");
+        check("Submitter: editor step 5b, other relationship", By.id("editor:relationship-other"));
         browser.type(By.id("editor:relationship-other"), "Practice manager");
         continueTo("Additional Staff Access");
         browser.type(By.id("editor:access_input"), "office.colleague@example.org\n");
@@ -365,8 +339,7 @@ class AccessibilityIT extends BrowserTest {
         browser.waitForText(By.id("editor:attached"), "testPDF.pdf");
         check("Submitter: editor step 7b, supporting documentation");
         browser.click(By.id("editor:submit-for-review"));
-        browser.find(By.id("certify-problems"));
-        check("Submitter: certification dialog listing what is missing");
+        check("Submitter: certification dialog listing what is missing", By.id("certify-problems"));
         browser.click(By.id("certify-form:close-problems"));
         browser.click(railStep("Issue Type"));
         browser.type(By.id("editor:explanation"), "Dr. Shea is hospital-based and qualified for automatic reweighting.");
@@ -380,48 +353,45 @@ class AccessibilityIT extends BrowserTest {
         check("Submitter: progress summary after submitting");
 
         browser.click(By.cssSelector("#" + rowId(heading) + " [id$=':rename']"));
-        browser.find(By.id("rename-form:new-title"));
-        check("Submitter: rename dialog");
+        check("Submitter: rename dialog", By.id("rename-form:new-title"));
         browser.click(By.id("rename-form:cancel-rename"));
         browser.click(By.cssSelector("#" + rowId(heading) + " [id$=':withdraw']"));
-        browser.find(By.id("withdraw-warning"));
-        check("Submitter: withdraw confirmation");
+        check("Submitter: withdraw confirmation", By.id("withdraw-warning"));
         browser.click(By.id("withdraw-form:keep"));
         browser.open("submitter/request.xhtml?id=999999999");
-        browser.find(By.id("not-found-heading"));
-        check("Not found");
+        check("Not found", By.id("not-found-heading"));
         browser.signOut();
     }
 
     private void supervisorScreens(String displayId) {
         browser.signIn("supervisor", DemoAccounts.PASSWORD);
         browser.open("supervisor/home.xhtml");
-        browser.find(By.id("workload-form:workload"));
-        check("Supervisor: workload");
+        check("Supervisor: workload", By.id("workload-form:workload"));
         browser.click(By.cssSelector(".rd-edit-reviewer"));
-        browser.find(By.id("profile-form:profile-issue-types"));
-        check("Supervisor: reviewer set-up dialog");
+        check("Supervisor: reviewer set-up dialog", By.id("profile-form:profile-issue-types"));
         browser.press(Keys.ESCAPE);
         browser.open("reviewer/home.xhtml");
         browser.click(By.cssSelector(".rd-queue-all_open"));
         check("Supervisor: case queues with selection");
         browser.click(By.xpath("//tr[.//a[text()='" + displayId + "']]//div[contains(@class,'ui-chkbox-box')]"));
         browser.click(By.id("queues:reassign-selected"));
-        browser.find(By.id("reassign-count"));
-        check("Supervisor: reassign selected cases dialog");
+        check("Supervisor: reassign selected cases dialog", By.id("reassign-count"));
         browser.click(By.id("reassign-form:confirm-reassign"));
-        browser.find(By.id("reassign-reason-error"));
-        check("Supervisor: reassign dialog, refused");
+        check("Supervisor: reassign dialog, refused", By.id("reassign-reason-error"));
         browser.press(Keys.ESCAPE);
         browser.click(By.linkText(displayId));
         browser.click(By.id("case:reassign"));
-        browser.find(By.id("reassign-form:reassign-reason"));
-        check("Supervisor: case, reassign dialog");
+        check("Supervisor: case, reassign dialog", By.id("reassign-form:reassign-reason"));
         browser.press(Keys.ESCAPE);
         browser.open("reviewer/search.xhtml?q=TIN");
-        browser.find(By.cssSelector(".rd-hit"));
-        check("Supervisor: search results with selection");
+        check("Supervisor: search results with selection", By.cssSelector(".rd-hit"));
         browser.signOut();
+    }
+
+    /** Waits until the element is shown, then checks the screen. */
+    private void check(String screen, By shown) {
+        browser.find(shown);
+        check(screen);
     }
 
     /** Runs axe-core on what the browser shows, then looks at the same screen on a phone. */
