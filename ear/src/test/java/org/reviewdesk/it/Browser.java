@@ -9,6 +9,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -177,6 +179,33 @@ final class Browser implements AutoCloseable {
     /** Scrolls until the element is at the top of the window, as a person does before looking at it. */
     void scrollTo(By locator) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", find(locator));
+    }
+
+    /** Runs a script in the page and returns what it returns, as the browser's console does. */
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Runs a script that answers later, by calling its last argument. */
+    Object asyncScript(Duration patience, String script, Object... arguments) {
+        driver.manage().timeouts().scriptTimeout(patience);
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+    }
+
+    /** Resizes the window, as turning a tablet or opening the page on a phone does. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses keys where the focus is, as a keyboard user does. */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        settle();
     }
 
     /** Saves what the browser shows, for the user guides in docs/. */

@@ -1,0 +1,92 @@
+/*
+ * Keyboard and screen-reader behaviour Review Desk adds to PrimeFaces' widgets (docs/accessibility.md):
+ * - the buttons of a one-choice button group (the decision's Approve / Deny) say which one is chosen, with
+ *   aria-checked, as their role "radio" requires;
+ * - after a step change in the request editor the focus moves to the new step's heading, so a keyboard or
+ *   screen-reader user starts reading the step they are on, not at the top of the page;
+ * - when a dialog closes, the focus returns to the control that opened it, even when an Ajax update redrew that
+ *   control meanwhile (PrimeFaces returns it to the element it remembered, which is then no longer on the page);
+ * - a message list (p:messages) stays a list: PrimeFaces gives each item the role "alert", which takes away its
+ *   role as a list item; the role goes to the box of the item's severity instead, so it is still announced.
+ * Loaded from the page template after PrimeFaces' own scripts, before any widget is created.
+ */
+(function () {
+    'use strict';
+    if (typeof PrimeFaces === 'undefined' || typeof $ === 'undefined') {
+        return;
+    }
+
+    /** Wraps a widget method so that after it ran, then() runs with the widget. */
+    function after(widget, method, then) {
+        var original = widget && widget.prototype[method];
+        if (original) {
+            widget.prototype[method] = function () {
+                var result = original.apply(this, arguments);
+                then(this);
+                return result;
+            };
+        }
+    }
+
+    function markChecked(group) {
+        if (group.buttons) {
+            group.buttons.each(function () {
+                this.setAttribute('aria-checked', String($(this).hasClass('ui-state-active')));
+            });
+        }
+    }
+    ['init', 'select', 'unselect'].forEach(function (method) {
+        after(PrimeFaces.widget.SelectOneButton, method, markChecked);
+    });
+
+    function keepMessageListsLists() {
+        $('.ui-messages li[role=alert]').each(function () {
+            this.removeAttribute('role');
+            $(this).closest('.ui-messages > div').attr('role', 'alert');
+        });
+    }
+    $(keepMessageListsLists);
+    $(document).on('pfAjaxComplete', keepMessageListsLists);
+
+    var stepBefore = null;
+    function stepHeading() {
+        return document.getElementById('step-heading');
+    }
+    $(document).on('pfAjaxSend', function () {
+        var heading = stepHeading();
+        stepBefore = heading ? heading.textContent : null;
+    });
+    $(document).on('pfAjaxComplete', function () {
+        var heading = stepHeading();
+        if (heading && stepBefore !== null && heading.textContent !== stepBefore) {
+            heading.focus();
+        }
+        stepBefore = null;
+    });
+
+    // The control a dialog returns to: PrimeFaces remembers what has the focus when the dialog opens, but a button
+    // that opens it after an Ajax request is disabled during the request, so the focus is then on the page itself.
+    var lastFocused = null;
+    document.addEventListener('focusin', function (event) {
+        if (!$(event.target).closest('.ui-dialog').length) {
+            lastFocused = event.target;
+        }
+    });
+    var Dialog = PrimeFaces.widget.Dialog;
+    after(Dialog, 'show', function (dialog) {
+        var opener = dialog.focusedElementBeforeDialogOpened;
+        if ((!opener || opener === document.body) && lastFocused) {
+            dialog.focusedElementBeforeDialogOpened = lastFocused;
+        }
+    });
+    if (Dialog && Dialog.prototype.returnFocus) {
+        var returnFocus = Dialog.prototype.returnFocus;
+        Dialog.prototype.returnFocus = function () {
+            var opener = this.focusedElementBeforeDialogOpened;
+            if (opener && !document.body.contains(opener) && opener.id) {
+                this.focusedElementBeforeDialogOpened = document.getElementById(opener.id);
+            }
+            return returnFocus.apply(this, arguments);
+        };
+    }
+}());
