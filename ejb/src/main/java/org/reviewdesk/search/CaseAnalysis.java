@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -57,6 +58,8 @@ final class CaseAnalysis {
 
     private static final class English extends Analyzer {
 
+        private static final java.util.regex.Pattern SENTENCE_PUNCTUATION = java.util.regex.Pattern.compile("[.,;:!?]+$");
+
         private final boolean withParts;
 
         English(boolean withParts) {
@@ -66,7 +69,8 @@ final class CaseAnalysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new UAX29URLEmailTokenizer();
-            TokenStream result = source;
+            // The tokenizer keeps what may end a web address ("…/feedback;" at the end of a clause): the sentence's, not the address's.
+            TokenStream result = new PatternReplaceFilter(source, SENTENCE_PUNCTUATION, "", false);
             if (withParts) {
                 result = new Parts(result);
             }

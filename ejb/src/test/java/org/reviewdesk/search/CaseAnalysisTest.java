@@ -27,7 +27,7 @@ class CaseAnalysisTest {
 
     @Test
     void aWebAddressAndANamespacedNameAreIndexedWholeAndByEachPart() {
-        List<String> url = terms(CaseAnalysis.INDEX, CaseFields.FILE, "see https://qpp.cms.gov/mips/explore");
+        List<String> url = terms(CaseAnalysis.INDEX, CaseFields.FILE, "see https://qpp.cms.gov/mips/explore; then write");
         assertTrue(url.containsAll(List.of("https://qpp.cms.gov/mips/explor", "http", "qpp", "cm", "gov", "mip", "explor")), url.toString());
         List<String> namespaced = terms(CaseAnalysis.INDEX, CaseFields.FILE, "<cda:ClinicalDocument xsi:type>");
         assertTrue(namespaced.containsAll(List.of("cda:clinicaldocu", "cda", "clinicaldocu", "xsi:typ", "xsi", "type")), namespaced.toString());
