@@ -103,14 +103,7 @@ final class ApiFiling {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(http, request.build());
     }
 
     private static void expect(int status, HttpResponse<String> response) {

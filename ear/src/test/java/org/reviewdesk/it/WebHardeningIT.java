@@ -68,14 +68,14 @@ class WebHardeningIT {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         for (String path : List.of("login.xhtml", "reviewer/home.xhtml", "jakarta.faces.resource/reviewdesk.css.xhtml?ln=reviewdesk",
                 "api/openapi.yaml", "api/v1/requests", "no-such-page.xhtml")) {
-            HttpResponse<String> response = get(http, URI.create(base + path), null);
+            HttpResponse<String> response = get(http, URI.create(base + path));
             assertEquals(List.of("nosniff"), response.headers().allValues("X-Content-Type-Options"), path);
             assertEquals(List.of(SAME_ORIGIN), response.headers().allValues("Referrer-Policy"), path);
             assertTrue(response.headers().allValues("Content-Security-Policy").stream().anyMatch(policy -> policy.contains("frame-ancestors 'none'")),
                     path + ": " + response.headers().allValues("Content-Security-Policy"));
             assertTrue(response.headers().allValues("Strict-Transport-Security").isEmpty(), path + ": no HSTS over plain HTTP");
         }
-        HttpResponse<String> page = get(http, URI.create(base + "login.xhtml"), null);
+        HttpResponse<String> page = get(http, URI.create(base + "login.xhtml"));
         String policy = String.join(", ", page.headers().allValues("Content-Security-Policy"));
         assertTrue(policy.matches(".*script-src 'self' 'nonce-[^']+'.*"), "a page's scripts run by nonce only: " + policy);
         assertFalse(policy.contains("unsafe-eval") || policy.matches(".*script-src[^;]*unsafe-inline.*"), policy);
@@ -87,7 +87,7 @@ class WebHardeningIT {
     @RunAsClient
     void theSessionCookieIsHttpOnlyAndSameSiteAndOverHttpsSecureWithHsts() throws GeneralSecurityException {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        String overHttp = sessionCookie(get(http, URI.create(base + "reviewer/home.xhtml"), null));
+        String overHttp = sessionCookie(get(http, URI.create(base + "reviewer/home.xhtml")));
         assertTrue(attributes(overHttp).containsAll(List.of("httponly", "samesite=lax")), overHttp);
         assertFalse(attributes(overHttp).contains("secure"), "over plain HTTP a Secure cookie would never come back: " + overHttp);
 
@@ -95,7 +95,7 @@ class WebHardeningIT {
         trustingTheTestCertificate.init(null, new TrustManager[]{new TrustingManager()}, null);
         HttpClient https = HttpClient.newBuilder().sslContext(trustingTheTestCertificate).followRedirects(HttpClient.Redirect.NEVER).build();
         URI secure = URI.create("https://localhost:" + (base.getPort() + HTTPS_PORT_DISTANCE) + base.getPath() + "reviewer/home.xhtml");
-        HttpResponse<String> response = get(https, secure, null);
+        HttpResponse<String> response = get(https, secure);
         String overHttps = sessionCookie(response);
         assertTrue(attributes(overHttps).containsAll(List.of("httponly", "samesite=lax", "secure")), overHttps);
         assertEquals(List.of("max-age=31536000; includeSubDomains"), response.headers().allValues("Strict-Transport-Security"));
@@ -153,7 +153,7 @@ class WebHardeningIT {
     /** Posts the demo reviewer's credentials to j_security_check as a page of the given origin would. */
     private HttpResponse<String> signIn(String fetchSite, String origin) {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        get(http, URI.create(base + "reviewer/home.xhtml"), null);
+        get(http, URI.create(base + "reviewer/home.xhtml"));
         HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + "j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=reviewer&j_password="
@@ -164,32 +164,14 @@ class WebHardeningIT {
         if (origin != null) {
             post.header("Origin", origin);
         }
-        try {
-            HttpResponse<String> response = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
-            boolean signedIn = get(http, URI.create(base + "reviewer/home.xhtml"), null).body().contains("id=\"home-heading\"");
-            assertEquals(response.statusCode() == 302, signedIn, "signed in exactly when the sign-in was accepted");
-            return response;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = Http.send(http, post.build());
+        boolean signedIn = get(http, URI.create(base + "reviewer/home.xhtml")).body().contains("id=\"home-heading\"");
+        assertEquals(response.statusCode() == 302, signedIn, "signed in exactly when the sign-in was accepted");
+        return response;
     }
 
-    private static HttpResponse<String> get(HttpClient http, URI uri, String fetchSite) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
-        if (fetchSite != null) {
-            request.header("Sec-Fetch-Site", fetchSite);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static HttpResponse<String> get(HttpClient http, URI uri) {
+        return Http.send(http, HttpRequest.newBuilder(uri).GET().build());
     }
 
     /** A Set-Cookie header's attributes, lower-case (their names are case-insensitive). */
