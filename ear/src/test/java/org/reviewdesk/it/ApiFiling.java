@@ -57,18 +57,29 @@ final class ApiFiling {
      * @return the case's display ID, "2025 TARGETED REVIEW ID: 7"
      */
     String file(String requestKey, String issueType, String sharedWith, Path document, String explanation) {
+        return file(requestKey, "INDIVIDUAL", "1158813992", ",\"practice\":{\"tin\":\"123459403\",\"name\":\"Pfeffer Group\",\"notListed\":false}",
+                issueType, sharedWith, document, explanation);
+    }
+
+    /** The same for a group, by its TIN. */
+    String fileForGroup(String requestKey, String tin, String issueType, String sharedWith, Path document, String explanation) {
+        return file(requestKey, "GROUP", tin, "", issueType, sharedWith, document, explanation);
+    }
+
+    private String file(String requestKey, String applicationType, String identifier, String practice, String issueType, String sharedWith,
+                        Path document, String explanation) {
         try {
             byte[] content = Files.readAllBytes(document);
             String fileName = document.getFileName().toString();
             expect(201, send("POST", "v1/files?fileName=" + fileName, "application/octet-stream", content));
             String json = """
-                    {"version":1,"requestKey":"%s","source":"api","performanceYear":%d,"applicationType":"INDIVIDUAL",
-                     "identifier":"1158813992","title":"%s","practice":{"tin":"123459403","name":"Pfeffer Group","notListed":false},
+                    {"version":1,"requestKey":"%s","source":"api","performanceYear":%d,"applicationType":"%s",
+                     "identifier":"%s","title":"%s"%s,
                      "submitter":{"name":"Jordan Ellis","phone":"866-288-8292","email":"jordan.ellis@registry.example.org","relationship":"REGISTRY_QCDR"},
                      "additionalAccess":["%s"],"categories":["QUALITY"],"issueTypes":["%s"],"explanation":"%s",
                      "attachments":[{"sha256":"%s","fileName":"%s"}],
                      "certification":{"certifiedBy":"Jordan Ellis","certifiedAt":"%s","disclosureAccepted":true}}
-                    """.formatted(requestKey, Year.now().getValue() - 1, "Browser test " + requestKey, sharedWith, issueType, explanation,
+                    """.formatted(requestKey, Year.now().getValue() - 1, applicationType, identifier, "Browser test " + requestKey, practice, sharedWith, issueType, explanation,
                     HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)), fileName, Instant.now());
             expect(202, send("POST", "v1/requests", "application/json", json.getBytes()));
             String status = Eventually.await("the case filed", () -> send("GET", "v1/requests/" + requestKey, null, null).body(),
@@ -92,14 +103,7 @@ final class ApiFiling {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(http, request.build());
     }
 
     private static void expect(int status, HttpResponse<String> response) {

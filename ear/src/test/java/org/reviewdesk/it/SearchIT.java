@@ -267,11 +267,81 @@ class SearchIT {
         assertTrue(ids(search.search(new SearchRequest("tin:123459403", Map.of(), false, SearchOrder.NEWEST, 0, 20), supervisor))
                 .contains(individual), "an individual's case by the TIN of the practice it billed under");
 
-        InvalidInput unknownField = assertThrows(InvalidInput.class, () -> search.search(SearchRequest.of("colour:blue"), supervisor));
-        assertEquals(CaseSearch.QUERY_FIELD, unknownField.errors().getFirst().field());
-        assertTrue(unknownField.errors().getFirst().message().startsWith("Unknown field \"colour:\""), unknownField.errors().getFirst().message());
         InvalidInput unclosed = assertThrows(InvalidInput.class, () -> search.search(SearchRequest.of("\"no end"), supervisor));
         assertTrue(unclosed.errors().getFirst().message().contains("quotes and brackets"), unclosed.errors().getFirst().message());
+    }
+
+    @Test
+    void wordsInsideAddressesAndNamespacedNamesAreFoundByEachPartAndWhole() {
+        String person = word();
+        String page = word();
+        String namespace = word();
+        String name = word();
+        String email = person + ".quinlan@example.org";
+        String address = "https://qpp.cms.gov/" + page + "/feedback";
+        Filed filed = file("Write to " + email + " or read " + address + "; the report's element " + namespace + ":" + name + " is empty.",
+                Set.of(IssueType.GENERAL), Set.of(PerformanceCategory.QUALITY));
+        Eventually.await("the case", () -> search.search(SearchRequest.of(email), supervisor), results -> ids(results).contains(filed.id()));
+
+        for (String query : List.of(email, person, address, page, namespace + ":" + name, namespace, name,
+                "\"read " + address + " the report\"", "explanation:" + person)) {
+            assertEquals(List.of(filed.id()), ids(search.search(SearchRequest.of(query), supervisor)), query + " finds the case");
+        }
+        assertEquals(List.of(), ids(search.search(SearchRequest.of("colour:" + name), supervisor)),
+                "a prefix that is no field is searched as text, not refused; colour:" + name + " is not in the case");
+    }
+
+    @Test
+    void aFileIsFoundByItsNameWithoutExtensionAndByThePartsOfItsName() {
+        Filed filed = file("A case with a named file", Set.of(IssueType.GENERAL), Set.of(PerformanceCategory.QUALITY));
+        String part = word();
+        String fileName = part + "_annual-report.v2.txt";
+        PendingFile named = attachments.upload(filed.owner().username(), fileName,
+                new ByteArrayInputStream("Quarterly scores.".getBytes(StandardCharsets.UTF_8)));
+        comments.post(filed.id(), null, filed.owner(), "Attached.", false, List.of(named));
+        Eventually.await("the case by its file's name", () -> search.search(SearchRequest.of("filename:" + fileName), supervisor),
+                results -> ids(results).contains(filed.id()));
+
+        for (String query : List.of("filename:" + part + "_annual-report.v2", "filename:" + part, "filename:report AND filename:" + part,
+                "filename:v2 AND " + part, part + "_annual-report")) {
+            assertEquals(List.of(filed.id()), ids(search.search(SearchRequest.of(query), supervisor)), query + " finds " + fileName);
+        }
+        SearchHit hit = search.search(SearchRequest.of("filename:" + part), supervisor).hits().getFirst();
+        assertTrue(hit.matches().stream().anyMatch(match -> match.where().equals("File " + fileName) && match.html().contains("<mark>")),
+                hit.matches().toString());
+    }
+
+    @Test
+    void aQueryThatWouldCostTooMuchIsRefusedInWords() {
+        String stem = word();
+        StringBuilder manyWords = new StringBuilder();
+        for (int i = 0; i < 1_500; i++) {
+            // 1,500 different words: the stem and three letters counting i
+            manyWords.append(stem).append((char) ('a' + i % 26)).append((char) ('a' + i / 26 % 26)).append((char) ('a' + i / 676)).append(' ');
+        }
+        Filed filed = file("A case with a word list", Set.of(IssueType.GENERAL), Set.of(PerformanceCategory.QUALITY));
+        PendingFile list = attachments.upload(filed.owner().username(), "word-list.txt",
+                new ByteArrayInputStream(manyWords.toString().getBytes(StandardCharsets.UTF_8)));
+        comments.post(filed.id(), null, filed.owner(), "The list.", false, List.of(list));
+        String first = manyWords.substring(0, manyWords.indexOf(" "));
+        Eventually.await("the case by a word of its list", () -> search.search(SearchRequest.of(first), supervisor),
+                results -> ids(results).contains(filed.id()));
+
+        for (String tooBroad : List.of(stem + "*", "/" + stem + ".*/", "file:" + stem + "*")) {
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> search.search(SearchRequest.of(tooBroad), supervisor), tooBroad);
+            assertEquals(CaseSearch.QUERY_FIELD, refused.errors().getFirst().field());
+            assertTrue(refused.errors().getFirst().message().startsWith("The query is too broad: ")
+                    && refused.errors().getFirst().message().contains("stands for more than 1000 different words"), refused.errors().getFirst().message());
+            assertThrows(InvalidInput.class, () -> search.allMatching(SearchRequest.of(tooBroad), supervisor, 10), "nor exported: " + tooBroad);
+        }
+        assertEquals(List.of(filed.id()), ids(search.search(SearchRequest.of(first.substring(0, first.length() - 1) + "*"), supervisor)),
+                "a narrower pattern is searched");
+
+        String sixtyFiveWords = String.join(" ", java.util.Collections.nCopies(65, stem));
+        InvalidInput tooMany = assertThrows(InvalidInput.class, () -> search.search(SearchRequest.of(sixtyFiveWords), supervisor));
+        assertTrue(tooMany.errors().getFirst().message().startsWith("The query has more than 64 words"), tooMany.errors().getFirst().message());
+        InvalidInput tooComplex = assertThrows(InvalidInput.class, () -> search.search(SearchRequest.of("/(a|b)*a(a|b){24}/"), supervisor));
+        assertTrue(tooComplex.errors().getFirst().message().contains("too complex"), tooComplex.errors().getFirst().message());
     }
 
     @Test
@@ -328,6 +398,15 @@ class SearchIT {
         SearchResults general = search.search(SearchRequest.of(marker).filteredBy("issue", "general"), supervisor);
         assertEquals(Set.of(second, third), new HashSet<>(ids(general)));
         assertEquals(Map.of("quality", 1L, "cost", 2L), counts(general, "category"), "counts follow the filter");
+        assertEquals(Map.of("submission", 2L, "general", 2L), counts(general, "issue"),
+                "a facet's own values are counted as if none of them were chosen: what choosing each gives");
+        for (Map.Entry<String, Long> value : counts(general, "issue").entrySet()) {
+            assertEquals(value.getValue(), search.search(SearchRequest.of(marker).filteredBy("issue", value.getKey()), supervisor).total(),
+                    "the count beside " + value.getKey() + " is what clicking it gives");
+        }
+        SearchResults quality = search.search(SearchRequest.of(marker).filteredBy("category", "quality"), supervisor);
+        assertEquals(Map.of("quality", 2L, "cost", 2L), counts(quality, "category"));
+        assertEquals(Map.of("submission", 1L, "general", 1L), counts(quality, "issue"), "other facets count within the choice");
         assertEquals(3, search.search(SearchRequest.of(marker).filteredBy("issue", "general").filteredBy("issue", "submission"), supervisor).total(),
                 "values of one facet are alternatives");
         assertEquals(List.of(third), ids(search.search(SearchRequest.of(marker).filteredBy("issue", "general").filteredBy("category", "quality"),
@@ -392,6 +471,8 @@ class SearchIT {
         Filed filed = file(marker + " rebuild", Set.of(IssueType.GENERAL), Set.of(PerformanceCategory.QUALITY));
         Eventually.await("the case", () -> search.search(SearchRequest.of(marker), supervisor), results -> results.total() == 1);
         assertThrows(InvalidInput.class, () -> rebuild.start(supervisor), "only an administrator rebuilds the index");
+        // The first deployment after a change of word analysis rebuilds the index by itself (IndexRebuild); this test starts its own.
+        Eventually.await("no rebuild running", () -> rebuild.progress(), progress -> !progress.running());
 
         IndexRebuild.RebuildProgress started = rebuild.start(admin);
         assertTrue(started.running());

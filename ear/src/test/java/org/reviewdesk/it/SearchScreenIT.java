@@ -96,6 +96,22 @@ class SearchScreenIT extends BrowserTest {
         browser.signOut();
     }
 
+    @Test
+    @Order(3)
+    void aGroupsTinIsMaskedInTheHitsAsEverywhereElse() {
+        ApiFiling registry = ApiFiling.issuedBy(browser, "Search Registry " + UUID.randomUUID().toString().substring(0, 6));
+        String tin = String.valueOf(100_000_000 + new java.util.Random().nextInt(899_999_999));
+        String group = registry.fileForGroup("search-" + UUID.randomUUID(), tin, "GENERAL", "pat.submitter@example.org", PRESENTATION,
+                "Our group's scores were computed without the improvement activities we reported.");
+
+        browser.signIn("supervisor", DemoAccounts.PASSWORD);
+        browser.open("reviewer/search.xhtml?q=tin:" + tin);
+        String facts = browser.waitForText(By.cssSelector(".rd-hit-facts"), "*****" + tin.substring(5));
+        assertTrue(browser.text(By.cssSelector(".rd-hits")).contains(group));
+        assertFalse(facts.contains(tin), "the whole TIN is never shown: " + facts);
+        browser.signOut();
+    }
+
     /** After the first test, so the index holds its cases. */
     @Test
     @Order(2)

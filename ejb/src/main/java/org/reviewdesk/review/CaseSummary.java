@@ -1,5 +1,6 @@
 package org.reviewdesk.review;
 
+import org.reviewdesk.reference.Tin;
 import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.RequestStatus;
@@ -16,6 +17,14 @@ public record CaseSummary(long id, int performanceYear, int number, String title
 
     public String displayId() {
         return performanceYear + " TARGETED REVIEW ID: " + number;
+    }
+
+    /** The identifier as every list and export shows it: a group's TIN masked, as {@link Tin#mask} masks TINs everywhere. */
+    public String shownIdentifier() {
+        if (identifier == null) {
+            return "";
+        }
+        return applicationType == ApplicationType.GROUP ? Tin.mask(identifier) : identifier;
     }
 
     /** How long the case has been in review (or was, until now), in whole days. */

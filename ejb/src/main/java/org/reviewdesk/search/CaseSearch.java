@@ -9,14 +9,13 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -25,6 +24,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.DecisionReason;
@@ -83,21 +84,27 @@ public class CaseSearch {
     public SearchResults search(SearchRequest request, Viewer viewer) {
         boolean staff = viewer.isStaff();
         Query text = textOf(request, staff);
-        Query filtered = filtered(text, request, viewer);
+        Query visible = visible(text, viewer);
         Query overdue = overdue();
-        Query query = request.overdueOnly() ? both(filtered, overdue) : filtered;
+        DrillDownQuery query = drillDown(request.overdueOnly() ? both(visible, overdue) : visible, request);
         int upTo = (request.page() + 1) * request.pageSize();
         try {
             return index.read(searcher -> {
+                QueryCost.check(searcher, text);
                 SearchOrder order = orderOf(request);
-                FacetsCollectorManager.FacetsResult found = order == SearchOrder.RELEVANCE
-                        ? FacetsCollectorManager.search(searcher, query, upTo, new FacetsCollectorManager())
-                        : FacetsCollectorManager.search(searcher, query, upTo, sortOf(order), true, new FacetsCollectorManager());
-                long total = found.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-                ScoreDoc[] all = found.topDocs().scoreDocs;
+                // Counting every hit exactly: the total is shown, and pages go to the end.
+                CollectorManager<?, ? extends TopDocs> top = order == SearchOrder.RELEVANCE
+                        ? new TopScoreDocCollectorManager(upTo, Integer.MAX_VALUE)
+                        : new TopFieldCollectorManager(sortOf(order), upTo, Integer.MAX_VALUE);
+                // Drill sideways: each facet is counted as if its own values were not chosen, so the count beside a value
+                // is what choosing it gives, while the other facets' choices apply.
+                DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> found =
+                        new DrillSideways(searcher, CaseFields.FACETS_CONFIG, index.facetsOf(searcher)).search(query, top);
+                TopDocs docs = found.collectorResult;
+                ScoreDoc[] all = docs.scoreDocs;
                 ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(all.length, request.page() * request.pageSize()), all.length);
-                return new SearchResults(request, total, hits(searcher, text, page, staff), facets(searcher, found.facetsCollector(), request),
-                        searcher.count(both(filtered, overdue)));
+                return new SearchResults(request, docs.totalHits.value(), hits(searcher, text, page, staff),
+                        facets(searcher, found.facets, request), searcher.count(both(drillDown(visible, request), overdue)));
             });
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooBroad();
@@ -111,10 +118,12 @@ public class CaseSearch {
      * or passages: for an export of the result list.
      */
     public List<CaseSummary> allMatching(SearchRequest request, Viewer viewer, int limit) {
-        Query query = filtered(textOf(request, viewer.isStaff()), request, viewer);
-        Query matching = request.overdueOnly() ? both(query, overdue()) : query;
+        Query text = textOf(request, viewer.isStaff());
+        Query visible = visible(text, viewer);
+        Query matching = drillDown(request.overdueOnly() ? both(visible, overdue()) : visible, request);
         try {
             List<Long> ids = index.read(searcher -> {
+                QueryCost.check(searcher, text);
                 TopDocs top = orderOf(request) == SearchOrder.RELEVANCE ? searcher.search(matching, limit)
                         : searcher.search(matching, limit, sortOf(orderOf(request)));
                 List<Long> found = new ArrayList<>(top.scoreDocs.length);
@@ -139,13 +148,18 @@ public class CaseSearch {
         return request.query().isEmpty() ? new MatchAllDocsQuery() : CaseQueryParser.parse(request.query(), staff);
     }
 
-    /** The text query, limited to what the viewer may see and to the facet values chosen. */
-    private static Query filtered(Query text, SearchRequest request, Viewer viewer) {
+    /** The text query, limited to what the viewer may see. */
+    private static Query visible(Query text, Viewer viewer) {
         BooleanQuery.Builder visible = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         if (!viewer.isStaff()) {
             visible.add(visibleTo(viewer), BooleanClause.Occur.FILTER);
         }
-        DrillDownQuery filtered = new DrillDownQuery(CaseFields.FACETS_CONFIG, visible.build());
+        return visible.build();
+    }
+
+    /** The query limited to the facet values chosen: any of one facet's values, every facet. */
+    private static DrillDownQuery drillDown(Query base, SearchRequest request) {
+        DrillDownQuery filtered = new DrillDownQuery(CaseFields.FACETS_CONFIG, base);
         request.filters().forEach((facet, values) -> {
             if (FACET_LABELS.containsKey(facet)) {
                 values.forEach(value -> filtered.add(facet, CaseFields.normalCode(value)));
@@ -164,7 +178,8 @@ public class CaseSearch {
     }
 
     private static InvalidInput tooBroad() {
-        return new InvalidInput(QUERY_FIELD, "The query is too broad: a wildcard matches too many words; type more letters before the *");
+        return new InvalidInput(QUERY_FIELD, "The query is too broad: it stands for too many words at once; use fewer words,"
+                + " or type more letters before a * or ~");
     }
 
     /**
@@ -180,7 +195,7 @@ public class CaseSearch {
                     return List.of();
                 }
                 MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
-                like.setAnalyzer(SearchIndex.ANALYZER);
+                like.setAnalyzer(CaseAnalysis.QUERY);
                 like.setFieldNames(new String[]{CaseFields.EXPLANATION, CaseFields.FILE});
                 like.setMinTermFreq(1);
                 // A word only this case has cannot make another case similar; words every case has weigh little by idf.
@@ -255,8 +270,7 @@ public class CaseSearch {
         return hits;
     }
 
-    private List<FacetCount> facets(IndexSearcher searcher, FacetsCollector collected, SearchRequest request) throws IOException {
-        Facets counts = new SortedSetDocValuesFacetCounts(index.facetsOf(searcher), collected);
+    private List<FacetCount> facets(IndexSearcher searcher, Facets counts, SearchRequest request) throws IOException {
         List<FacetCount> facets = new ArrayList<>();
         for (String facet : CaseFields.FACETS) {
             Set<String> selected = request.filters().getOrDefault(facet, Set.of());

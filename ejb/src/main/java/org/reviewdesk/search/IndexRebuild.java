@@ -30,7 +30,7 @@ import java.util.logging.Logger;
  * again over its old entry, and only at the end are entries of cases that are gone dropped, so a
  * search during the rebuild finds every case, old or new. Updates of cases that happen meanwhile
  * go on as usual. An index that is empty while the database has cases (a new data directory, a
- * deleted index) is rebuilt at start-up by itself.
+ * deleted index), or that was written with an older analysis of words, is rebuilt at start-up by itself.
  */
 @Singleton
 @Startup
@@ -67,6 +67,10 @@ public class IndexRebuild {
             if (index.size() == 0 && documents.countCases() > 0) {
                 LOG.info("The search index is empty but the database has cases; rebuilding it");
                 begin("Review Desk (start-up)");
+            } else if (index.needsRebuild()) {
+                // Search answers meanwhile from the old entries, as during any rebuild; words split differently are found once it ends.
+                LOG.info("The search index was written with an older analysis of words; rebuilding it");
+                begin("Review Desk (start-up, new word analysis)");
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not look at the search index at start-up", e);

@@ -37,7 +37,7 @@ final class MatchHighlighter extends UnifiedHighlighter {
     private static final int MAX_LENGTH = 50_000_000;
 
     private MatchHighlighter(IndexSearcher searcher) {
-        super(UnifiedHighlighter.builder(searcher, SearchIndex.ANALYZER)
+        super(UnifiedHighlighter.builder(searcher, CaseAnalysis.QUERY)
                 .withMaxLength(MAX_LENGTH)
                 .withHandleMultiTermQuery(true)
                 .withHighlightPhrasesStrictly(true)

@@ -1,19 +1,23 @@
 package org.reviewdesk.search;
 
-import org.reviewdesk.reference.Tin;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.review.CaseSummary;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * A result list as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read the
- * accents right). A group's TIN is masked as everywhere outside the screens; a cell that a
+ * A result list as CSV (RFC 4180 through Commons CSV, UTF-8 with a byte-order mark so spreadsheet
+ * programs read the accents right). A group's TIN is masked as everywhere outside the screens; a cell that a
  * spreadsheet would run as a formula is defused with a leading apostrophe.
  */
 public final class SearchExport {
@@ -30,40 +34,31 @@ public final class SearchExport {
     /** @param reviewerNames the display name of a reviewer by user name */
     public static byte[] csv(List<CaseSummary> cases, Function<String, String> reviewerNames) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        row(csv, HEADER);
-        for (CaseSummary summary : cases) {
-            ApplicationType type = summary.applicationType();
-            row(csv, List.of(summary.displayId(), String.valueOf(summary.performanceYear()), String.valueOf(summary.number()),
-                    nullToEmpty(summary.title()), summary.status().label(), type == null ? "" : type.label(),
-                    type == ApplicationType.GROUP ? Tin.mask(summary.identifier()) : nullToEmpty(summary.identifier()),
-                    nullToEmpty(summary.partyName()),
-                    summary.issueTypes().stream().map(IssueType::label).sorted().collect(Collectors.joining("; ")),
-                    summary.assignedReviewer() == null ? "Unassigned" : reviewerNames.apply(summary.assignedReviewer()),
-                    summary.submittedAt() == null ? "" : SubmissionWindow.dayAndTime(summary.submittedAt()),
-                    summary.documentationDueAt() == null ? "" : SubmissionWindow.dayAndTime(summary.documentationDueAt())));
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+            printer.printRecord(HEADER);
+            for (CaseSummary summary : cases) {
+                ApplicationType type = summary.applicationType();
+                printer.printRecord(Stream.of(summary.displayId(), String.valueOf(summary.performanceYear()), String.valueOf(summary.number()),
+                        nullToEmpty(summary.title()), summary.status().label(), type == null ? "" : type.label(),
+                        summary.shownIdentifier(), nullToEmpty(summary.partyName()),
+                        summary.issueTypes().stream().map(IssueType::label).sorted().collect(Collectors.joining("; ")),
+                        summary.assignedReviewer() == null ? "Unassigned" : reviewerNames.apply(summary.assignedReviewer()),
+                        summary.submittedAt() == null ? "" : SubmissionWindow.dayAndTime(summary.submittedAt()),
+                        summary.documentationDueAt() == null ? "" : SubmissionWindow.dayAndTime(summary.documentationDueAt()))
+                        .map(SearchExport::cell));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot happen: the CSV is written to memory", e);
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void row(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(cell(cells.get(i)));
-        }
-        csv.append("\r\n");
-    }
-
+    /** The value, defused with a leading apostrophe if a spreadsheet would run it as a formula; the printer quotes it. */
     static String cell(String value) {
-        String text = value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return value;
     }
 
     private static String nullToEmpty(String text) {

@@ -7,8 +7,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -49,7 +48,8 @@ import java.util.concurrent.locks.ReentrantLock;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SearchIndex {
 
-    static final Analyzer ANALYZER = new EnglishAnalyzer();
+    /** The key, in the index's commit data, of the {@link CaseAnalysis#VERSION} its entries were written with. */
+    private static final String ANALYSIS = "analysis";
 
     @Inject
     Settings settings;
@@ -59,6 +59,8 @@ public class SearchIndex {
     private SearcherManager searchers;
     private final ReentrantLock[] caseLocks = new ReentrantLock[64];
     private volatile FacetState facetState;
+    /** The analysis the entries were written with, as the last commit says; {@code null} for an index older than the record. */
+    private volatile String analysis;
 
     /**
      * Written into every entry. A rebuild raises it and at its end drops the entries it did not
@@ -80,7 +82,10 @@ public class SearchIndex {
             Path location = settings.dataDirectory().resolve("index");
             Files.createDirectories(location);
             directory = FSDirectory.open(location);
-            writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER)
+            analysis = DirectoryReader.indexExists(directory)
+                    ? DirectoryReader.listCommits(directory).getLast().getUserData().get(ANALYSIS)
+                    : CaseAnalysis.VERSION;
+            writer = new IndexWriter(directory, new IndexWriterConfig(CaseAnalysis.INDEX)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             searchers = new SearcherManager(writer, null);
             generation = System.currentTimeMillis();
@@ -130,6 +135,7 @@ public class SearchIndex {
 
     /** Makes what was written survive a crash, and searchable. */
     public void commit() throws IOException {
+        recordAnalysis();
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -143,8 +149,25 @@ public class SearchIndex {
     /** Ends a rebuild: drops every entry not written since it began. */
     public void dropOlderThan(long rebuilt) throws IOException {
         writer.deleteDocuments(LongPoint.newRangeQuery(CaseFields.GENERATION, Long.MIN_VALUE, rebuilt - 1));
+        // Every entry left was written by this rebuild, with today's analysis.
+        analysis = CaseAnalysis.VERSION;
+        recordAnalysis();
         writer.commit();
         searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * Whether the entries were written with another analysis than today's (an index from before an
+     * upgrade): words would be looked for as terms the entries do not have, so it must be rebuilt.
+     * Stays true until a rebuild has finished, a crash in the middle of one included.
+     */
+    public boolean needsRebuild() {
+        return !CaseAnalysis.VERSION.equals(analysis);
+    }
+
+    /** Commits carry the analysis of the entries, the old one until a rebuild has replaced them all. */
+    private void recordAnalysis() {
+        writer.setLiveCommitData(analysis == null ? Map.<String, String>of().entrySet() : Map.of(ANALYSIS, analysis).entrySet());
     }
 
     /** Runs a search on the latest committed state of the index. */

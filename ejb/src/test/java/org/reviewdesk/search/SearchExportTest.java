@@ -32,6 +32,20 @@ class SearchExportTest {
     }
 
     @Test
+    void whatASpreadsheetReadsBackIsWhatWasFoundWithFormulasDefused() throws java.io.IOException {
+        String title = "Line one\nline \"two\", with a comma;\r\nand #3";
+        CaseSummary tricky = new CaseSummary(8, 2025, 18, title, "=HYPERLINK(\"http://x\")", ApplicationType.INDIVIDUAL, "1158813992",
+                RequestStatus.SUBMITTED_IN_REVIEW, null, null, null, EnumSet.of(IssueType.GENERAL), 1);
+        String csv = new String(SearchExport.csv(List.of(tricky), name -> name), StandardCharsets.UTF_8).substring(1);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(csv)).getRecords();
+        assertEquals(2, rows.size());
+        assertEquals(title, rows.get(1).get(3));
+        assertEquals("'=HYPERLINK(\"http://x\")", rows.get(1).get(7));
+        assertEquals("1158813992", rows.get(1).get(6), "an individual's NPI is not masked");
+        assertEquals("Unassigned", rows.get(1).get(9));
+    }
+
+    @Test
     void aCellASpreadsheetWouldRunAsAFormulaIsDefused() {
         assertEquals("'=HYPERLINK(\"x\")", SearchExport.cell("=HYPERLINK(\"x\")").replace("\"\"", "\"").replaceAll("^\"|\"$", ""));
         assertEquals("'+1", SearchExport.cell("+1"));
