@@ -7,7 +7,10 @@
  * - when a dialog closes, the focus returns to the control that opened it, even when an Ajax update redrew that
  *   control meanwhile (PrimeFaces returns it to the element it remembered, which is then no longer on the page);
  * - a message list (p:messages) stays a list: PrimeFaces gives each item the role "alert", which takes away its
- *   role as a list item; the role goes to the box of the item's severity instead, so it is still announced.
+ *   role as a list item; the role goes to the box of the item's severity instead, so it is still announced;
+ * - the request editor's save indicator tells the truth between saves: "Unsaved changes" from the first change
+ *   typed until a save (whose answer redraws it), and leaving the page meanwhile asks first. Uploads save
+ *   themselves, so choosing a file changes nothing there.
  * Loaded from the page template after PrimeFaces' own scripts, before any widget is created.
  */
 (function () {
@@ -89,4 +92,25 @@
             return returnFocus.apply(this, arguments);
         };
     }
+    $(document).on('input change', '#editor :input:not([type=file])', function () {
+        var state = document.getElementById('save-state');
+        if (state) {
+            state.textContent = 'Unsaved changes';
+            state.className = 'rd-unsaved';
+            state.dataset.dirty = 'true';
+        }
+    });
+    $(document).on('click', '#editor .rd-step-buttons, #editor .rd-rail, #editor .rd-change', function () {
+        var state = document.getElementById('save-state');
+        if (state) {
+            state.dataset.dirty = 'false';
+        }
+    });
+    window.addEventListener('beforeunload', function (event) {
+        var state = document.getElementById('save-state');
+        if (state && state.dataset.dirty === 'true') {
+            event.preventDefault();
+            event.returnValue = '';
+        }
+    });
 }());
