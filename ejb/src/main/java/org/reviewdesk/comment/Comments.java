@@ -151,6 +151,10 @@ public class Comments {
 
     private Comment write(TargetedReviewRequest request, Comment parent, Viewer viewer, String body, boolean internalNote,
                           List<PendingFile> files) {
+        if (!viewer.actsOnCases()) {
+            throw new InvalidInput(Comment.FIELD, "Administrators read cases but do not write on them;"
+                    + " a reviewer or supervisor of the case posts comments and notes");
+        }
         // Files alone are an answer too (a documentation request is often answered with just the document).
         if ((body == null || body.isBlank()) && !files.isEmpty()) {
             body = "Sent " + files.stream().map(PendingFile::fileName).collect(Collectors.joining(", ")) + ".";

@@ -58,10 +58,11 @@ public class TargetedReviews {
         return draft;
     }
 
-    /** The request, if this viewer may see it. */
+    /** The request, if this viewer may see it: staff see it once it is filed, a draft is its submitter's alone. */
     public TargetedReviewRequest find(long id, Viewer viewer) {
         TargetedReviewRequest request = em.find(TargetedReviewRequest.class, id);
-        if (request == null || !(viewer.isStaff() || request.isVisibleToSubmitter(viewer.username(), viewer.email()))) {
+        if (request == null || !(request.isVisibleToSubmitter(viewer.username(), viewer.email())
+                || (viewer.isStaff() && request.isFiled()))) {
             throw new RequestNotFound(id);
         }
         return request;
@@ -135,6 +136,29 @@ public class TargetedReviews {
         request.rename(title);
         if (request.submittedAt() != null && !before.equals(request.title())) {
             history.record(id, owner.username(), CaseAction.RENAMED, "Renamed from \u201c" + before + "\u201d to \u201c" + request.title() + "\u201d");
+        }
+        return request;
+    }
+
+    /** The owner gives one more address access, at any time; once filed, the audit trail says so. */
+    public TargetedReviewRequest shareWith(long id, Viewer owner, String email) {
+        TargetedReviewRequest request = owned(id, owner);
+        String address = request.shareWith(email);
+        if (request.isFiled()) {
+            history.record(id, owner.username(), CaseAction.ACCESS_GIVEN, "Access given to " + address);
+        }
+        return request;
+    }
+
+    /**
+     * The owner takes an address off the list. It loses access at once: every read checks the
+     * current list, and notifications go to the addresses on it when they are sent.
+     */
+    public TargetedReviewRequest unshare(long id, Viewer owner, String email) {
+        TargetedReviewRequest request = owned(id, owner);
+        String address = request.unshare(email);
+        if (request.isFiled()) {
+            history.record(id, owner.username(), CaseAction.ACCESS_REMOVED, "Access removed from " + address);
         }
         return request;
     }
