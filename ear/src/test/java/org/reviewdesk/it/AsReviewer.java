@@ -4,19 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 
-import java.util.concurrent.Callable;
-
-/**
- * Test bean, deployed in the EJB module: runs work as a caller in the reviewer role, to see what the
- * services let someone who is not an administrator do. (The in-server tests themselves run as an
- * administrator: arquillian-runner-access.xml.)
- */
+/** Runs work as a caller in the REVIEWER role ({@link RunsAs}). */
 @Stateless
 @PermitAll
 @RunAs("REVIEWER")
-public class AsReviewer {
-
-    public <T> T call(Callable<T> work) throws Exception {
-        return work.call();
-    }
+public class AsReviewer extends RunsAs {
 }

@@ -2,7 +2,6 @@ package org.reviewdesk.it;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -31,7 +30,6 @@ import org.reviewdesk.request.CaseAction;
 import org.reviewdesk.request.CaseEvent;
 import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.DecisionReason;
-import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.SubmissionWindows;
 import org.reviewdesk.request.TargetedReviewRequest;
@@ -58,7 +56,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +88,7 @@ class RoleRulesIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return TestDeployments.addToEjbModule(TestDeployments.withTests(RoleRulesIT.class, TestRequests.class),
-                AsReviewer.class, AsSubmitter.class);
+                RunsAs.class, AsReviewer.class, AsSubmitter.class);
     }
 
     @EJB
@@ -158,8 +155,7 @@ class RoleRulesIT {
 
     @BeforeEach
     void listenForMail() {
-        smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("REVIEWDESK_SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = Mailboxes.listen();
     }
 
     @AfterEach
@@ -325,10 +321,7 @@ class RoleRulesIT {
     }
 
     private TargetedReviewRequest file() {
-        String owner = "owner-" + UUID.randomUUID();
-        String key = owner + ":" + UUID.randomUUID();
-        intake.accept(TestRequests.individual(key, owner, windows.current(Instant.now()).performanceYear(), IssueType.GENERAL));
-        return reviews.visibleTo(new Viewer(owner, "nobody@example.org", Set.of(Role.SUBMITTER))).getFirst();
+        return TestRequests.filedFor("owner-" + UUID.randomUUID(), intake, windows, reviews);
     }
 
     private static Viewer submitter() {

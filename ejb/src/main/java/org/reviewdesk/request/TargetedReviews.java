@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What submitters do with their Targeted Review requests. Every method checks that the
@@ -142,12 +143,7 @@ public class TargetedReviews {
 
     /** The owner gives one more address access, at any time; once filed, the audit trail says so. */
     public TargetedReviewRequest shareWith(long id, Viewer owner, String email) {
-        TargetedReviewRequest request = owned(id, owner);
-        String address = request.shareWith(email);
-        if (request.isFiled()) {
-            history.record(id, owner.username(), CaseAction.ACCESS_GIVEN, "Access given to " + address);
-        }
-        return request;
+        return changeAccess(id, owner, request -> request.shareWith(email), CaseAction.ACCESS_GIVEN, "Access given to ");
     }
 
     /**
@@ -155,10 +151,15 @@ public class TargetedReviews {
      * current list, and notifications go to the addresses on it when they are sent.
      */
     public TargetedReviewRequest unshare(long id, Viewer owner, String email) {
+        return changeAccess(id, owner, request -> request.unshare(email), CaseAction.ACCESS_REMOVED, "Access removed from ");
+    }
+
+    private TargetedReviewRequest changeAccess(long id, Viewer owner, Function<TargetedReviewRequest, String> change, CaseAction action,
+                                               String details) {
         TargetedReviewRequest request = owned(id, owner);
-        String address = request.unshare(email);
+        String address = change.apply(request);
         if (request.isFiled()) {
-            history.record(id, owner.username(), CaseAction.ACCESS_REMOVED, "Access removed from " + address);
+            history.record(id, owner.username(), action, details + address);
         }
         return request;
     }
