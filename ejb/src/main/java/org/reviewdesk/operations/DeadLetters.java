@@ -81,7 +81,11 @@ public class DeadLetters {
         return browse(queue, null);
     }
 
-    /** The dead letters that carry this request key, oldest first. */
+    /**
+     * The dead letters that carry this request key, oldest first: how an API client learns why its own
+     * filing was refused ({@code ApiIntake}, which asks only about the caller's keys), so open to every caller.
+     */
+    @PermitAll
     public List<DeadLetter> withRequestKey(DeadLetterQueue queue, String requestKey) {
         // A selector, so the broker filters; quotes doubled as JMS selectors escape them, whatever the key holds.
         return browse(queue, REQUEST_KEY + " = '" + requestKey.replace("'", "''") + "'");
