@@ -49,7 +49,7 @@ class SharingScreenIT extends BrowserTest {
         browser.click(By.id("access-form:add-access"));
         browser.waitForText(By.id("access-list"), COLLEAGUE_ADDRESS);
         browser.waitForText(By.id("access-form:access-messages"), "can now see this request");
-        browser.screenshot("portal-15-sharing");
+        browser.screenshot("portal-16-sharing");
         browser.signOut();
 
         browser.signIn(COLLEAGUE, DemoAccounts.PASSWORD);
