@@ -60,6 +60,7 @@ public class Deadlines {
     /** Schedules the deadline, replacing a pending one of the same kind and subject. */
     public void schedule(Deadline deadline) {
         cancel(deadline.kind(), deadline.subject());
+        // EclipseLink writes inserts before deletes; the replaced row must be gone first (one row per kind and subject).
         em.flush();
         em.persist(new ScheduledDeadline(deadline, startTimer(deadline, deadline.dueAt())));
     }
