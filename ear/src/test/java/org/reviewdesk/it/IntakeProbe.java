@@ -1,5 +1,6 @@
 package org.reviewdesk.it;
 
+import jakarta.annotation.security.RunAs;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
@@ -68,6 +69,8 @@ import java.util.TreeSet;
  * Answers are {@code name=value} lines ({@link java.util.Properties}), so the test needs no JSON library.
  */
 @WebServlet(urlPatterns = IntakeProbe.PATH + "/*")
+// It lists dead letters, checks and rebuilds the index: administrators' services.
+@RunAs("ADMIN")
 public class IntakeProbe extends HttpServlet {
 
     private static final Viewer SUPERVISOR = new Viewer("supervisor", "morgan.supervisor@example.org", Set.of(Role.SUPERVISOR));

@@ -1,6 +1,7 @@
 package org.reviewdesk.it;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -11,6 +12,14 @@ import java.util.List;
 final class Mailboxes {
 
     private Mailboxes() {
+    }
+
+    /** A GreenMail SMTP server on the port the application sends to (REVIEWDESK_SMTP_PORT), started. */
+    static GreenMail listen() {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("REVIEWDESK_SMTP_PORT")), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return smtp;
     }
 
     static List<MimeMessage> withSubject(GreenMail smtp, String subject) {

@@ -1,14 +1,21 @@
 package org.reviewdesk.it;
 
+import org.reviewdesk.intake.Intake;
 import org.reviewdesk.intake.IntakeMessage;
 import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.PerformanceCategory;
 import org.reviewdesk.request.Relationship;
+import org.reviewdesk.request.SubmissionWindows;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.request.TargetedReviews;
+import org.reviewdesk.security.Role;
+import org.reviewdesk.security.Viewer;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /** Complete intake messages for tests that need submitted cases, as a registry files them. */
 final class TestRequests {
@@ -17,6 +24,14 @@ final class TestRequests {
     static final String CONTACT = "support@registry.example.org";
 
     private TestRequests() {
+    }
+
+    /** Files an individual's request through intake, as any request is filed, owned by {@code owner}; returns the case. */
+    static TargetedReviewRequest filedFor(String owner, Intake intake, SubmissionWindows windows, TargetedReviews reviews) {
+        String key = owner + ":" + UUID.randomUUID();
+        intake.accept(individual(key, owner, windows.current(Instant.now()).performanceYear(), IssueType.GENERAL));
+        return reviews.visibleTo(new Viewer(owner, "nobody@example.org", Set.of(Role.SUBMITTER)))
+                .stream().filter(filed -> filed.title().equals("Test request " + key)).findFirst().orElseThrow();
     }
 
     /** An individual's request about one issue type; intake makes {@code certifiedBy} the owner of its case. */

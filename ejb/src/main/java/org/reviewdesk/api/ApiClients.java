@@ -1,5 +1,6 @@
 package org.reviewdesk.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,7 @@ public class ApiClients {
      *
      * @throws InvalidInput when a field is missing or malformed, or an organisation of that name exists
      */
+    @RolesAllowed("ADMIN")
     public ApiClient register(String organisationName, ApiClientKind kind, String contactEmail, String adminUsername) {
         ApiClient client = new ApiClient(organisationName, kind, contactEmail, adminUsername, clock.instant());
         boolean taken = !em.createNamedQuery(ApiClient.BY_NAME, ApiClient.class)
@@ -38,6 +40,7 @@ public class ApiClients {
         return client;
     }
 
+    @RolesAllowed("ADMIN")
     public List<ApiClient> all() {
         return em.createNamedQuery(ApiClient.ALL, ApiClient.class).getResultList();
     }

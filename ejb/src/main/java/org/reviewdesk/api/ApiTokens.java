@@ -1,5 +1,6 @@
 package org.reviewdesk.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,6 +38,7 @@ public class ApiTokens {
      * @return the token and its secret, which is not kept and cannot be shown again
      * @throws InvalidInput when the client does not exist or the label is missing
      */
+    @RolesAllowed("ADMIN")
     public IssuedToken issue(long clientId, String label, String adminUsername) {
         ApiClient client = clients.find(clientId).orElseThrow(() -> new InvalidInput(CLIENT_FIELD,
                 "There is no API client " + clientId + "; register the organisation first"));
@@ -51,6 +53,7 @@ public class ApiTokens {
      *
      * @throws InvalidInput when there is no such token, or it was revoked already
      */
+    @RolesAllowed("ADMIN")
     public ApiToken revoke(long tokenId, String adminUsername) {
         ApiToken token = em.find(ApiToken.class, tokenId);
         if (token == null) {
@@ -81,6 +84,7 @@ public class ApiTokens {
     }
 
     /** The client's tokens, newest first, revoked ones included. */
+    @RolesAllowed("ADMIN")
     public List<ApiToken> of(long clientId) {
         return em.createNamedQuery(ApiToken.OF_CLIENT, ApiToken.class).setParameter("clientId", clientId).getResultList();
     }

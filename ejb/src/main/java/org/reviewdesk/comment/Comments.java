@@ -206,6 +206,10 @@ public class Comments {
 
     private Comment write(TargetedReviewRequest request, Comment parent, Viewer viewer, String body, boolean internalNote,
                           List<PendingFile> files) {
+        if (!viewer.actsOnCases()) {
+            throw new InvalidInput(Comment.FIELD, "Administrators read cases but do not write on them;"
+                    + " a reviewer or supervisor of the case posts comments and notes");
+        }
         return write(request, parent, CommentAuthor.of(viewer, displayNameOf(viewer)), body, internalNote, files, List.of());
     }
 

@@ -76,6 +76,32 @@ public class Settings {
         return value("extraction-time-limit").map(text -> positiveDuration("extraction-time-limit", text)).orElse(Duration.ofSeconds(60));
     }
 
+    /**
+     * How many times a deadline whose handler fails is attempted before it waits on the dead-letter
+     * screen ({@code reviewdesk.deadline-attempts}, 5 by default).
+     */
+    public int deadlineAttempts() {
+        return value("deadline-attempts").map(text -> {
+            try {
+                int attempts = Integer.parseInt(text);
+                if (attempts >= 1) {
+                    return attempts;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below
+            }
+            throw new IllegalStateException("Setting reviewdesk.deadline-attempts must be a whole number of at least 1, not " + text);
+        }).orElse(5);
+    }
+
+    /**
+     * How long after its first failure a deadline is attempted again; the wait doubles after each
+     * further failure ({@code reviewdesk.deadline-retry-delay}, ISO-8601, one minute by default).
+     */
+    public Duration deadlineRetryDelay() {
+        return value("deadline-retry-delay").map(text -> positiveDuration("deadline-retry-delay", text)).orElse(Duration.ofMinutes(1));
+    }
+
     private static Duration positiveDuration(String name, String text) {
         try {
             Duration duration = Duration.parse(text);

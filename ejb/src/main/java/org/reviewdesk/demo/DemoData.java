@@ -1,5 +1,6 @@
 package org.reviewdesk.demo;
 
+import jakarta.annotation.security.RunAs;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -34,6 +35,8 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+// Importing reference data is an administrator's; the first start loads the demo files.
+@RunAs("ADMIN")
 @DependsOn({"SchemaMigration", "DemoAccounts"})
 public class DemoData {
 

@@ -2,12 +2,17 @@ package org.reviewdesk.operations;
 
 import org.reviewdesk.infrastructure.messaging.Destinations;
 
-/** Each queue of Review Desk with the dead-letter queue that holds what it could not process. */
+/**
+ * Each queue of Review Desk with the dead-letter queue that holds what it could not process, and
+ * the deadlines (persistent timers), whose failed ones wait in the database instead of a JMS queue.
+ */
 public enum DeadLetterQueue {
     INTAKE("Intake", Destinations.INTAKE_QUEUE, Destinations.INTAKE_DEAD_LETTERS),
     MAIL("Mail", Destinations.MAIL_QUEUE, Destinations.MAIL_DEAD_LETTERS),
     INDEX("Search index", Destinations.INDEX_QUEUE, Destinations.INDEX_DEAD_LETTERS),
-    REPLIES("E-mail replies", Destinations.REPLIES_QUEUE, Destinations.REPLIES_DEAD_LETTERS);
+    REPLIES("E-mail replies", Destinations.REPLIES_QUEUE, Destinations.REPLIES_DEAD_LETTERS),
+    /** Deadlines whose handler failed on every attempt ({@link org.reviewdesk.scheduling.Deadlines#failed}); no JMS queue. */
+    DEADLINES("Deadlines", null, null);
 
     private final String label;
     private final String queue;
@@ -21,6 +26,11 @@ public enum DeadLetterQueue {
 
     public String label() {
         return label;
+    }
+
+    /** Whether its dead letters are JMS messages (every queue but the deadlines). */
+    public boolean isJms() {
+        return queue != null;
     }
 
     /** JNDI name of the queue the messages came from, and go back to on retry. */

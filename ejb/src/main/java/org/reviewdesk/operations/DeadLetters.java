@@ -1,5 +1,8 @@
 package org.reviewdesk.operations;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
@@ -12,6 +15,9 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
+
+import org.reviewdesk.scheduling.Deadlines;
+import org.reviewdesk.scheduling.ScheduledDeadline;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -30,9 +36,13 @@ import java.util.logging.Logger;
  * Messages no consumer could process. A consumer that knows why a message can never be
  * processed buries it here at once with the reason; one that keeps failing for other reasons
  * is moved here by the broker after its last attempt. An administrator lists them, and
- * retries or discards each one.
+ * retries or discards each one. Deadlines that failed on every attempt are listed, retried and
+ * discarded here too ({@link DeadLetterQueue#DEADLINES}).
+ * <p>
+ * Only administrators see and handle dead letters; burying one is for every consumer.
  */
 @Stateless
+@RolesAllowed("ADMIN")
 public class DeadLetters {
 
     /** Why the message is dead, in words an administrator can act on. */
@@ -40,12 +50,17 @@ public class DeadLetters {
     static final String DEAD_AT = "reviewdeskDeadAt";
     static final String REQUEST_KEY = "requestKey";
     private static final int EXCERPT = 300;
+    private static final String DEADLINE_ID = "deadline:";
     private static final Logger LOG = Logger.getLogger(DeadLetters.class.getName());
 
     @Inject
     JMSContext jms;
 
+    @EJB
+    Deadlines deadlines;
+
     /** Moves a message that can never be processed to the dead-letter queue, in the caller's transaction. */
+    @PermitAll
     public void bury(DeadLetterQueue queue, Message message, String reason) {
         try {
             JMSProducer producer = jms.createProducer();
@@ -60,10 +75,17 @@ public class DeadLetters {
     }
 
     public List<DeadLetter> list(DeadLetterQueue queue) {
+        if (!queue.isJms()) {
+            return deadlines.failed().stream().map(DeadLetters::letterOf).toList();
+        }
         return browse(queue, null);
     }
 
-    /** The dead letters that carry this request key, oldest first. */
+    /**
+     * The dead letters that carry this request key, oldest first: how an API client learns why its own
+     * filing was refused ({@code ApiIntake}, which asks only about the caller's keys), so open to every caller.
+     */
+    @PermitAll
     public List<DeadLetter> withRequestKey(DeadLetterQueue queue, String requestKey) {
         // A selector, so the broker filters; quotes doubled as JMS selectors escape them, whatever the key holds.
         return browse(queue, REQUEST_KEY + " = '" + requestKey.replace("'", "''") + "'");
@@ -84,6 +106,9 @@ public class DeadLetters {
 
     /** Puts the message back on its queue, without its reason, for another round of attempts. */
     public boolean retry(DeadLetterQueue queue, String messageId) {
+        if (!queue.isJms()) {
+            return deadlineIdOf(messageId).map(deadlines::retry).orElse(false);
+        }
         return take(queue, messageId).map(message -> {
             try {
                 JMSProducer producer = jms.createProducer();
@@ -98,6 +123,9 @@ public class DeadLetters {
 
     /** Removes the message for good. */
     public boolean discard(DeadLetterQueue queue, String messageId) {
+        if (!queue.isJms()) {
+            return deadlineIdOf(messageId).map(deadlines::discard).orElse(false);
+        }
         return take(queue, messageId).isPresent();
     }
 
@@ -108,6 +136,19 @@ public class DeadLetters {
         try (JMSConsumer consumer = jms.createConsumer(lookup(queue.deadLetters()), "JMSMessageID = '" + messageId + "'")) {
             return Optional.ofNullable(consumer.receive(1000));
         }
+    }
+
+    private static DeadLetter letterOf(ScheduledDeadline failed) {
+        return new DeadLetter(DeadLetterQueue.DEADLINES, DEADLINE_ID + failed.id(), null,
+                failed.lastFailure() + " (failed " + failed.attempts() + " time" + (failed.attempts() == 1 ? "" : "s") + ")",
+                failed.failedAt(), failed.deadline().kind() + " of " + failed.deadline().subject() + ", due " + failed.deadline().dueAt());
+    }
+
+    private static Optional<Long> deadlineIdOf(String messageId) {
+        if (messageId == null || !messageId.matches(DEADLINE_ID + "[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(messageId.substring(DEADLINE_ID.length())));
     }
 
     private static DeadLetter read(DeadLetterQueue queue, Message message) throws JMSException {

@@ -1,5 +1,6 @@
 package org.reviewdesk.reference;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +37,7 @@ public class ReferenceImport {
     @PersistenceContext
     EntityManager em;
 
+    @RolesAllowed("ADMIN")
     public ImportReport importCsv(ReferenceKind kind, InputStream content) {
         Reader reader = new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));

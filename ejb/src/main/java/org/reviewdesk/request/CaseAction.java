@@ -5,6 +5,8 @@ public enum CaseAction {
     SUBMITTED("Submitted"),
     WITHDRAWN("Withdrawn"),
     RENAMED("Renamed"),
+    ACCESS_GIVEN("Access given"),
+    ACCESS_REMOVED("Access removed"),
     ASSIGNED("Assigned automatically"),
     CLAIMED("Claimed"),
     REASSIGNED("Reassigned"),

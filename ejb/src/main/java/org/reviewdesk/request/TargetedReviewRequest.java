@@ -352,6 +352,32 @@ public class TargetedReviewRequest {
         additionalAccess.addAll(addresses);
     }
 
+    /**
+     * The owner shares the request with one more address, also after it was submitted.
+     *
+     * @return the address as it is kept (lower case)
+     */
+    public String shareWith(String email) {
+        String address = EmailAddress.parse(email, ADDITIONAL_ACCESS);
+        if (additionalAccess.contains(address)) {
+            throw new InvalidInput(ADDITIONAL_ACCESS, address + " has access already");
+        }
+        if (additionalAccess.size() >= 50) {
+            throw new InvalidInput(ADDITIONAL_ACCESS, "List at most 50 addresses; remove one before you add another");
+        }
+        additionalAccess.add(address);
+        return address;
+    }
+
+    /** The owner takes an address off the list: from now on it neither sees the request nor hears of it. */
+    public String unshare(String email) {
+        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (!additionalAccess.remove(address)) {
+            throw new InvalidInput(ADDITIONAL_ACCESS, "\"" + address + "\" is not on the list of addresses with access");
+        }
+        return address;
+    }
+
     // ---- step 6 and 7a
 
     public void affect(Set<PerformanceCategory> affected) {
@@ -545,6 +571,11 @@ public class TargetedReviewRequest {
     /** Whether this user may still rename or withdraw it: its submitter, until it is decided or withdrawn. */
     public boolean isChangeableBy(String username) {
         return !status.isClosed() && ownerUsername.equals(username);
+    }
+
+    /** Whether it was certified and filed: until then it is a draft of its submitter's, which staff never see (DESIGN §7). */
+    public boolean isFiled() {
+        return submittedAt != null;
     }
 
     /** Whether this user may see the request: its submitter, or someone it was shared with by e-mail. */

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What submitters do with their Targeted Review requests. Every method checks that the
@@ -60,10 +61,11 @@ public class TargetedReviews {
         return draft;
     }
 
-    /** The request, if this viewer may see it. */
+    /** The request, if this viewer may see it: staff see it once it is filed, a draft is its submitter's alone. */
     public TargetedReviewRequest find(long id, Viewer viewer) {
         TargetedReviewRequest request = em.find(TargetedReviewRequest.class, id);
-        if (request == null || !(viewer.isStaff() || request.isVisibleToSubmitter(viewer.username(), viewer.email()))) {
+        if (request == null || !(request.isVisibleToSubmitter(viewer.username(), viewer.email())
+                || (viewer.isStaff() && request.isFiled()))) {
             throw new RequestNotFound(id);
         }
         return request;
@@ -160,6 +162,29 @@ public class TargetedReviews {
         request.rename(title);
         if (request.submittedAt() != null && !before.equals(request.title())) {
             history.record(id, owner.username(), CaseAction.RENAMED, "Renamed from \u201c" + before + "\u201d to \u201c" + request.title() + "\u201d");
+        }
+        return request;
+    }
+
+    /** The owner gives one more address access, at any time; once filed, the audit trail says so. */
+    public TargetedReviewRequest shareWith(long id, Viewer owner, String email) {
+        return changeAccess(id, owner, request -> request.shareWith(email), CaseAction.ACCESS_GIVEN, "Access given to ");
+    }
+
+    /**
+     * The owner takes an address off the list. It loses access at once: every read checks the
+     * current list, and notifications go to the addresses on it when they are sent.
+     */
+    public TargetedReviewRequest unshare(long id, Viewer owner, String email) {
+        return changeAccess(id, owner, request -> request.unshare(email), CaseAction.ACCESS_REMOVED, "Access removed from ");
+    }
+
+    private TargetedReviewRequest changeAccess(long id, Viewer owner, Function<TargetedReviewRequest, String> change, CaseAction action,
+                                               String details) {
+        TargetedReviewRequest request = owned(id, owner);
+        String address = change.apply(request);
+        if (request.isFiled()) {
+            history.record(id, owner.username(), action, details + address);
         }
         return request;
     }

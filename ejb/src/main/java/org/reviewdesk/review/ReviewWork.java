@@ -35,10 +35,10 @@ public class ReviewWork {
     @EJB
     CaseHistory history;
 
-    /** The case, for any member of staff; anyone else is told it does not exist. */
+    /** The case, for any member of staff once it is filed; anyone else, and a draft, is told it does not exist. */
     public TargetedReviewRequest open(long id, Viewer staff) {
         TargetedReviewRequest request = em.find(TargetedReviewRequest.class, id);
-        if (request == null || !staff.isStaff()) {
+        if (request == null || !staff.isStaff() || !request.isFiled()) {
             throw new RequestNotFound(id);
         }
         return request;
@@ -47,7 +47,7 @@ public class ReviewWork {
     /** The case for someone who works cases, exactly as they saw it. */
     public TargetedReviewRequest forChange(long id, Viewer actor, long seenVersion) {
         TargetedReviewRequest request = em.find(TargetedReviewRequest.class, id);
-        if (request == null || !actor.reviews()) {
+        if (request == null || !actor.reviews() || !request.isFiled()) {
             throw new RequestNotFound(id);
         }
         if (request.version() != seenVersion) {

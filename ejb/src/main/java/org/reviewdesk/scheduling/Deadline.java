@@ -17,8 +17,4 @@ public record Deadline(String kind, String subject, Instant dueAt) implements Se
             throw new IllegalArgumentException("A deadline needs a kind, a subject and a due time");
         }
     }
-
-    boolean sameAs(String otherKind, String otherSubject) {
-        return kind.equals(otherKind) && subject.equals(otherSubject);
-    }
 }

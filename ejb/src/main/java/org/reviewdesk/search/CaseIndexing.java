@@ -1,5 +1,6 @@
 package org.reviewdesk.search;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -69,6 +70,7 @@ public class CaseIndexing {
      * Compares every case in the database with the index: each must be there exactly once, as it
      * is now, and nothing else may be.
      */
+    @RolesAllowed("ADMIN")
     public IndexCheck check() {
         try {
             Map<Long, String> cases = documents.stampsOf(null);
@@ -101,6 +103,7 @@ public class CaseIndexing {
     }
 
     /** Indexes again every case a check found wrong, and drops entries of cases that are gone. */
+    @RolesAllowed("ADMIN")
     public int repair(IndexCheck found) {
         Set<Long> cases = new HashSet<>(found.missing());
         cases.addAll(found.duplicated());

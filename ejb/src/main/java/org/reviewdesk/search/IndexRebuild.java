@@ -1,5 +1,6 @@
 package org.reviewdesk.search;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
@@ -78,6 +79,7 @@ public class IndexRebuild {
     }
 
     /** Starts a rebuild in the background; only an administrator may. */
+    @RolesAllowed("ADMIN")
     public RebuildProgress start(Viewer admin) {
         if (!admin.roles().contains(Role.ADMIN)) {
             throw new InvalidInput(FIELD, "Only an administrator can rebuild the search index");

@@ -1,5 +1,6 @@
 package org.reviewdesk.security;
 
+import jakarta.annotation.security.RunAs;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -18,6 +19,8 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+// Creating accounts is an administrator's; the first start does it on an empty database.
+@RunAs("ADMIN")
 @DependsOn("SchemaMigration")
 public class DemoAccounts {
 

@@ -1,5 +1,6 @@
 package org.reviewdesk.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +46,8 @@ public class UserAccounts {
         return em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult() == 0;
     }
 
+    /** Creates an account; only an administrator (or the first start, creating the demo accounts) may. */
+    @RolesAllowed("ADMIN")
     public UserAccount add(UserAccount account) {
         if (find(account.username()).isPresent()) {
             throw new IllegalArgumentException("User name: " + account.username() + " is taken; choose another");

@@ -25,6 +25,14 @@ public record Viewer(String username, String email, Set<Role> roles) {
         return roles.contains(Role.REVIEWER) || roles.contains(Role.SUPERVISOR);
     }
 
+    /**
+     * Whether they write on the cases they see (comments, notes, documentation requests, decisions):
+     * the submitter's side and those who work cases, never an administrator, who only reads them (DESIGN §7).
+     */
+    public boolean actsOnCases() {
+        return !isStaff() || reviews();
+    }
+
     /** Balances the work: assigns, reassigns, switches automatic assignment. */
     public boolean supervises() {
         return roles.contains(Role.SUPERVISOR);

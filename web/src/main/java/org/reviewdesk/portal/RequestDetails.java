@@ -13,6 +13,8 @@ import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.security.web.CurrentUser;
+import org.reviewdesk.validation.InvalidInput;
+import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
 
 import java.io.Serializable;
@@ -42,6 +44,8 @@ public class RequestDetails implements Serializable {
     private TargetedReviewRequest filed;
     private List<Attachment> files = List.of();
     private List<DocumentationRequest> documentation = List.of();
+    private final FormErrors errors = new FormErrors();
+    private String newAccess;
 
     public void open() {
         if (id == null) {
@@ -63,6 +67,44 @@ public class RequestDetails implements Serializable {
         if (filed != null) {
             documentation = documentationRequests.of(id, currentUser.viewer());
         }
+    }
+
+    /** Its owner shares a filed request with more people, or stops sharing it; a draft does this in its steps. */
+    public boolean isSharable() {
+        return filed.isFiled() && filed.ownerUsername().equals(currentUser.getUsername());
+    }
+
+    public void share() {
+        errors.clear();
+        try {
+            filed = reviews.shareWith(id, currentUser.viewer(), newAccess);
+            Pages.info(newAccess.strip() + " can now see this request and receives its e-mails");
+            newAccess = null;
+        } catch (InvalidInput refused) {
+            errors.show(refused);
+        }
+    }
+
+    public void unshare(String address) {
+        errors.clear();
+        try {
+            filed = reviews.unshare(id, currentUser.viewer(), address);
+            Pages.info(address + " can no longer see this request and receives no more of its e-mails");
+        } catch (InvalidInput refused) {
+            errors.show(refused);
+        }
+    }
+
+    public FormErrors getErrors() {
+        return errors;
+    }
+
+    public String getNewAccess() {
+        return newAccess;
+    }
+
+    public void setNewAccess(String newAccess) {
+        this.newAccess = newAccess;
     }
 
     public boolean isEditable() {

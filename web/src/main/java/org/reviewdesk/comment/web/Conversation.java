@@ -197,8 +197,9 @@ public class Conversation implements Serializable {
         return open;
     }
 
+    /** An administrator reads the conversation but never writes in it. */
     public boolean isWritable() {
-        return open || isStaff();
+        return currentUser.viewer().actsOnCases() && (open || isStaff());
     }
 
     public List<Entry> getEntries() {

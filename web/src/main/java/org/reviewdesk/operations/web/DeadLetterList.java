@@ -35,7 +35,8 @@ public class DeadLetterList implements Serializable {
 
     public void retry(DeadLetter letter) {
         if (deadLetters.retry(letter.queue(), letter.messageId())) {
-            Pages.info("The message is back on the " + letter.queue().label() + " queue for another round of attempts");
+            Pages.info(letter.queue().isJms() ? "The message is back on the " + letter.queue().label() + " queue for another round of attempts"
+                    : "The deadline is attempted again now, for another round of attempts");
         } else {
             Pages.message(FacesMessage.SEVERITY_WARN, "That message is no longer in the dead-letter queue");
         }
