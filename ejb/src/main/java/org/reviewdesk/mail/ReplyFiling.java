@@ -30,6 +30,9 @@ public class ReplyFiling {
     private static final Pattern QUOTE_HEADER = Pattern.compile(
             "(?m)^(On .{1,200} wrote:|-{2,} ?Original Message ?-{2,}|From: .+)\\s*$");
 
+    /** Control characters other than line breaks and tabs (C0 and C1). */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cntrl}\\x{80}-\\x{9F}&&[^\\n\\t]]");
+
     @PersistenceContext
     EntityManager em;
 
@@ -108,8 +111,12 @@ public class ReplyFiling {
         return accounts.findByEmail(sender).map(UserAccount::displayName).orElse(sender);
     }
 
+    /**
+     * The reply's own words: without the quoted e-mail, and without the invisible control characters some mail
+     * programs put in (form feeds, NULs), which a comment refuses: the person wrote words, not those.
+     */
     static String withoutQuotedHistory(String text) {
-        String body = text == null ? "" : text.replace("\r\n", "\n");
+        String body = text == null ? "" : INVISIBLE.matcher(text.replace("\r\n", "\n")).replaceAll("");
         var header = QUOTE_HEADER.matcher(body);
         if (header.find()) {
             body = body.substring(0, header.start());
