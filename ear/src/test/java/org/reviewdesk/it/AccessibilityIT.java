@@ -66,8 +66,9 @@ class AccessibilityIT extends BrowserTest {
         signedOutScreens();
         ApiFiling registry = ApiFiling.issuedBy(browser, "Access Registry " + UUID.randomUUID().toString().substring(0, 6));
         administratorScreens();
-        String displayId = registry.file("a11y-" + UUID.randomUUID(), "SUBMISSION", SUBMITTER_EMAIL, EVIDENCE,
-                "Our file carried the TIN of the clinician's former practice.");
+        String displayId = StaffScreens.claimedByTheReviewer(browser, () -> registry.file("a11y-" + UUID.randomUUID(), "SUBMISSION",
+                SUBMITTER_EMAIL, EVIDENCE, "Our file carried the TIN of the clinician's former practice."));
+        browser.signOut();
         reviewerScreens(displayId);
         submitterScreens(displayId);
         supervisorScreens(displayId);
@@ -125,10 +126,8 @@ class AccessibilityIT extends BrowserTest {
     @Test
     void theDecisionOutcomeAndTheEditorsButtonsAndStepsWorkWithSpaceAndEnter() {
         ApiFiling registry = ApiFiling.issuedBy(browser, "Keyboard Registry " + UUID.randomUUID().toString().substring(0, 6));
-        String displayId = registry.file("keys-" + UUID.randomUUID(), "SUBMISSION", SUBMITTER_EMAIL, EVIDENCE, "Please look again.");
-        browser.signIn("reviewer", DemoAccounts.PASSWORD);
-        browser.click(By.cssSelector(".rd-queue-mine"));
-        browser.click(By.linkText(displayId));
+        String displayId = StaffScreens.claimedByTheReviewer(browser, () -> registry.file("keys-" + UUID.randomUUID(), "SUBMISSION",
+                SUBMITTER_EMAIL, EVIDENCE, "Please look again."));
 
         focus(By.id("case:decide"));
         browser.press(Keys.ENTER);

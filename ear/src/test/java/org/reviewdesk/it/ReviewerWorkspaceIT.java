@@ -71,7 +71,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
         ApiFiling registry = ApiFiling.issuedBy(browser, "Workspace Registry " + UUID.randomUUID().toString().substring(0, 6));
         // The supervisor turns automatic assignment off, so the case waits in the unassigned queue.
         browser.signIn("supervisor", DemoAccounts.PASSWORD);
-        switchAutomaticAssignment(false);
+        StaffScreens.switchAutomaticAssignment(browser, false);
         assertTrue(browser.text(By.id("workload-form:workload")).contains("Riley Reviewer"));
         browser.screenshot("supervisor-workload");
         String displayId;
@@ -79,7 +79,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
             displayId = registry.file("ws-" + UUID.randomUUID(), "SUBMISSION", SUBMITTER_EMAIL, EVIDENCE,
                     "Our file carried the TIN of the clinician's former practice.");
         } finally {
-            switchAutomaticAssignment(true);
+            StaffScreens.switchAutomaticAssignment(browser, true);
             browser.signOut();
         }
 
@@ -247,12 +247,9 @@ class ReviewerWorkspaceIT extends BrowserTest {
     @Test
     void aSupervisorDeniesWhileTheReviewersPageIsStaleAndTheReviewerIsToldWhatChanged() {
         ApiFiling registry = ApiFiling.issuedBy(browser, "Conflict Registry " + UUID.randomUUID().toString().substring(0, 6));
-        String displayId = registry.file("conflict-" + UUID.randomUUID(), "SUBMISSION", SUBMITTER_EMAIL, EVIDENCE,
-                "We disagree with the scoring methodology.");
+        String displayId = StaffScreens.claimedByTheReviewer(browser, () -> registry.file("conflict-" + UUID.randomUUID(),
+                "SUBMISSION", SUBMITTER_EMAIL, EVIDENCE, "We disagree with the scoring methodology."));
         try (Browser supervisor = new Browser(base)) {
-            browser.signIn("reviewer", DemoAccounts.PASSWORD);
-            browser.click(By.cssSelector(".rd-queue-mine"));
-            browser.click(By.linkText(displayId));
             String caseUrl = browser.currentPath().replaceFirst("^/", "");
 
             supervisor.signIn("supervisor", DemoAccounts.PASSWORD);
@@ -285,14 +282,14 @@ class ReviewerWorkspaceIT extends BrowserTest {
     void aSupervisorPagesThroughTheUnassignedQueueAndReassignsASelectionWithAReason() {
         ApiFiling registry = ApiFiling.issuedBy(browser, "Queue Registry " + UUID.randomUUID().toString().substring(0, 6));
         browser.signIn("supervisor", DemoAccounts.PASSWORD);
-        switchAutomaticAssignment(false);
+        StaffScreens.switchAutomaticAssignment(browser, false);
         List<String> filed = new java.util.ArrayList<>();
         try {
             for (int i = 0; i < 12; i++) {
                 filed.add(registry.file("queue-" + UUID.randomUUID(), "MEASURE_ACTIVITY", SUBMITTER_EMAIL, EVIDENCE, "Case " + i));
             }
         } finally {
-            switchAutomaticAssignment(true);
+            StaffScreens.switchAutomaticAssignment(browser, true);
         }
 
         browser.open("reviewer/home.xhtml");
@@ -339,10 +336,8 @@ class ReviewerWorkspaceIT extends BrowserTest {
     private String openOwnCaseOnAShortClock(String registryName) {
         serverProperty(PERIOD, "PT20S");
         ApiFiling registry = ApiFiling.issuedBy(browser, registryName + " " + UUID.randomUUID().toString().substring(0, 6));
-        String displayId = registry.file("lapse-" + UUID.randomUUID(), "GENERAL", SUBMITTER_EMAIL, EVIDENCE, "Please check our score.");
-        browser.signIn("reviewer", DemoAccounts.PASSWORD);
-        browser.click(By.cssSelector(".rd-queue-mine"));
-        browser.click(By.linkText(displayId));
+        String displayId = StaffScreens.claimedByTheReviewer(browser, () -> registry.file("lapse-" + UUID.randomUUID(), "GENERAL",
+                SUBMITTER_EMAIL, EVIDENCE, "Please check our score."));
         browser.click(By.id("case:request-documentation"));
         return displayId;
     }
@@ -355,14 +350,6 @@ class ReviewerWorkspaceIT extends BrowserTest {
         }, "Denied"::equals);
     }
 
-    private void switchAutomaticAssignment(boolean on) {
-        browser.open("supervisor/home.xhtml");
-        boolean isOn = browser.text(By.id("automatic-state")).contains("Automatic assignment is on");
-        if (isOn != on) {
-            browser.click(By.id("workload-form:switch-automatic"));
-            browser.waitForText(By.id("automatic-state"), on ? "is on" : "is off");
-        }
-    }
 
     /** From the submitter's progress summary, the request's View details. */
     private void openInPortal(String displayId) {

@@ -1,0 +1,48 @@
+package org.reviewdesk.it;
+
+import org.openqa.selenium.By;
+import org.reviewdesk.security.DemoAccounts;
+
+import java.util.function.Supplier;
+
+/** Steps on the staff screens that the browser tests share. */
+final class StaffScreens {
+
+    private StaffScreens() {
+    }
+
+    /** The supervisor's switch on the workload page; the browser is signed in as a supervisor. */
+    static void switchAutomaticAssignment(Browser browser, boolean on) {
+        browser.open("supervisor/home.xhtml");
+        boolean isOn = browser.text(By.id("automatic-state")).contains("Automatic assignment is on");
+        if (isOn != on) {
+            browser.click(By.id("workload-form:switch-automatic"));
+            browser.waitForText(By.id("automatic-state"), on ? "is on" : "is off");
+        }
+    }
+
+    /**
+     * A case for the demo reviewer, whoever automatic assignment would choose by then (it picks the reviewer with the
+     * fewest open cases, which depends on every test before): filed while the supervisor has automatic assignment
+     * off, then claimed by the reviewer from the unassigned queue. The browser ends signed in as the reviewer, on the
+     * case page.
+     */
+    static String claimedByTheReviewer(Browser browser, Supplier<String> filing) {
+        browser.signIn("supervisor", DemoAccounts.PASSWORD);
+        String displayId;
+        switchAutomaticAssignment(browser, false);
+        try {
+            displayId = filing.get();
+        } finally {
+            switchAutomaticAssignment(browser, true);
+            browser.signOut();
+        }
+        browser.signIn("reviewer", DemoAccounts.PASSWORD);
+        browser.click(By.cssSelector(".rd-queue-unassigned"));
+        browser.click(By.xpath("//tr[.//a[text()='" + displayId + "']]//button[contains(@class,'rd-claim')]"));
+        browser.waitForText(By.id("queues:messages"), "You claimed " + displayId);
+        browser.click(By.cssSelector(".rd-queue-mine"));
+        browser.click(By.linkText(displayId));
+        return displayId;
+    }
+}
