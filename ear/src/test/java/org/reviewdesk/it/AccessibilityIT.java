@@ -237,8 +237,7 @@ class AccessibilityIT extends BrowserTest {
         check("Reviewer: case queues", By.id("queue-tabs"));
         browser.click(By.cssSelector(".rd-queue-unassigned"));
         check("Reviewer: unassigned queue");
-        browser.click(By.cssSelector(".rd-queue-mine"));
-        browser.click(By.linkText(displayId));
+        StaffScreens.openFromMyQueue(browser, displayId);
         check("Reviewer: case", By.id("case-heading"));
         browser.click(By.cssSelector(".rd-preview-link"));
         browser.waitForText(By.id("preview-text"), "Tika");

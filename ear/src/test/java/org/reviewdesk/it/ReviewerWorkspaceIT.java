@@ -91,8 +91,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.screenshot("reviewer-queues");
         browser.click(By.xpath("//tr[.//a[text()='" + displayId + "']]//button[contains(@class,'rd-claim')]"));
         browser.waitForText(By.id("queues:messages"), "You claimed " + displayId);
-        browser.click(By.cssSelector(".rd-queue-mine"));
-        browser.click(By.linkText(displayId));
+        StaffScreens.openFromMyQueue(browser, displayId);
         assertEquals(displayId, browser.text(By.id("case-heading")));
         assertEquals("Riley Reviewer", browser.text(By.id("case-reviewer")));
         assertTrue(browser.text(By.id("audit-table")).contains("Claimed"), "the claim is in the audit trail");
@@ -157,8 +156,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
 
         // The reviewer sees the answer, the clock stopped, and approves after the confirmation step.
         browser.signIn("reviewer", DemoAccounts.PASSWORD);
-        browser.click(By.cssSelector(".rd-queue-mine"));
-        browser.click(By.linkText(displayId));
+        StaffScreens.openFromMyQueue(browser, displayId);
         String casePath = browser.currentPath();
         assertEquals("Answered", browser.text(By.cssSelector(".rd-documentation-state")));
         assertFalse(browser.isShown(By.id("documentation-clock")), "the clock stopped");
@@ -296,8 +294,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.click(By.cssSelector(".rd-queue-unassigned"));
         assertTrue(browser.text(By.cssSelector(".rd-queue-unassigned")).matches("Unassigned \\((1[2-9]|[2-9]\\d|\\d{3,})\\)"),
                 "the tab counts the queue: " + browser.text(By.cssSelector(".rd-queue-unassigned")));
-        browser.click(By.id("queues:order"));
-        browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='Newest first']"));
+        StaffScreens.newestFirst(browser);
         new org.openqa.selenium.support.ui.Select(browser.find(By.cssSelector("#queues\\:cases .ui-paginator-rpp-options"))).selectByValue("10");
         browser.settle();
         String firstPage = browser.text(By.cssSelector("#queues\\:cases .ui-paginator-current"));
