@@ -81,6 +81,23 @@
         if ((!opener || opener === document.body) && lastFocused) {
             dialog.focusedElementBeforeDialogOpened = lastFocused;
         }
+        var chosen = dialog.focusedElementBeforeDialogOpened;
+        dialog.rdOpenerId = chosen && chosen.id ? chosen.id : null;
+    });
+    // PrimeFaces returns the focus a moment after the dialog closed; when the focus is then on the page itself (the
+    // opener it remembered was redrawn or could not take it), the opener is looked up again by its id and focused.
+    after(Dialog, 'hide', function (dialog) {
+        var openerId = dialog.rdOpenerId;
+        if (!openerId) {
+            return;
+        }
+        setTimeout(function () {
+            var active = document.activeElement;
+            var opener = document.getElementById(openerId);
+            if (opener && (!active || active === document.body) && !$('.ui-dialog:visible').length) {
+                opener.focus({preventScroll: true});
+            }
+        }, 300);
     });
     if (Dialog && Dialog.prototype.returnFocus) {
         var returnFocus = Dialog.prototype.returnFocus;
