@@ -370,6 +370,7 @@ class AccessibilityIT extends BrowserTest {
         browser.press(Keys.ESCAPE);
         browser.open("reviewer/home.xhtml");
         browser.click(By.cssSelector(".rd-queue-all_open"));
+        StaffScreens.newestFirst(browser);
         check("Supervisor: case queues with selection");
         browser.click(By.xpath("//tr[.//a[text()='" + displayId + "']]//div[contains(@class,'ui-chkbox-box')]"));
         browser.click(By.id("queues:reassign-selected"));

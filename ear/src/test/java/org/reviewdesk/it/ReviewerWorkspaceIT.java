@@ -87,6 +87,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.signIn("reviewer", DemoAccounts.PASSWORD);
         browser.find(By.id("queue-tabs"));
         browser.click(By.cssSelector(".rd-queue-unassigned"));
+        StaffScreens.newestFirst(browser);
         browser.find(By.linkText(displayId));
         browser.screenshot("reviewer-queues");
         browser.click(By.xpath("//tr[.//a[text()='" + displayId + "']]//button[contains(@class,'rd-claim')]"));
@@ -322,6 +323,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
         assertFalse(browser.isShown(By.linkText(filed.getLast())), "they left the unassigned queue");
 
         browser.click(By.cssSelector(".rd-queue-all_open"));
+        StaffScreens.newestFirst(browser);
         browser.click(By.linkText(filed.getLast()));
         assertEquals("Riley Reviewer", browser.text(By.id("case-reviewer")));
         assertTrue(browser.text(By.id("audit-table")).contains("Reason: Riley knows this registry's files"));
