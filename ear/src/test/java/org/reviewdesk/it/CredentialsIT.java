@@ -83,8 +83,7 @@ class CredentialsIT extends BrowserTest {
         choosePassword("second harbour lantern");
         assertTrue(browser.text(By.id("set-password:password-set")).contains("Sign in as " + account.username()));
 
-        browser.signIn(account.username(), "second harbour lantern");
-        assertEquals("/submitter/home.xhtml", browser.currentPath());
+        assertReachesHome(account.username(), "second harbour lantern");
         browser.signOut();
 
         openLink(link);
@@ -101,7 +100,7 @@ class CredentialsIT extends BrowserTest {
     @Test
     void anExpiredLinkIsRefusedWithItsDateAndChangesNothing() {
         Seeded account = seedAccount();
-        browser.signIn("admin", DemoAccounts.PASSWORD);
+        assertReachesHome("admin", DemoAccounts.PASSWORD);
         String secret = seed("test-seed/expired-reset?username=" + account.username());
         browser.signOut();
 
@@ -110,8 +109,7 @@ class CredentialsIT extends BrowserTest {
         String refusal = browser.text(By.id("set-password:link-refused"));
         assertTrue(refusal.startsWith("This password-reset link expired on "), refusal);
         assertTrue(refusal.contains("Ask for a new one"), refusal);
-        browser.signIn(account.username(), CredentialsSeed.PASSWORD);
-        assertEquals("/submitter/home.xhtml", browser.currentPath());
+        assertReachesHome(account.username(), CredentialsSeed.PASSWORD);
     }
 
     @Test
@@ -138,14 +136,13 @@ class CredentialsIT extends BrowserTest {
 
         choosePassword("violet otter compass");
         browser.find(By.id("set-password:password-set"));
-        browser.signIn(account.username(), "violet otter compass");
-        assertEquals("/submitter/home.xhtml", browser.currentPath());
+        assertReachesHome(account.username(), "violet otter compass");
     }
 
     @Test
     void aUserChangesTheirOwnPasswordOnlyWithTheCurrentOne() {
         Seeded account = seedAccount();
-        browser.signIn(account.username(), CredentialsSeed.PASSWORD);
+        assertReachesHome(account.username(), CredentialsSeed.PASSWORD);
         browser.click(By.id("account:my-account"));
         assertEquals("My account", browser.text(By.id("account-heading")));
 
@@ -160,14 +157,13 @@ class CredentialsIT extends BrowserTest {
         browser.signOut();
         browser.signIn(account.username(), CredentialsSeed.PASSWORD);
         browser.find(By.id("sign-in-failed"));
-        browser.signIn(account.username(), "maple river tundra");
-        assertEquals("/submitter/home.xhtml", browser.currentPath());
+        assertReachesHome(account.username(), "maple river tundra");
     }
 
     @Test
     void aUserRenamesThemselvesAndAnEmptyNameIsRefused() {
         Seeded account = seedAccount();
-        browser.signIn(account.username(), CredentialsSeed.PASSWORD);
+        assertReachesHome(account.username(), CredentialsSeed.PASSWORD);
         browser.open("account/settings.xhtml");
 
         browser.type(By.id("my-account:display-name"), " ");
@@ -185,7 +181,7 @@ class CredentialsIT extends BrowserTest {
     void aNewEmailAddressIsTakenOnlyOnceTheLinkSentToItIsOpened() {
         Seeded account = seedAccount();
         String newAddress = "new-" + account.email();
-        browser.signIn(account.username(), CredentialsSeed.PASSWORD);
+        assertReachesHome(account.username(), CredentialsSeed.PASSWORD);
         browser.open("account/settings.xhtml");
 
         browser.type(By.id("my-account:new-email"), "not an address");
@@ -226,7 +222,7 @@ class CredentialsIT extends BrowserTest {
 
     /** A fresh account of this test's own, created as the demo administrator; the browser is signed out after. */
     private Seeded seedAccount() {
-        browser.signIn("admin", DemoAccounts.PASSWORD);
+        assertReachesHome("admin", DemoAccounts.PASSWORD);
         String[] created = seed("test-seed/account").split(",");
         browser.signOut();
         return new Seeded(created[0], created[1]);
@@ -234,10 +230,17 @@ class CredentialsIT extends BrowserTest {
 
     /** The account's audit trail, newest first, as the demo administrator reads it. */
     private List<String> historyOf(Seeded account) {
-        browser.signIn("admin", DemoAccounts.PASSWORD);
+        assertReachesHome("admin", DemoAccounts.PASSWORD);
         List<String> lines = seed("test-seed/history?username=" + account.username()).lines().toList();
         browser.signOut();
         return lines;
+    }
+
+    /** Signs in and waits for the home page of the account's role, as a person waits for it. */
+    private void assertReachesHome(String username, String password) {
+        browser.signIn(username, password);
+        browser.find(By.id("home-heading"));
+        assertTrue(browser.currentPath().endsWith("/home.xhtml"), browser.currentPath());
     }
 
     private String seed(String path) {
