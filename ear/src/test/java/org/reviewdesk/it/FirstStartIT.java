@@ -1,0 +1,201 @@
+package org.reviewdesk.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.reviewdesk.security.DemoAccounts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The first start of a real deployment (DESIGN §8, issue 12): the shipped EAR on a server of its own with an empty
+ * H2 database and no demo mode, started the way an operator starts it. First without the administrator's variables:
+ * there is no account, sign-in is refused, and the log says what to set. Then restarted on the same database with
+ * them: the log holds a one-time set-password link, and the administrator opens it in Chromium, has a weak password
+ * refused, chooses a good one, signs in and reaches the administrator's home.
+ * <p>
+ * It starts and stops WildFly itself, so it runs in the crash test's execution of the build (ear/pom.xml), after
+ * the integration tests' server has stopped, on port offset {@code reviewdesk.it.first-start.port-offset}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FirstStartIT {
+
+    private static final Duration STARTUP_PATIENCE = Duration.ofMinutes(5);
+    private static final String ADMIN_USER = "grace.admin";
+    private static final String ADMIN_EMAIL = "grace.hopper@cms.example.gov";
+    private static final String ADMIN_NAME = "Grace Hopper";
+    private static final Pattern SET_PASSWORD_LINK = Pattern.compile("(http\\S+/account/set-password\\.xhtml\\?link=\\S+)");
+
+    private Path workDir;
+    private GreenMail smtp;
+    private Map<String, String> environment;
+    private StandaloneServer server;
+    private long logLinesBefore;
+
+    @BeforeAll
+    void prepareAnEmptyServer() throws IOException {
+        workDir = Path.of(ReliabilityRun.setting("reviewdesk.reliability.work-dir")).resolve("first-start");
+        StandaloneServer.deleteRecursively(workDir);
+        Files.createDirectories(workDir);
+        int smtpPort = ReliabilityRun.freePort();
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        // What an operator sets for any deployment: mail. No REVIEWDESK_DEMO, no database settings (H2 in the server).
+        environment = new HashMap<>(Map.of(
+                "REVIEWDESK_SMTP_HOST", "127.0.0.1",
+                "REVIEWDESK_SMTP_PORT", Integer.toString(smtpPort)));
+    }
+
+    @AfterAll
+    void stopEverything() {
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void withoutTheAdministratorsVariablesThereIsNoAccountAndTheLogSaysWhatToSet() {
+        start();
+
+        String log = String.join("\n", newLogLines());
+        assertTrue(log.contains("REVIEWDESK_ADMIN_USER") && log.contains("REVIEWDESK_ADMIN_EMAIL"),
+                "the log names the variables to set:\n" + log);
+        assertFalse(log.contains("Created " + DemoAccounts.ACCOUNTS.size() + " demo accounts"), "no demo account is created");
+        assertFalse(SET_PASSWORD_LINK.matcher(log).find(), "no set-password link without an administrator");
+
+        try (Browser browser = new Browser(base())) {
+            browser.open("login.xhtml");
+            browser.find(By.id("sign-in"));
+            assertFalse(browser.isShown(By.id("sign-in-demo")), "outside demo mode the sign-in page names no password");
+            assertFalse(browser.text(By.tagName("body")).contains(DemoAccounts.PASSWORD), "the demo password is nowhere on the page");
+            for (DemoAccounts.Demo demo : DemoAccounts.ACCOUNTS) {
+                browser.signIn(demo.username(), DemoAccounts.PASSWORD);
+                assertTrue(browser.text(By.id("sign-in-failed")).contains("The user name or the password is wrong"),
+                        demo.username() + " must not sign in");
+            }
+        }
+        server.stop();
+    }
+
+    @Test
+    @Order(2)
+    void withThemTheAdministratorChoosesAPasswordFromTheLoggedLinkAndSignsIn() {
+        environment.put("REVIEWDESK_ADMIN_USER", ADMIN_USER);
+        environment.put("REVIEWDESK_ADMIN_EMAIL", ADMIN_EMAIL);
+        environment.put("REVIEWDESK_ADMIN_NAME", ADMIN_NAME);
+        start();
+
+        String link = setPasswordLink(newLogLines());
+        try (Browser browser = new Browser(base())) {
+            browser.signIn(ADMIN_USER, DemoAccounts.PASSWORD);
+            assertTrue(browser.text(By.id("sign-in-failed")).contains("The user name or the password is wrong"),
+                    "the administrator has no password before choosing one");
+
+            assertTrue(link.startsWith(base().toString()), "the link is built from the public URL: " + link);
+            browser.open(link.substring(base().toString().length()));
+            // TODO(credentials core): the set-password page's fields, a weak password refused, then a good one.
+
+            browser.signIn(ADMIN_USER, GOOD_PASSWORD);
+            assertEquals("Welcome, " + ADMIN_NAME, browser.text(By.id("home-heading")));
+            assertEquals("/admin/home.xhtml", browser.currentPath());
+        }
+    }
+
+    private static final String GOOD_PASSWORD = "ledger quietly orbits the harbour";
+
+    private String setPasswordLink(List<String> log) {
+        Matcher link = SET_PASSWORD_LINK.matcher(String.join("\n", log));
+        assertTrue(link.find(), "the log holds the set-password link:\n" + String.join("\n", log));
+        return link.group(1);
+    }
+
+    private void start() {
+        if (server == null) {
+            server = StandaloneServer.prepare(Path.of(ReliabilityRun.setting("reviewdesk.it.server-home")), ReliabilityRun.setting("reviewdesk.it.server-config"),
+                    workDir.resolve("server"), Integer.parseInt(ReliabilityRun.setting("reviewdesk.it.first-start.port-offset")),
+                    ReliabilityRun.setting("reviewdesk.reliability.server-jvm"), environment, Path.of(ReliabilityRun.setting("reviewdesk.it.ear")));
+        } else {
+            server = server.withEnvironment(environment);
+        }
+        logLinesBefore = logLines().size();
+        server.start();
+        Instant giveUp = Instant.now().plus(STARTUP_PATIENCE);
+        while (!signInPageAnswers()) {
+            server.requireAlive();
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("Review Desk did not start within " + STARTUP_PATIENCE.toMinutes() + " minutes; see "
+                        + server.serverLog());
+            }
+            ReliabilityRun.pause(Duration.ofMillis(500));
+        }
+    }
+
+    /** The lines the server wrote to its log since the last start. */
+    private List<String> newLogLines() {
+        List<String> lines = logLines();
+        return lines.subList((int) logLinesBefore, lines.size());
+    }
+
+    private List<String> logLines() {
+        try {
+            return Files.exists(server.serverLog()) ? Files.readAllLines(server.serverLog()) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean signInPageAnswers() {
+        try {
+            HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(base() + "login.xhtml")).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URL base() {
+        try {
+            return URI.create("http://localhost:" + server.httpPort() + "/reviewdesk/").toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
