@@ -32,14 +32,16 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The first start of a real deployment (DESIGN §8, issue 12): the shipped EAR on a server of its own with an empty
  * H2 database and no demo mode, started the way an operator starts it. First without the administrator's variables:
  * there is no account, sign-in is refused, and the log says what to set. Then restarted on the same database with
- * them: the log holds a one-time set-password link, and the administrator opens it in Chromium, has a weak password
- * refused, chooses a good one, signs in and reaches the administrator's home.
+ * them: the log holds a one-time set-password link, refused once it has expired; restarted again, the log holds a
+ * fresh one, and the administrator opens it in Chromium, has a weak password refused, chooses a good one, signs in
+ * and reaches the administrator's home.
  * <p>
  * It starts and stops WildFly itself, so it runs in the crash test's execution of the build (ear/pom.xml), after
  * the integration tests' server has stopped, on port offset {@code reviewdesk.it.first-start.port-offset}.
@@ -52,6 +54,7 @@ class FirstStartIT {
     private static final String ADMIN_USER = "grace.admin";
     private static final String ADMIN_EMAIL = "grace.hopper@cms.example.gov";
     private static final String ADMIN_NAME = "Grace Hopper";
+    private static final Duration SHORT_VALIDITY = Duration.ofSeconds(10);
     private static final Pattern SET_PASSWORD_LINK = Pattern.compile("(http\\S+/account/set-password\\.xhtml\\?link=\\S+)");
 
     private Path workDir;
@@ -59,6 +62,7 @@ class FirstStartIT {
     private Map<String, String> environment;
     private StandaloneServer server;
     private long logLinesBefore;
+    private String expiredLink;
 
     @BeforeAll
     void prepareAnEmptyServer() throws IOException {
@@ -107,26 +111,51 @@ class FirstStartIT {
                         demo.username() + " must not sign in");
             }
         }
-        server.stop();
     }
 
     @Test
     @Order(2)
-    void withThemTheAdministratorChoosesAPasswordFromTheLoggedLinkAndSignsIn() {
+    void withThemTheLogHoldsAOneTimeLinkThatNoLongerWorksOnceExpired() {
         environment.put("REVIEWDESK_ADMIN_USER", ADMIN_USER);
         environment.put("REVIEWDESK_ADMIN_EMAIL", ADMIN_EMAIL);
         environment.put("REVIEWDESK_ADMIN_NAME", ADMIN_NAME);
+        environment.put("REVIEWDESK_ADMIN_LINK_VALIDITY", SHORT_VALIDITY.toString());
         start();
 
-        String link = setPasswordLink(newLogLines());
+        expiredLink = setPasswordLink(newLogLines());
         try (Browser browser = new Browser(base())) {
             browser.signIn(ADMIN_USER, DemoAccounts.PASSWORD);
             assertTrue(browser.text(By.id("sign-in-failed")).contains("The user name or the password is wrong"),
                     "the administrator has no password before choosing one");
 
-            assertTrue(link.startsWith(base().toString()), "the link is built from the public URL: " + link);
-            browser.open(link.substring(base().toString().length()));
-            // TODO(credentials core): the set-password page's fields, a weak password refused, then a good one.
+            // The link was issued before the server answered: once this much has passed, it has expired.
+            ReliabilityRun.pause(SHORT_VALIDITY.plusSeconds(1));
+            openLink(browser, expiredLink);
+            String refusal = browser.text(By.id("set-password:link-refused"));
+            assertTrue(refusal.contains("expired") && refusal.contains("Restart the server"), refusal);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void restartedTheAdministratorChoosesAPasswordFromAFreshLinkAndSignsIn() {
+        environment.remove("REVIEWDESK_ADMIN_LINK_VALIDITY");
+        start();
+
+        String link = setPasswordLink(newLogLines());
+        assertNotEquals(expiredLink, link, "the restart wrote a fresh link");
+        try (Browser browser = new Browser(base())) {
+            openLink(browser, link);
+            assertEquals(ADMIN_USER, browser.text(By.id("account-username")));
+            choosePassword(browser, WEAK_PASSWORD);
+            assertTrue(browser.text(By.id("new-password-error")).contains("most common passwords"),
+                    "a common password is refused: " + browser.text(By.id("new-password-error")));
+            choosePassword(browser, GOOD_PASSWORD);
+            assertTrue(browser.text(By.id("set-password:password-set")).contains("Sign in as " + ADMIN_USER),
+                    browser.text(By.id("set-password:password-set")));
+
+            openLink(browser, link);
+            assertTrue(browser.text(By.id("set-password:link-refused")).contains("already used"), "the link works once");
 
             browser.signIn(ADMIN_USER, GOOD_PASSWORD);
             assertEquals("Welcome, " + ADMIN_NAME, browser.text(By.id("home-heading")));
@@ -134,7 +163,20 @@ class FirstStartIT {
         }
     }
 
+    private void openLink(Browser browser, String link) {
+        assertTrue(link.startsWith(base().toString()), "the link is built from the public URL: " + link);
+        browser.open(link.substring(base().toString().length()));
+    }
+
+    /** Twelve characters, and on the shipped list of common passwords. */
+    private static final String WEAK_PASSWORD = "1qaz2wsx3edc";
     private static final String GOOD_PASSWORD = "ledger quietly orbits the harbour";
+
+    private static void choosePassword(Browser browser, String password) {
+        browser.type(By.id("set-password:new-password"), password);
+        browser.type(By.id("set-password:repeat-password"), password);
+        browser.click(By.id("set-password:save-password"));
+    }
 
     private String setPasswordLink(List<String> log) {
         Matcher link = SET_PASSWORD_LINK.matcher(String.join("\n", log));
@@ -142,7 +184,11 @@ class FirstStartIT {
         return link.group(1);
     }
 
+    /** Starts the server, stopping it first if an earlier step left it running, and waits for the sign-in page. */
     private void start() {
+        if (server != null && server.isRunning()) {
+            server.stop();
+        }
         if (server == null) {
             server = StandaloneServer.prepare(Path.of(ReliabilityRun.setting("reviewdesk.it.server-home")), ReliabilityRun.setting("reviewdesk.it.server-config"),
                     workDir.resolve("server"), Integer.parseInt(ReliabilityRun.setting("reviewdesk.it.first-start.port-offset")),
