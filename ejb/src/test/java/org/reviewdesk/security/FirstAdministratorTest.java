@@ -1,0 +1,30 @@
+package org.reviewdesk.security;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FirstAdministratorTest {
+
+    @Test
+    void theLogSaysHowLongTheLinkWorksInTheUnitTheOperatorChose() {
+        assertEquals("24 hours", FirstAdministrator.readable(Duration.ofHours(24)));
+        assertEquals("1 hour", FirstAdministrator.readable(Duration.ofHours(1)));
+        assertEquals("90 minutes", FirstAdministrator.readable(Duration.ofMinutes(90)));
+        assertEquals("10 seconds", FirstAdministrator.readable(Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void withoutTheVariablesTheLogNamesEachOneAndSaysWhichAreMissing() {
+        String message = FirstAdministrator.WHAT_TO_SET.formatted("   (not set)", "");
+
+        assertTrue(message.contains("REVIEWDESK_ADMIN_USER   the administrator's user name: 2 to 100 lower-case letters,"
+                + " digits, dots, dashes or underscores   (not set)"), message);
+        assertTrue(message.contains("REVIEWDESK_ADMIN_EMAIL  the administrator's e-mail address\n"), message);
+        assertTrue(message.contains("REVIEWDESK_ADMIN_NAME"), message);
+        assertTrue(message.startsWith("Review Desk has no account, so every sign-in is refused."), message);
+    }
+}
