@@ -1,4 +1,4 @@
-package org.reviewdesk.security;
+package org.reviewdesk.credentials;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RunAs;
@@ -8,6 +8,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.mail.AccountMail;
+import org.reviewdesk.security.LinkPurpose;
+import org.reviewdesk.security.OneTimeLinks;
+import org.reviewdesk.security.Role;
+import org.reviewdesk.security.UserAccount;
+import org.reviewdesk.security.UserAccounts;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -54,6 +60,9 @@ public class FirstAdministrator {
     @Inject
     Settings settings;
 
+    @Inject
+    AccountMail accountMail;
+
     @PostConstruct
     void onStart() {
         if (settings.demoMode()) {
@@ -97,24 +106,13 @@ public class FirstAdministrator {
     private void logFirstPasswordLink(UserAccount admin) {
         Duration validity = settings.adminLinkValidity();
         String secret = links.issue(admin, LinkPurpose.FIRST_PASSWORD, validity, null);
-        String link = settings.publicUrl() + "account/set-password.xhtml?link=" + secret;
+        String link = accountMail.linkToSetPassword(secret);
         LOG.warning(() -> """
                 First administrator %s (%s) has no password yet. Open this one-time link within %s to choose one, \
                 then sign in as %s:
                   %s
                 The link works once. If it expires unused, start the server again with REVIEWDESK_ADMIN_USER and \
                 REVIEWDESK_ADMIN_EMAIL still set for a new one.""".formatted(admin.username(), admin.email(),
-                readable(validity), admin.username(), link));
-    }
-
-    /** "24 hours", "90 minutes": how the log states the link's validity. */
-    static String readable(Duration validity) {
-        if (validity.toMinutesPart() == 0 && validity.toSecondsPart() == 0 && validity.toHours() > 0) {
-            return validity.toHours() == 1 ? "1 hour" : validity.toHours() + " hours";
-        }
-        if (validity.toSecondsPart() == 0 && validity.toMinutes() > 0) {
-            return validity.toMinutes() == 1 ? "1 minute" : validity.toMinutes() + " minutes";
-        }
-        return validity.toSeconds() == 1 ? "1 second" : validity.toSeconds() + " seconds";
+                Durations.inWords(validity), admin.username(), link));
     }
 }

@@ -1,21 +1,10 @@
-package org.reviewdesk.security;
+package org.reviewdesk.credentials;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FirstAdministratorTest {
-
-    @Test
-    void theLogSaysHowLongTheLinkWorksInTheUnitTheOperatorChose() {
-        assertEquals("24 hours", FirstAdministrator.readable(Duration.ofHours(24)));
-        assertEquals("1 hour", FirstAdministrator.readable(Duration.ofHours(1)));
-        assertEquals("90 minutes", FirstAdministrator.readable(Duration.ofMinutes(90)));
-        assertEquals("10 seconds", FirstAdministrator.readable(Duration.ofSeconds(10)));
-    }
 
     @Test
     void withoutTheVariablesTheLogNamesEachOneAndSaysWhichAreMissing() {
