@@ -91,7 +91,8 @@ final class ReliabilityRun implements AutoCloseable {
             smtp.start();
             environment.put("REVIEWDESK_SMTP_HOST", "127.0.0.1");
             environment.put("REVIEWDESK_SMTP_PORT", Integer.toString(smtpPort));
-            environment.put("REVIEWDESK_DEMO_DATA", "true");
+            // The crash and restart tests file requests for demo reference data and sign in as demo accounts.
+            environment.put("REVIEWDESK_DEMO", "true");
             environment.putAll(settings);
 
             Path ear = workDir.resolve("reviewdesk.ear");
@@ -212,7 +213,7 @@ final class ReliabilityRun implements AutoCloseable {
         }
     }
 
-    private static String setting(String name) {
+    static String setting(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("System property " + name + " is not set; run through the build: ./mvnw -Preliability verify");
@@ -220,7 +221,7 @@ final class ReliabilityRun implements AutoCloseable {
         return value;
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -28,6 +28,13 @@ class SignInIT extends BrowserTest {
     }
 
     @Test
+    void theDemoSignInPageSaysThePasswordOfEveryDemoAccount() {
+        browser.open("login.xhtml");
+
+        assertEquals("Demo: every account's password is " + DemoAccounts.PASSWORD, browser.text(By.id("sign-in-demo")));
+    }
+
+    @Test
     void eachDemoAccountReachesTheHomePageOfItsRole() {
         for (DemoAccounts.Demo demo : DemoAccounts.ACCOUNTS) {
             browser.signIn(demo.username(), DemoAccounts.PASSWORD);

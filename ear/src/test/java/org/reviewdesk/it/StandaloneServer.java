@@ -70,6 +70,16 @@ final class StandaloneServer implements AutoCloseable {
         return new StandaloneServer(home, serverConfig, baseDir, portOffset, jvmOptions, environment);
     }
 
+    /** The same server (base directory, database and all) for its next start with other environment variables. */
+    StandaloneServer withEnvironment(Map<String, String> otherEnvironment) {
+        if (isRunning()) {
+            throw new IllegalStateException("Stop the server in " + baseDir + " before changing its environment");
+        }
+        StandaloneServer next = new StandaloneServer(home, serverConfig, baseDir, portOffset, jvmOptions, otherEnvironment);
+        next.starts = starts;
+        return next;
+    }
+
     int httpPort() {
         return HTTP_PORT + portOffset;
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,9 +22,44 @@ public class Settings {
         return url.endsWith("/") ? url : url + "/";
     }
 
-    /** Whether demo accounts are created on an empty database. On by default; turn off in production. */
-    public boolean createsDemoData() {
-        return value("demo-data").map(Boolean::parseBoolean).orElse(true);
+    /**
+     * Whether this server is a demonstration ({@code reviewdesk.demo}, {@code REVIEWDESK_DEMO=true}; README's run
+     * command sets it): demo accounts with the published password, demo windows and reference data on an empty
+     * database, and the password on the sign-in page. Off unless set, so that no deployment ever has an account a
+     * stranger knows the password of by accident (DESIGN §8).
+     */
+    public boolean demoMode() {
+        return value("demo").map(text -> switch (text.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalStateException("Setting reviewdesk.demo (REVIEWDESK_DEMO) must be true or false, not " + text);
+        }).orElse(false);
+    }
+
+    /**
+     * The user name of the first administrator, created on the first start of an empty database outside demo mode
+     * ({@code REVIEWDESK_ADMIN_USER}, with {@link #adminEmail()} and optionally {@link #adminName()}).
+     */
+    public Optional<String> adminUser() {
+        return value("admin-user");
+    }
+
+    /** The e-mail address of the first administrator ({@code REVIEWDESK_ADMIN_EMAIL}). */
+    public Optional<String> adminEmail() {
+        return value("admin-email");
+    }
+
+    /** The full name of the first administrator ({@code REVIEWDESK_ADMIN_NAME}); the user name when not set. */
+    public Optional<String> adminName() {
+        return value("admin-name");
+    }
+
+    /**
+     * How long the first administrator's set-password link, written to the server log, works
+     * ({@code REVIEWDESK_ADMIN_LINK_VALIDITY}, ISO-8601, {@code PT24H} by default).
+     */
+    public Duration adminLinkValidity() {
+        return value("admin-link-validity").map(text -> positiveDuration("admin-link-validity", text)).orElse(Duration.ofHours(24));
     }
 
     /** Root of the files Review Desk keeps outside the database (search index, attachment store). */

@@ -30,7 +30,7 @@ import java.util.logging.Logger;
 
 /**
  * Demo submission windows and participation reference data, created on the first start of
- * an empty database unless demo data is off. The reference data goes through the same CSV
+ * an empty database in demo mode only ({@link Settings#demoMode()}). The reference data goes through the same CSV
  * import an administrator uses, from {@code reference/demo/*.csv}.
  */
 @Singleton
@@ -64,7 +64,7 @@ public class DemoData {
 
     @PostConstruct
     void createOnFirstStart() {
-        if (!settings.createsDemoData() || !windows.all().isEmpty()) {
+        if (!settings.demoMode() || !windows.all().isEmpty()) {
             return;
         }
         windows.define(2019, LocalDate.of(2020, 8, 5));

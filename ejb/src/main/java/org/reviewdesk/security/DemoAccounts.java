@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * Creates the demo accounts listed in README.md the first time Review Desk starts on an
- * empty database, unless demo data is turned off ({@code REVIEWDESK_DEMO_DATA=false}).
+ * empty database in demo mode ({@code REVIEWDESK_DEMO=true}, {@link Settings#demoMode()}); outside it
+ * {@link FirstAdministrator} makes the only account.
  */
 @Singleton
 @Startup
@@ -47,7 +48,12 @@ public class DemoAccounts {
 
     @PostConstruct
     void createOnFirstStart() {
-        if (!settings.createsDemoData() || !accounts.isEmpty()) {
+        if (!settings.demoMode()) {
+            return;
+        }
+        LOG.warning(() -> "Demo mode (REVIEWDESK_DEMO=true): every demo account's password is " + PASSWORD
+                + " and is printed on the sign-in page; never keep real data in demo mode");
+        if (!accounts.isEmpty()) {
             return;
         }
         for (Demo demo : ACCOUNTS) {

@@ -1,0 +1,50 @@
+package org.reviewdesk.configuration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SettingsTest {
+
+    private final Settings settings = new Settings();
+
+    @AfterEach
+    void forgetTheSettings() {
+        System.clearProperty("reviewdesk.demo");
+        System.clearProperty("reviewdesk.admin-link-validity");
+    }
+
+    @Test
+    void aServerIsNoDemoUnlessItIsToldSo() {
+        assertFalse(settings.demoMode());
+    }
+
+    @Test
+    void demoModeIsTurnedOnByItsSetting() {
+        System.setProperty("reviewdesk.demo", "TRUE");
+
+        assertTrue(settings.demoMode());
+    }
+
+    @Test
+    void aDemoSettingThatIsNeitherTrueNorFalseIsRefusedNamingTheSetting() {
+        System.setProperty("reviewdesk.demo", "yes");
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, settings::demoMode);
+        assertEquals("Setting reviewdesk.demo (REVIEWDESK_DEMO) must be true or false, not yes", refused.getMessage());
+    }
+
+    @Test
+    void theFirstAdministratorsLinkWorksADayUnlessSetOtherwise() {
+        assertEquals(Duration.ofHours(24), settings.adminLinkValidity());
+
+        System.setProperty("reviewdesk.admin-link-validity", "PT2H");
+        assertEquals(Duration.ofHours(2), settings.adminLinkValidity());
+    }
+}
