@@ -6,6 +6,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +52,18 @@ class OidcSignInIT extends BrowserTest {
         assertTrue(browser.currentPath().startsWith("/reviewer/home"), browser.currentPath());
         assertEquals("Riley Reviewer", browser.text(By.id("user-name")), "the local account named by preferred_username");
         browser.screenshot("oidc-reviewer-home");
+    }
+
+    @Test
+    void theRestApiStillAuthenticatesByItsOwnTokensNotByTheProvider() throws Exception {
+        HttpRequest call = HttpRequest.newBuilder(URI.create(browser.url("api/v1/requests/oidc-it-unknown")))
+                .header("Authorization", "Bearer rd_" + "A".repeat(43)).GET().build();
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(call, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(401, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                "Review Desk's own refusal, not the OIDC mechanism's: " + refused.headers());
+        assertTrue(refused.body().contains("API token"), refused.body());
     }
 
     @Test
