@@ -218,9 +218,15 @@ class AccessibilityIT extends BrowserTest {
         browser.type(By.id("api:contact"), "api@accessvendor.example.org");
         browser.click(By.id("api:register"));
         browser.type(By.id("api:token-label"), "accessibility");
+        browser.type(By.id("api:token-expires"), "next week");
+        browser.click(By.id("api:issue"));
+        check("Administrator: API clients, expiry day refused", By.id("expires-error"));
+        // Expiring tomorrow, so the list shows the "expires soon" mark, whose colour is checked too.
+        browser.type(By.id("api:token-expires"), java.time.LocalDate.now(java.time.ZoneId.of("America/New_York")).plusDays(1).toString());
         browser.click(By.id("api:issue"));
         check("Administrator: API clients, a token just issued", By.id("api:issued-token"));
         browser.click(By.id("api:done-token"));
+        browser.waitForText(By.id("api:tokens"), "expires soon");
         browser.click(By.xpath("//tr[td[text()='" + organisation + "']]//button[contains(@id,':revoke')]"));
         check("Administrator: API clients, revoke confirmation", By.cssSelector(".ui-confirmdialog-no"));
         browser.click(By.cssSelector(".ui-confirmdialog-no"));

@@ -1,11 +1,15 @@
 package org.reviewdesk.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -15,6 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.reviewdesk.api.ApiClient;
 import org.reviewdesk.api.ApiClientKind;
 import org.reviewdesk.api.ApiClients;
+import org.reviewdesk.api.ApiToken;
+import org.reviewdesk.api.ApiTokenExpiryWarnings;
 import org.reviewdesk.api.ApiTokens;
 import org.reviewdesk.api.IssuedToken;
 import org.reviewdesk.attachment.Attachment;
@@ -39,7 +45,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -85,8 +94,14 @@ class ApiIT {
     @EJB
     SubmissionWindows windows;
 
+    @EJB
+    ApiTokenExpiryWarnings expiryWarnings;
+
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -177,7 +192,7 @@ class ApiIT {
     @Test
     void withoutAValidTokenEveryCallIs401WithAProblem() throws Exception {
         ApiClient registry = register("IT Revoked");
-        IssuedToken issued = tokens.issue(registry.id(), "production", "admin");
+        IssuedToken issued = tokens.issue(registry.id(), "production", null, "admin");
         assertEquals(404, get(issued.secret(), api("/v1/requests/nothing-here")).statusCode(), "a valid token gets past the filter");
 
         tokens.revoke(issued.token().id(), "admin");
@@ -198,6 +213,62 @@ class ApiIT {
         HttpResponse<String> upload = send(issued.secret(), "POST", "/v1/files?fileName=a.pdf", "application/pdf",
                 HttpRequest.BodyPublishers.ofByteArray(corpus("testPDF.pdf")));
         assertEquals(401, upload.statusCode());
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedWithA401SayingItExpiredAndToAskForANewOne() throws Exception {
+        ApiClient registry = register("IT Expired");
+        IssuedToken issued = tokens.issue(registry.id(), "production", tomorrow(), "admin");
+        assertEquals(404, get(issued.secret(), api("/v1/requests/nothing-here")).statusCode(), "the token works before its expiry");
+
+        Instant expiredAt = Instant.now().minus(Duration.ofMinutes(1)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        expireAt(issued.token(), expiredAt);
+
+        HttpResponse<String> refused = get(issued.secret(), api("/v1/requests/nothing-here"));
+        assertEquals(401, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("").contains("invalid_token"), refused.headers().toString());
+        JsonObject problem = json(refused);
+        assertEquals("API token expired", problem.getString("title"));
+        assertTrue(problem.getString("detail").contains("expired on " + expiredAt), problem.toString());
+        assertTrue(problem.getString("detail").contains("Ask your Review Desk administrator for a new token"), problem.toString());
+        HttpResponse<String> upload = send(issued.secret(), "POST", "/v1/files?fileName=a.pdf", "application/pdf",
+                HttpRequest.BodyPublishers.ofByteArray(corpus("testPDF.pdf")));
+        assertEquals(401, upload.statusCode(), "an expired token files nothing");
+    }
+
+    @Test
+    void theContactIsWarnedOnceByMailThirtyDaysBeforeATokenExpires() throws Exception {
+        GreenMail smtp = Mailboxes.listen();
+        try {
+            ApiClient registry = clients.register("IT Expiring " + UUID.randomUUID(), ApiClientKind.REGISTRY_QCDR,
+                    "tech@expiring-registry.example.org", "admin");
+            String label = "warned " + UUID.randomUUID().toString().substring(0, 8);
+            IssuedToken farOff = tokens.issue(registry.id(), label + " later", null, "admin");
+            IssuedToken expiring = tokens.issue(registry.id(), label, tomorrow(), "admin");
+
+            assertTrue(expiryWarnings.sweep() >= 1, "the sweep warns about the token expiring tomorrow");
+            assertEquals(0, expiryWarnings.sweep(), "a second sweep (another server, or the next day) warns about nothing again");
+
+            MimeMessage warning = Eventually.await("the expiry warning", () -> warningsAbout(smtp, label), found -> found.size() == 1).getFirst();
+            assertEquals("tech@expiring-registry.example.org", warning.getAllRecipients()[0].toString());
+            String body = warning.getContent().toString();
+            assertTrue(body.contains(expiring.token().hint()), body);
+            assertTrue(body.contains("Ask your Review Desk administrator for a new token"), body);
+            assertFalse(body.contains(expiring.secret()), "the secret is never mailed");
+            em.clear();
+            assertTrue(em.find(ApiToken.class, expiring.token().id()).expiryWarnedAt() != null);
+            assertEquals(null, em.find(ApiToken.class, farOff.token().id()).expiryWarnedAt(), "a token a year away is not warned about");
+
+            // Another token's warning, sent after the second sweep, is delivered after anything that sweep could have queued.
+            String sentinel = "sentinel " + UUID.randomUUID().toString().substring(0, 8);
+            tokens.issue(registry.id(), sentinel, tomorrow(), "admin");
+            assertEquals(1, expiryWarnings.sweep());
+            Eventually.await("the sentinel warning", () -> warningsAbout(smtp, sentinel), found -> found.size() == 1);
+            assertEquals(1, warningsAbout(smtp, label).size(), "one warning per token");
+        } finally {
+            smtp.stop();
+        }
     }
 
     @Test
@@ -328,8 +399,30 @@ class ApiIT {
         return clients.register(name + " " + UUID.randomUUID(), ApiClientKind.REGISTRY_QCDR, "api@registry.example.org", "admin");
     }
 
+    private static String tomorrow() {
+        return LocalDate.now(ZoneId.of("America/New_York")).plusDays(1).toString();
+    }
+
+    /** The token's time runs out: what a year of waiting would do, written to the database. */
+    private void expireAt(ApiToken token, Instant at) throws Exception {
+        transaction.begin();
+        em.createNativeQuery("UPDATE api_token SET expires_at = ? WHERE id = ?").setParameter(1, java.sql.Timestamp.from(at)).setParameter(2, token.id()).executeUpdate();
+        transaction.commit();
+        em.clear();
+    }
+
+    private static List<MimeMessage> warningsAbout(GreenMail smtp, String label) {
+        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getSubject().startsWith("Review Desk: API token \"" + label + "\" expires");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     private String issue(ApiClient client) {
-        return tokens.issue(client.id(), "integration test", "admin").secret();
+        return tokens.issue(client.id(), "integration test", null, "admin").secret();
     }
 
     private URI fileAndAwait(String token, IntakeMessage message) throws Exception {

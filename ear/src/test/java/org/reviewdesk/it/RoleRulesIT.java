@@ -236,7 +236,7 @@ class RoleRulesIT {
                 () -> deadlines.retry(1L),
                 () -> apiClients.all(),
                 () -> apiClients.register("Refused Registry " + UUID.randomUUID(), ApiClientKind.REGISTRY_QCDR, "api@refused.example.org", "admin"),
-                () -> apiTokens.issue(1L, "refused", "admin"),
+                () -> apiTokens.issue(1L, "refused", null, "admin"),
                 () -> apiTokens.of(1L),
                 () -> referenceImport.importCsv(ReferenceKind.CLINICIANS, new ByteArrayInputStream(new byte[0])),
                 () -> accounts.add(new UserAccount("refused-" + UUID.randomUUID().toString().substring(0, 8), "Refused", "refused@example.org",

@@ -20,15 +20,27 @@ import java.time.Instant;
  * A bearer token an API client authenticates with. Only the SHA-256 of its secret is kept
  * (see {@link TokenSecret}), so a copy of the database lets no one call the API. A revoked
  * token stays, with who revoked it and when, and never works again.
+ * <p>
+ * Every token expires: a secret that leaked unnoticed stops working on its own, and an organisation
+ * that no longer calls the API is not left with a key. The client's contact is warned by e-mail
+ * {@link #WARNING_LEAD} before ({@link ApiTokenExpiryWarnings}), once per token.
  */
 @Entity
 @Table(name = "api_token")
 @NamedQuery(name = ApiToken.BY_HASH, query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
 @NamedQuery(name = ApiToken.OF_CLIENT, query = "SELECT t FROM ApiToken t WHERE t.client.id = :clientId ORDER BY t.issuedAt DESC, t.id DESC")
+@NamedQuery(name = ApiToken.DUE_FOR_WARNING, query = "SELECT t FROM ApiToken t WHERE t.revokedAt IS NULL AND t.expiryWarnedAt IS NULL"
+        + " AND t.expiresAt > :now AND t.expiresAt <= :warnFrom ORDER BY t.expiresAt, t.id")
+@NamedQuery(name = ApiToken.CLAIM_WARNING, query = "UPDATE ApiToken t SET t.expiryWarnedAt = :now WHERE t.id = :id AND t.expiryWarnedAt IS NULL")
 public class ApiToken {
 
     static final String BY_HASH = "ApiToken.byHash";
     static final String OF_CLIENT = "ApiToken.ofClient";
+    static final String DUE_FOR_WARNING = "ApiToken.dueForWarning";
+    static final String CLAIM_WARNING = "ApiToken.claimWarning";
+
+    /** How long before its expiry a token's client is warned, and the screen shows it as expiring soon. */
+    public static final Duration WARNING_LEAD = Duration.ofDays(30);
 
     public static final int MAX_LABEL = 100;
     static final String LABEL_FIELD = "Label";
@@ -69,6 +81,13 @@ public class ApiToken {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    /** When the client's contact was told the token expires soon; set once, by whichever server claimed it. */
+    @Column(name = "expiry_warned_at")
+    private Instant expiryWarnedAt;
+
     protected ApiToken() {
     }
 
@@ -76,7 +95,7 @@ public class ApiToken {
      * @param plainToken the secret just generated; only its hash and last characters are kept
      * @throws InvalidInput when the label is blank or too long
      */
-    ApiToken(ApiClient client, String plainToken, String label, String issuedBy, Instant issuedAt) {
+    ApiToken(ApiClient client, String plainToken, String label, String issuedBy, Instant issuedAt, Instant expiresAt) {
         if (!TokenSecret.looksLikeToken(plainToken)) {
             throw new IllegalArgumentException("Not a token made by TokenSecret.generate()");
         }
@@ -87,7 +106,11 @@ public class ApiToken {
         if (text.length() > MAX_LABEL) {
             throw new InvalidInput(LABEL_FIELD, "Keep the label under " + MAX_LABEL + " characters");
         }
+        if (expiresAt == null || !expiresAt.isAfter(issuedAt)) {
+            throw new IllegalArgumentException("A token expires after it is issued");
+        }
         this.client = client;
+        this.expiresAt = expiresAt;
         this.tokenHash = TokenSecret.hash(plainToken);
         this.hint = TokenSecret.hint(plainToken);
         this.label = text;
@@ -116,6 +139,16 @@ public class ApiToken {
         }
         lastUsedAt = now;
         return true;
+    }
+
+    /** Whether the token no longer works because its time is over (revoked or not). */
+    public boolean isExpiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    /** Whether the token still works but stops within {@link #WARNING_LEAD}: the screen says so, the client is warned. */
+    public boolean expiresSoonAt(Instant now) {
+        return !isExpiredAt(now) && !now.plus(WARNING_LEAD).isBefore(expiresAt);
     }
 
     public boolean isRevoked() {
@@ -157,5 +190,13 @@ public class ApiToken {
 
     public Instant lastUsedAt() {
         return lastUsedAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant expiryWarnedAt() {
+        return expiryWarnedAt;
     }
 }

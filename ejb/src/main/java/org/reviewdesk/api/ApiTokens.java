@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.validation.InvalidInput;
 
 import java.time.Clock;
@@ -32,18 +33,26 @@ public class ApiTokens {
     @Inject
     Clock clock;
 
+    @Inject
+    Settings settings;
+
     /**
      * Issues a new token to the client.
      *
+     * @param expiresOn the last day the token works ({@code 2027-06-30}, US Eastern), or blank for the
+     *                  deployment's default lifetime (a year)
      * @return the token and its secret, which is not kept and cannot be shown again
-     * @throws InvalidInput when the client does not exist or the label is missing
+     * @throws InvalidInput when the client does not exist, the label is missing, or the day is not
+     *                      after today and within two years
      */
     @RolesAllowed("ADMIN")
-    public IssuedToken issue(long clientId, String label, String adminUsername) {
+    public IssuedToken issue(long clientId, String label, String expiresOn, String adminUsername) {
         ApiClient client = clients.find(clientId).orElseThrow(() -> new InvalidInput(CLIENT_FIELD,
                 "There is no API client " + clientId + "; register the organisation first"));
+        Instant now = clock.instant();
+        Instant expiresAt = TokenLifetime.expiryOf(expiresOn, now, settings.apiTokenLifetime());
         String secret = TokenSecret.generate();
-        ApiToken token = new ApiToken(client, secret, label, adminUsername, clock.instant());
+        ApiToken token = new ApiToken(client, secret, label, adminUsername, now, expiresAt);
         em.persist(token);
         return new IssuedToken(token, secret);
     }
@@ -64,12 +73,13 @@ public class ApiTokens {
     }
 
     /**
-     * The client a bearer token belongs to, when it is a token that was issued and not revoked;
-     * empty for anything else, without saying why, so a caller learns nothing from a refusal.
+     * The client a bearer token belongs to, when it is a token that was issued, not revoked and not
+     * expired; an expired token is told apart (only its holder can send it), anything else is refused
+     * without saying why, so a caller learns nothing from a refusal.
      */
-    public Optional<ApiClient> authenticate(String bearer) {
+    public TokenCheck authenticate(String bearer) {
         if (!TokenSecret.looksLikeToken(bearer)) {
-            return Optional.empty();
+            return new TokenCheck.Refused();
         }
         // Found by its hash, which is indexed. Comparing in the database leaks nothing useful: the hash
         // of a 256-bit random secret cannot be worked back. The comparison here is constant-time anyway.
@@ -78,9 +88,16 @@ public class ApiTokens {
                 .getResultStream()
                 .findFirst()
                 .filter(token -> token.matches(bearer) && !token.isRevoked());
+        if (found.isEmpty()) {
+            return new TokenCheck.Refused();
+        }
+        ApiToken token = found.get();
         Instant now = clock.instant();
-        found.ifPresent(token -> token.usedAt(now));
-        return found.map(ApiToken::client);
+        if (token.isExpiredAt(now)) {
+            return new TokenCheck.Expired(token.expiresAt());
+        }
+        token.usedAt(now);
+        return new TokenCheck.Accepted(token.client());
     }
 
     /** The client's tokens, newest first, revoked ones included. */

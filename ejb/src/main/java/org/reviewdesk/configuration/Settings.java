@@ -149,6 +149,18 @@ public class Settings {
         return value("deadline-retry-delay").map(text -> positiveDuration("deadline-retry-delay", text)).orElse(Duration.ofMinutes(1));
     }
 
+    /**
+     * How long an API token works when the administrator issuing it chooses no day
+     * ({@code reviewdesk.api-token-lifetime}, ISO-8601, {@code P365D} by default, at most two years).
+     */
+    public Duration apiTokenLifetime() {
+        Duration lifetime = value("api-token-lifetime").map(text -> positiveDuration("api-token-lifetime", text)).orElse(Duration.ofDays(365));
+        if (lifetime.compareTo(Duration.ofDays(731)) > 0) {
+            throw new IllegalStateException("Setting reviewdesk.api-token-lifetime must be at most two years (P730D), not " + lifetime);
+        }
+        return lifetime;
+    }
+
     private static Duration positiveDuration(String name, String text) {
         try {
             Duration duration = Duration.parse(text);

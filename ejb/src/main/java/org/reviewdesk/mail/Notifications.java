@@ -177,6 +177,18 @@ public class Notifications {
         return composeUntagged("case-update.ftl", reviewerEmail, model);
     }
 
+    /**
+     * An API token expires soon: to the contact of the organisation that holds it. Like staff mail it
+     * carries no request tag, so a reply is never filed as a comment.
+     */
+    public OutgoingMail apiTokenExpiring(String contactEmail, String organisation, String label, String hint, Instant expiresAt) {
+        return composeForStaff("api-token-expiring.ftl", contactEmail, Map.of(
+                "organisation", requireText(organisation, "An expiry warning names the organisation"),
+                "label", requireText(label, "An expiry warning names the token"),
+                "hint", requireText(hint, "An expiry warning gives the token's last characters"),
+                "expiresAt", SubmissionWindow.dayAndTime(require(expiresAt, "An expiry warning needs the expiry"))));
+    }
+
     /** Where review staff open the case. */
     public String linkForStaff(TargetedReviewRequest request) {
         return settings.publicUrl() + CASE_PAGE + idOf(request);

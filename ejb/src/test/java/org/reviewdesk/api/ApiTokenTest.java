@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApiTokenTest {
 
     private static final Instant NOW = Instant.parse("2021-09-01T14:00:00Z");
+    private static final Instant A_YEAR_LATER = NOW.plus(Duration.ofDays(365));
     private static final ApiClient ACME = new ApiClient("Acme EHR", ApiClientKind.EHR_VENDOR, "api@acme-ehr.example.org", "admin", NOW);
 
     @Test
@@ -50,7 +51,7 @@ class ApiTokenTest {
     @Test
     void onlyTheHashAndTheLastCharactersAreKept() {
         String secret = TokenSecret.generate();
-        ApiToken token = new ApiToken(ACME, secret, " production ", "admin", NOW);
+        ApiToken token = new ApiToken(ACME, secret, " production ", "admin", NOW, A_YEAR_LATER);
 
         assertEquals("production", token.label());
         assertEquals("…" + secret.substring(secret.length() - 4), token.hint());
@@ -65,14 +66,14 @@ class ApiTokenTest {
 
     @Test
     void aTokenNeedsALabel() {
-        InvalidInput refused = assertThrows(InvalidInput.class, () -> new ApiToken(ACME, TokenSecret.generate(), "  ", "admin", NOW));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> new ApiToken(ACME, TokenSecret.generate(), "  ", "admin", NOW, A_YEAR_LATER));
         assertEquals("Label", refused.errors().get(0).field());
-        assertThrows(InvalidInput.class, () -> new ApiToken(ACME, TokenSecret.generate(), "x".repeat(ApiToken.MAX_LABEL + 1), "admin", NOW));
+        assertThrows(InvalidInput.class, () -> new ApiToken(ACME, TokenSecret.generate(), "x".repeat(ApiToken.MAX_LABEL + 1), "admin", NOW, A_YEAR_LATER));
     }
 
     @Test
     void aRevokedTokenStaysRevokedAndSaysWhoRevokedIt() {
-        ApiToken token = new ApiToken(ACME, TokenSecret.generate(), "production", "admin", NOW);
+        ApiToken token = new ApiToken(ACME, TokenSecret.generate(), "production", "admin", NOW, A_YEAR_LATER);
         assertFalse(token.isRevoked());
 
         token.revoke("alex", NOW.plusSeconds(60));
@@ -87,13 +88,26 @@ class ApiTokenTest {
 
     @Test
     void lastUseIsRecordedAtMostOnceAMinute() {
-        ApiToken token = new ApiToken(ACME, TokenSecret.generate(), "production", "admin", NOW);
+        ApiToken token = new ApiToken(ACME, TokenSecret.generate(), "production", "admin", NOW, A_YEAR_LATER);
 
         assertTrue(token.usedAt(NOW));
         assertFalse(token.usedAt(NOW.plusSeconds(30)));
         assertEquals(NOW, token.lastUsedAt());
         assertTrue(token.usedAt(NOW.plus(Duration.ofMinutes(1))));
         assertEquals(NOW.plus(Duration.ofMinutes(1)), token.lastUsedAt());
+    }
+
+    @Test
+    void aTokenExpiresSoonInItsLastThirtyDaysAndIsExpiredFromItsExpiryOn() {
+        ApiToken token = new ApiToken(ACME, TokenSecret.generate(), "production", "admin", NOW, A_YEAR_LATER);
+
+        assertFalse(token.expiresSoonAt(NOW));
+        assertFalse(token.expiresSoonAt(A_YEAR_LATER.minus(Duration.ofDays(30)).minusSeconds(1)));
+        assertTrue(token.expiresSoonAt(A_YEAR_LATER.minus(Duration.ofDays(30))));
+        assertFalse(token.isExpiredAt(A_YEAR_LATER.minusSeconds(1)));
+        assertTrue(token.isExpiredAt(A_YEAR_LATER));
+        assertFalse(token.expiresSoonAt(A_YEAR_LATER), "an expired token is expired, not expiring");
+        assertThrows(IllegalArgumentException.class, () -> new ApiToken(ACME, TokenSecret.generate(), "production", "admin", NOW, NOW));
     }
 
     @Test

@@ -54,6 +54,18 @@ class NotificationsTest {
     // ---- what every notification has
 
     @Test
+    void anApiTokenExpiryWarningSaysWhichTokenWhenAndWhatToDoWithoutARequestTag() {
+        OutgoingMail mail = notifications.apiTokenExpiring("tech@registry.example.org", "Acme Registry", "production", "…x7Qa", DUE);
+
+        assertEquals(List.of("tech@registry.example.org"), mail.recipients());
+        assertEquals("Review Desk: API token \"production\" expires on " + SubmissionWindow.dayAndTime(DUE), mail.subject());
+        assertTrue(Notifications.requestIdFromSubject(mail.subject()).isEmpty(), "a reply is never filed on a request");
+        assertContains(mail.body(), "of Acme Registry (ending in …x7Qa)");
+        assertContains(mail.body(), "Ask your Review Desk administrator for a new token");
+        assertEquals(null, mail.repliesTo());
+    }
+
+    @Test
     void everyNotificationNamesItsRequestInSubjectAndBodyAndLinksToIt() {
         for (OutgoingMail mail : everyNotification(submitted(), withdrawn())) {
             assertTrue(mail.subject().startsWith(TAG + " "), mail.subject());

@@ -17,6 +17,8 @@ import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +39,9 @@ public class ApiClientAdmin implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Clock clock;
+
     private final FormErrors errors = new FormErrors();
 
     private String organisationName;
@@ -45,6 +50,8 @@ public class ApiClientAdmin implements Serializable {
 
     private Long tokenClientId;
     private String tokenLabel;
+    /** The last day the token works, typed as 2027-06-30; empty for the default (a year). */
+    private String tokenExpiresOn;
 
     /** The secret of the token just issued: shown once, never kept beyond this view (transient). */
     private transient String issuedSecret;
@@ -86,10 +93,11 @@ public class ApiClientAdmin implements Serializable {
             return;
         }
         try {
-            IssuedToken issued = tokens.issue(tokenClientId, tokenLabel, currentUser.getUsername());
+            IssuedToken issued = tokens.issue(tokenClientId, tokenLabel, tokenExpiresOn, currentUser.getUsername());
             issuedSecret = issued.secret();
             issuedFor = issued.token().client().organisationName() + " (" + issued.token().label() + ")";
             tokenLabel = null;
+            tokenExpiresOn = null;
         } catch (InvalidInput refused) {
             errors.show(refused);
         }
@@ -113,6 +121,15 @@ public class ApiClientAdmin implements Serializable {
     public void forgetSecret() {
         issuedSecret = null;
         issuedFor = null;
+    }
+
+    /** "expired", "expires soon" (within {@link ApiToken#WARNING_LEAD}) or nothing, beside the token's expiry. */
+    public String expiryState(ApiToken token) {
+        Instant now = clock.instant();
+        if (token.isExpiredAt(now)) {
+            return "expired";
+        }
+        return token.expiresSoonAt(now) ? "expires soon" : "";
     }
 
     public ApiClientKind[] getKinds() {
@@ -169,6 +186,14 @@ public class ApiClientAdmin implements Serializable {
 
     public void setTokenLabel(String tokenLabel) {
         this.tokenLabel = tokenLabel;
+    }
+
+    public String getTokenExpiresOn() {
+        return tokenExpiresOn;
+    }
+
+    public void setTokenExpiresOn(String tokenExpiresOn) {
+        this.tokenExpiresOn = tokenExpiresOn;
     }
 
     public String getIssuedSecret() {
