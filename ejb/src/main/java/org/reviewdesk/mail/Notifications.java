@@ -182,7 +182,7 @@ public class Notifications {
      * carries no request tag, so a reply is never filed as a comment.
      */
     public OutgoingMail apiTokenExpiring(String contactEmail, String organisation, String label, String hint, Instant expiresAt) {
-        return composeForStaff("api-token-expiring.ftl", contactEmail, Map.of(
+        return composeUntagged("api-token-expiring.ftl", contactEmail, Map.of(
                 "organisation", requireText(organisation, "An expiry warning names the organisation"),
                 "label", requireText(label, "An expiry warning names the token"),
                 "hint", requireText(hint, "An expiry warning gives the token's last characters"),
