@@ -20,6 +20,7 @@ import org.reviewdesk.validation.EmailAddress;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -69,6 +70,9 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignIn;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -107,6 +111,16 @@ public class UserAccount {
 
     public boolean passwordMatches(char[] candidate) {
         return new PasswordHash(passwordHash, passwordSalt, passwordIterations).matches(candidate);
+    }
+
+    /** Records a successful sign-in (SignInGuard). */
+    void signedIn(Instant at) {
+        this.lastSignIn = at;
+    }
+
+    /** When the account last signed in; empty if it never has. */
+    public Optional<Instant> lastSignIn() {
+        return Optional.ofNullable(lastSignIn);
     }
 
     public Long id() {
