@@ -195,6 +195,18 @@ class AccessibilityIT extends BrowserTest {
         browser.find(By.id("password")).sendKeys("not the password");
         browser.click(By.id("sign-in-button"));
         check("Sign-in failed", By.id("sign-in-failed"));
+        browser.click(By.id("forgot-password-link"));
+        check("Forgot your password?", By.id("forgot-heading"));
+        browser.click(By.id("forgot-password:send-reset-link"));
+        check("Forgot your password?, nothing entered", By.id("username-or-email-error"));
+        browser.type(By.id("forgot-password:username-or-email"), "nobody@example.org");
+        browser.click(By.id("forgot-password:send-reset-link"));
+        check("Forgot your password?, answered", By.id("forgot-password:forgot-answer"));
+        browser.open("account/set-password.xhtml?link=not-a-link");
+        check("Set password: a link that does not work", By.id("set-password:link-refused"));
+        browser.open("account/confirm-email.xhtml?link=not-a-link");
+        check("Confirm e-mail: a link that does not work", By.id("link-refused"));
+        browser.open("");
         // A user name nobody has, tried until its waits begin (after the free failures each try waits longer).
         String guessed = "guess-" + UUID.randomUUID().toString().substring(0, 8);
         for (int attempt = 0; attempt < 12 && !browser.isShown(By.id("sign-in-wait")); attempt++) {
@@ -245,6 +257,10 @@ class AccessibilityIT extends BrowserTest {
         check("Administrator: search index, consistency checked", By.id("check-result"));
         browser.open("submitter/home.xhtml");
         check("Forbidden (an administrator on the submitter's page)", By.id("forbidden-heading"));
+        browser.click(By.id("account:my-account"));
+        check("My account", By.id("account-heading"));
+        browser.click(By.id("my-account:change-password"));
+        check("My account, password refused", By.id("current-password-error"));
         browser.signOut();
     }
 

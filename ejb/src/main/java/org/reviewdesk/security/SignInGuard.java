@@ -1,6 +1,9 @@
 package org.reviewdesk.security;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +35,15 @@ public class SignInGuard {
 
     @Inject
     Settings settings;
+
+    @EJB
+    UserAccounts accounts;
+
+    @EJB
+    AccountHistory history;
+
+    @Resource
+    SessionContext caller;
 
     /** Whether a sign-in may be checked now; if it may, it is counted against the user name until it succeeds. */
     public Admission admit(String username, String clientAddress) {
@@ -68,11 +80,20 @@ public class SignInGuard {
                 .getResultList();
     }
 
-    /** Forgets the failures of a user name or address: its next try is checked at once. False if there were none. */
+    /**
+     * Forgets the failures of a user name or address: its next try is checked at once. False if there were none. A
+     * user name that has an account gets the Clear in the account's audit trail; an address belongs to no account.
+     */
     @RolesAllowed("ADMIN")
     public boolean clear(ThrottledSubject subject) {
         Optional<SignInThrottle> throttle = locked(subject);
-        throttle.ifPresent(em::remove);
+        throttle.ifPresent(cleared -> {
+            em.remove(cleared);
+            if (subject.kind() == ThrottledSubject.Kind.ACCOUNT) {
+                accounts.find(subject.subject()).ifPresent(account -> history.record(account, caller.getCallerPrincipal().getName(),
+                        "Cleared sign-in throttling after " + cleared.failures() + " failed sign-ins"));
+            }
+        });
         return throttle.isPresent();
     }
 
