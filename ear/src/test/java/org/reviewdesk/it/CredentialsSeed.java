@@ -50,7 +50,8 @@ public class CredentialsSeed extends HttpServlet {
         response.setContentType("text/plain");
         if (request.getServletPath().endsWith("history")) {
             UserAccount account = accounts.find(request.getParameter("username")).orElseThrow();
-            history.of(account).forEach(event -> response.getWriter().println(event.actor() + ": " + event.what()));
+            java.io.PrintWriter out = response.getWriter();
+            history.of(account).forEach(event -> out.println(event.actor() + ": " + event.what()));
             return;
         }
         if (request.getServletPath().endsWith("expired-reset")) {

@@ -1,6 +1,7 @@
 package org.reviewdesk.security.web;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -15,6 +16,7 @@ import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -46,7 +48,7 @@ public class SignInServlet extends HttpServlet {
             show(request, response, next, SignInPage.FAILED, Boolean.TRUE);
             return;
         }
-        SignInGuard.Admission admission = guard.admit(username, request.getRemoteAddr());
+        SignInGuard.Admission admission = admit(username, request.getRemoteAddr());
         if (!admission.granted()) {
             // 429 Too Many Requests, with the wait a client may read; the password was not looked at.
             response.setStatus(429);
@@ -59,7 +61,7 @@ public class SignInServlet extends HttpServlet {
         boolean accepted = account.isPresent() ? passwordAccepted(request, account.get(), password)
                 : DecoyPassword.refuse(password.toCharArray());
         if (!accepted) {
-            guard.failed(request.getRemoteAddr());
+            countFailure(request.getRemoteAddr());
             show(request, response, next, SignInPage.FAILED, Boolean.TRUE);
             return;
         }
@@ -71,6 +73,27 @@ public class SignInServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.sendRedirect(request.getContextPath() + "/");
+    }
+
+    /**
+     * The first failure of a user name or address inserts its row; two such tries at the same moment collide on the
+     * key and one is rolled back. That one is told to wait a second, unchecked, which is what throttling would say.
+     */
+    private SignInGuard.Admission admit(String username, String address) {
+        try {
+            return guard.admit(username, address);
+        } catch (EJBException collided) {
+            return new SignInGuard.Admission(Duration.ofSeconds(1));
+        }
+    }
+
+    /** The same collision when a failure is counted: counted again, now that the row exists. */
+    private void countFailure(String address) {
+        try {
+            guard.failed(address);
+        } catch (EJBException collided) {
+            guard.failed(address);
+        }
     }
 
     /** The sign-in page again, with the message that says why, still leading to the page that was asked for. */
