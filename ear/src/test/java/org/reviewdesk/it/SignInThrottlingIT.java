@@ -120,7 +120,7 @@ class SignInThrottlingIT extends BrowserTest {
         post(stranger, "supervisor", "warming-up");
         List<Long> known = new ArrayList<>();
         List<Long> unknown = new ArrayList<>();
-        for (int round = 0; round < 9; round++) {
+        for (int round = 0; round < 15; round++) {
             known.add(millisToRefuse(stranger, "supervisor"));
             unknown.add(millisToRefuse(stranger, "nobody-" + UUID.randomUUID().toString().substring(0, 8)));
         }

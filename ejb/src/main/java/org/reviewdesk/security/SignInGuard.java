@@ -69,7 +69,9 @@ public class SignInGuard {
     /** The password was right: the user name's failures are cleared and the account's last sign-in recorded. */
     public void signedIn(UserAccount account) {
         locked(ThrottledSubject.account(account.username())).ifPresent(em::remove);
-        em.find(UserAccount.class, account.id()).signedIn(Instant.now());
+        // A bulk update, not a change of the entity: the account's version stays, so an administrator's form open on
+        // the account is not made stale by its owner signing in.
+        em.createNamedQuery(UserAccount.SIGNED_IN).setParameter("id", account.id()).setParameter("at", Instant.now()).executeUpdate();
     }
 
     /** Every user name and address with failures that still count, the longest wait first. */

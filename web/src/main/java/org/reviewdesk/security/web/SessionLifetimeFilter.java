@@ -32,8 +32,8 @@ public class SessionLifetimeFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedIn
                 && signedIn.plus(settings.sessionLifetime()).isBefore(Instant.now())) {
-            session.invalidate();
             request.logout();
+            session.invalidate();
             sendToSignIn(request, response);
             return;
         }
