@@ -123,14 +123,14 @@ class SignInThrottlingIT extends BrowserTest {
     void anUnknownUserNameIsRefusedAfterTheSameWorkAsAKnownOne() {
         // Fresh names, none of them throttled: enough free failures for every try, and a first delay to compare with.
         Duration firstDelay = Duration.ofMillis(100);
-        ServerProperties.set(management, "reviewdesk.sign-in-free-failures", "20");
-        ServerProperties.set(management, "reviewdesk.sign-in-free-failures-per-address", "50");
+        ServerProperties.set(management, "reviewdesk.sign-in-free-failures", "30");
+        ServerProperties.set(management, "reviewdesk.sign-in-free-failures-per-address", "60");
         ServerProperties.set(management, "reviewdesk.sign-in-first-delay", "PT0.1S");
         HttpClient stranger = client();
         post(stranger, "supervisor", "warming-up");
         List<Long> known = new ArrayList<>();
         List<Long> unknown = new ArrayList<>();
-        for (int round = 0; round < 15; round++) {
+        for (int round = 0; round < 21; round++) {
             known.add(millisToRefuse(stranger, "supervisor"));
             unknown.add(millisToRefuse(stranger, "nobody-" + UUID.randomUUID().toString().substring(0, 8)));
         }
