@@ -206,6 +206,15 @@ class AccessibilityIT extends BrowserTest {
         check("Set password: a link that does not work", By.id("set-password:link-refused"));
         browser.open("account/confirm-email.xhtml?link=not-a-link");
         check("Confirm e-mail: a link that does not work", By.id("link-refused"));
+        browser.open("");
+        // A user name nobody has, tried until its waits begin (after the free failures each try waits longer).
+        String guessed = "guess-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int attempt = 0; attempt < 12 && !browser.isShown(By.id("sign-in-wait")); attempt++) {
+            browser.find(By.id("username")).sendKeys(guessed);
+            browser.find(By.id("password")).sendKeys("not the password");
+            browser.click(By.id("sign-in-button"));
+        }
+        check("Sign-in waiting after too many failures", By.id("sign-in-wait"));
     }
 
     private void administratorScreens() {
@@ -238,6 +247,14 @@ class AccessibilityIT extends BrowserTest {
         check("Administrator: participation reference data");
         browser.open("admin/dead-letters.xhtml");
         check("Administrator: dead letters");
+        browser.open("admin/home.xhtml");
+        browser.click(By.id("sign-in-throttling"));
+        check("Administrator: sign-in throttling", By.xpath("//button[contains(@id,':clear')]"));
+        // The signed-out screens' failures are cleared, so this address starts the rest of the suite with none.
+        while (browser.isShown(By.xpath("//button[contains(@id,':clear')]"))) {
+            browser.click(By.xpath("(//button[contains(@id,':clear')])[1]"));
+        }
+        check("Administrator: sign-in throttling, cleared", By.id("throttling:messages"));
         browser.open("admin/search-index.xhtml");
         check("Administrator: search index");
         browser.click(By.id("index-form:start-rebuild"));

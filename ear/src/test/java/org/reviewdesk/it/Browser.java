@@ -152,6 +152,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The value of one of this browser's cookies for the application (the session cookie is HttpOnly: scripts cannot read it). */
+    String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     record Download(int status, String contentType, String disposition, byte[] body) {
     }
 

@@ -50,7 +50,7 @@ public class CredentialsSeed extends HttpServlet {
         response.setContentType("text/plain");
         if (request.getServletPath().endsWith("history")) {
             UserAccount account = accounts.find(request.getParameter("username")).orElseThrow();
-            var out = response.getWriter();
+            java.io.PrintWriter out = response.getWriter();
             history.of(account).forEach(event -> out.println(event.actor() + ": " + event.what()));
             return;
         }

@@ -8,8 +8,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.as.controller.client.helpers.Operations;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +17,6 @@ import org.reviewdesk.review.DocumentationRequest;
 import org.reviewdesk.security.DemoAccounts;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -362,22 +359,8 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='" + label + "']"));
     }
 
-    /** Sets (or, with null, removes) a system property of the running server, as an operator would with the CLI. */
     private void serverProperty(String name, String value) {
-        ModelNode address = Operations.createAddress("system-property", name);
-        try {
-            ModelNode result = management.getControllerClient().execute(Operations.createRemoveOperation(address));
-            if (value != null) {
-                ModelNode add = Operations.createAddOperation(address);
-                add.get("value").set(value);
-                result = management.getControllerClient().execute(add);
-                if (!Operations.isSuccessfulOutcome(result)) {
-                    throw new AssertionError("Could not set " + name + ": " + Operations.getFailureDescription(result));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ServerProperties.set(management, name, value);
     }
 
     private List<String> subjectsTo(String recipient) {

@@ -339,15 +339,15 @@ class RoleRulesIT {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         String signInPage = browser.send(HttpRequest.newBuilder(url(protectedPage)).build(), HttpResponse.BodyHandlers.ofString()).body();
         Map<String, String> fields = hiddenFieldsOf(signInPage);
-        fields.put("j_username", username);
-        fields.put("j_password", DEMO_PASSWORD);
+        fields.put("username", username);
+        fields.put("password", DEMO_PASSWORD);
         String form = fields.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(url("j_security_check"))
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(url("sign-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertFalse(signedIn.body().contains("j_password"), username + " could not sign in: " + signedIn.statusCode());
+        assertFalse(signedIn.body().contains("id=\"sign-in\""), username + " could not sign in: " + signedIn.statusCode());
         return browser;
     }
 

@@ -117,8 +117,8 @@ class WebHardeningIT {
     @Test
     @RunAsClient
     void aForgedHostHeaderIsNeverEchoedIntoARedirect() {
-        String body = "j_username=reviewer&j_password=" + URLEncoder.encode(DemoAccounts.PASSWORD, StandardCharsets.UTF_8);
-        String signIn = raw("POST " + base.getPath() + "j_security_check HTTP/1.1\r\nHost: attacker.example\r\n"
+        String body = "username=reviewer&password=" + URLEncoder.encode(DemoAccounts.PASSWORD, StandardCharsets.UTF_8);
+        String signIn = raw("POST " + base.getPath() + "sign-in HTTP/1.1\r\nHost: attacker.example\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
         assertFalse(signIn.toLowerCase().contains("attacker.example"), signIn);
         assertTrue(signIn.startsWith("HTTP/1.1 400"), "a request for a host that is not this server is refused: " + signIn);
@@ -150,13 +150,13 @@ class WebHardeningIT {
         assertTrue(message.contains("scores.rar") && message.contains("archive"), message);
     }
 
-    /** Posts the demo reviewer's credentials to j_security_check as a page of the given origin would. */
+    /** Posts the demo reviewer's credentials to the sign-in as a page of the given origin would. */
     private HttpResponse<String> signIn(String fetchSite, String origin) {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
         get(http, URI.create(base + "reviewer/home.xhtml"));
-        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + "j_security_check"))
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + "sign-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=reviewer&j_password="
+                .POST(HttpRequest.BodyPublishers.ofString("username=reviewer&password="
                         + URLEncoder.encode(DemoAccounts.PASSWORD, StandardCharsets.UTF_8)));
         if (fetchSite != null) {
             post.header("Sec-Fetch-Site", fetchSite);

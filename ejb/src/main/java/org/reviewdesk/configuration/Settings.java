@@ -128,17 +128,7 @@ public class Settings {
      * screen ({@code reviewdesk.deadline-attempts}, 5 by default).
      */
     public int deadlineAttempts() {
-        return value("deadline-attempts").map(text -> {
-            try {
-                int attempts = Integer.parseInt(text);
-                if (attempts >= 1) {
-                    return attempts;
-                }
-            } catch (NumberFormatException notANumber) {
-                // reported below
-            }
-            throw new IllegalStateException("Setting reviewdesk.deadline-attempts must be a whole number of at least 1, not " + text);
-        }).orElse(5);
+        return value("deadline-attempts").map(text -> wholeNumber("deadline-attempts", text, 1)).orElse(5);
     }
 
     /**
@@ -159,6 +149,63 @@ public class Settings {
             throw new IllegalStateException("Setting reviewdesk.api-token-lifetime must be at most two years (P730D), not " + lifetime);
         }
         return lifetime;
+    }
+
+    /**
+     * How many failed sign-ins in a row one user name may have before each further try waits
+     * ({@code reviewdesk.sign-in-free-failures}, 5 by default; docs/operations.md, "Sign-in throttling and sessions").
+     */
+    public int signInFreeFailures() {
+        return value("sign-in-free-failures").map(text -> wholeNumber("sign-in-free-failures", text, 0)).orElse(5);
+    }
+
+    /**
+     * How many failed sign-ins in a row one client address may have before each further try from it waits
+     * ({@code reviewdesk.sign-in-free-failures-per-address}, 20 by default: several people may share an address).
+     */
+    public int signInFreeFailuresPerAddress() {
+        return value("sign-in-free-failures-per-address").map(text -> wholeNumber("sign-in-free-failures-per-address", text, 0))
+                .orElse(20);
+    }
+
+    /** The first wait after the free failures; it doubles with each further failure ({@code PT1S} by default). */
+    public Duration signInFirstDelay() {
+        return value("sign-in-first-delay").map(text -> positiveDuration("sign-in-first-delay", text)).orElse(Duration.ofSeconds(1));
+    }
+
+    /** The longest a sign-in ever waits, however many failures came before ({@code PT15M} by default). */
+    public Duration signInDelayCap() {
+        return value("sign-in-delay-cap").map(text -> positiveDuration("sign-in-delay-cap", text)).orElse(Duration.ofMinutes(15));
+    }
+
+    /** How long after the last failure a user name's or address's failures are forgotten ({@code P1D} by default). */
+    public Duration signInForgetAfter() {
+        return value("sign-in-forget-after").map(text -> positiveDuration("sign-in-forget-after", text)).orElse(Duration.ofDays(1));
+    }
+
+    /** How long a signed-in session may stay unused before it ends ({@code PT30M} by default). */
+    public Duration sessionIdleTimeout() {
+        return value("session-idle-timeout").map(text -> positiveDuration("session-idle-timeout", text)).orElse(Duration.ofMinutes(30));
+    }
+
+    /**
+     * How long a session lasts after sign-in however busy it is ({@code PT12H} by default): the next request after it
+     * goes to the sign-in page.
+     */
+    public Duration sessionLifetime() {
+        return value("session-lifetime").map(text -> positiveDuration("session-lifetime", text)).orElse(Duration.ofHours(12));
+    }
+
+    private static int wholeNumber(String name, String text, int minimum) {
+        try {
+            int number = Integer.parseInt(text);
+            if (number >= minimum) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new IllegalStateException("Setting reviewdesk." + name + " must be a whole number of at least " + minimum + ", not " + text);
     }
 
     private static Duration positiveDuration(String name, String text) {

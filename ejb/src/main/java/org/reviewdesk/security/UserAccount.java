@@ -21,6 +21,7 @@ import org.reviewdesk.validation.InvalidInput;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,7 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = UserAccount.SIGNED_IN, query = "UPDATE UserAccount u SET u.lastSignIn = :at WHERE u.id = :id")
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT COUNT(u) FROM UserAccount u")
 @NamedQuery(name = UserAccount.BY_EMAIL, query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email ORDER BY u.username")
 public class UserAccount {
@@ -38,6 +40,7 @@ public class UserAccount {
     static final String BY_USERNAME = "UserAccount.byUsername";
     static final String BY_EMAIL = "UserAccount.byEmail";
     static final String COUNT = "UserAccount.count";
+    static final String SIGNED_IN = "UserAccount.signedIn";
 
     public static final String NAME_FIELD = "Name";
     public static final String EMAIL_FIELD = "E-mail";
@@ -77,6 +80,10 @@ public class UserAccount {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Written by SignInGuard at each successful sign-in. */
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignIn;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -168,6 +175,11 @@ public class UserAccount {
             throw new InvalidInput(NAME_FIELD, "use at most " + MAX_NAME + " characters");
         }
         return trimmed;
+    }
+
+    /** When the account last signed in; empty if it never has. */
+    public Optional<Instant> lastSignIn() {
+        return Optional.ofNullable(lastSignIn);
     }
 
     public Long id() {
