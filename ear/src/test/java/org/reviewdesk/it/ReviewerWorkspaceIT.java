@@ -8,8 +8,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.as.controller.client.helpers.Operations;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +17,6 @@ import org.reviewdesk.review.DocumentationRequest;
 import org.reviewdesk.security.DemoAccounts;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -62,7 +59,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
     @AfterEach
     void stopListening() {
         smtp.stop();
-        serverProperty(PERIOD, null);
+        ServerProperties.set(management, PERIOD, null);
     }
 
     @Test
@@ -333,7 +330,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
 
     /** A case filed for the reviewer on a 20-second documentation clock, open with the documentation request box. */
     private String openOwnCaseOnAShortClock(String registryName) {
-        serverProperty(PERIOD, "PT20S");
+        ServerProperties.set(management, PERIOD, "PT20S");
         ApiFiling registry = ApiFiling.issuedBy(browser, registryName + " " + UUID.randomUUID().toString().substring(0, 6));
         String displayId = StaffScreens.claimedByTheReviewer(browser, () -> registry.file("lapse-" + UUID.randomUUID(), "GENERAL",
                 SUBMITTER_EMAIL, EVIDENCE, "Please check our score."));
@@ -360,24 +357,6 @@ class ReviewerWorkspaceIT extends BrowserTest {
     private void chooseReason(String label) {
         browser.click(By.id("decision-form:decision-reason"));
         browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='" + label + "']"));
-    }
-
-    /** Sets (or, with null, removes) a system property of the running server, as an operator would with the CLI. */
-    private void serverProperty(String name, String value) {
-        ModelNode address = Operations.createAddress("system-property", name);
-        try {
-            ModelNode result = management.getControllerClient().execute(Operations.createRemoveOperation(address));
-            if (value != null) {
-                ModelNode add = Operations.createAddOperation(address);
-                add.get("value").set(value);
-                result = management.getControllerClient().execute(add);
-                if (!Operations.isSuccessfulOutcome(result)) {
-                    throw new AssertionError("Could not set " + name + ": " + Operations.getFailureDescription(result));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private List<String> subjectsTo(String recipient) {

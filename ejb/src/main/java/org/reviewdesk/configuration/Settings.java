@@ -102,6 +102,14 @@ public class Settings {
         return value("deadline-retry-delay").map(text -> positiveDuration("deadline-retry-delay", text)).orElse(Duration.ofMinutes(1));
     }
 
+    /**
+     * How long the one-time link of an invitation (mailed, or shown to the administrator who created the account)
+     * lets its holder choose a password ({@code reviewdesk.invitation-validity}, ISO-8601, {@code PT72H} by default).
+     */
+    public Duration invitationValidity() {
+        return value("invitation-validity").map(text -> positiveDuration("invitation-validity", text)).orElse(Duration.ofHours(72));
+    }
+
     private static Duration positiveDuration(String name, String text) {
         try {
             Duration duration = Duration.parse(text);

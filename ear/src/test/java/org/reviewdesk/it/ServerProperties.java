@@ -1,0 +1,33 @@
+package org.reviewdesk.it;
+
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** System properties of the running server, set as an operator would with the CLI: settings read at every use. */
+final class ServerProperties {
+
+    private ServerProperties() {
+    }
+
+    /** Sets the property, or with null removes it. */
+    static void set(ManagementClient management, String name, String value) {
+        ModelNode address = Operations.createAddress("system-property", name);
+        try {
+            management.getControllerClient().execute(Operations.createRemoveOperation(address));
+            if (value != null) {
+                ModelNode add = Operations.createAddOperation(address);
+                add.get("value").set(value);
+                ModelNode result = management.getControllerClient().execute(add);
+                if (!Operations.isSuccessfulOutcome(result)) {
+                    throw new AssertionError("Could not set " + name + ": " + Operations.getFailureDescription(result));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
