@@ -290,10 +290,10 @@ class AccountsScreenIT extends BrowserTest {
     /** Opens the one-time link and chooses the password on the set-password page (issue12-credentials). */
     static void choosePassword(Browser browser, String link, String password) {
         browser.open(link);
-        browser.type(By.id("set-password:password"), password);
-        browser.type(By.id("set-password:repeat"), password);
-        browser.click(By.id("set-password:save"));
-        browser.find(By.id("sign-in"));
+        browser.type(By.id("set-password:new-password"), password);
+        browser.type(By.id("set-password:repeat-password"), password);
+        browser.click(By.id("set-password:save-password"));
+        browser.find(By.id("set-password:password-set"));
     }
 
     private String linkMailedTo(String recipient) {

@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.security.Viewer;
 
@@ -74,7 +73,7 @@ public class CaseHistory {
         if (SYSTEM.equals(actor)) {
             return "Review Desk";
         }
-        return accounts.find(actor).map(UserAccount::displayName).orElse(actor);
+        return accounts.displayNameOf(actor);
     }
 
     private static void requireStaff(Viewer viewer, long requestId) {

@@ -46,9 +46,6 @@ public class AccountAdministration {
     AccountHistory history;
 
     @Inject
-    PasswordResets resets;
-
-    @Inject
     Notifications notifications;
 
     @EJB
@@ -150,7 +147,8 @@ public class AccountAdministration {
             throw new InvalidInput("Password", account.username() + " is disabled; enable the account first,"
                     + " or the link would lead to an account that cannot sign in");
         }
-        resets.send(account, actor());
+        // Seam: PasswordResets.send(account, actor()) of issue12-credentials, merged next.
+        throw new UnsupportedOperationException("Password resets arrive with the credentials branch");
     }
 
     private void mailInvitation(UserAccount account, String what) {

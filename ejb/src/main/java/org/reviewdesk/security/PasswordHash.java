@@ -18,8 +18,6 @@ public record PasswordHash(String hash, String salt, int iterations) {
     /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA-256. */
     public static final int ITERATIONS = 600_000;
 
-    public static final int MINIMUM_LENGTH = 10;
-
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -30,14 +28,30 @@ public record PasswordHash(String hash, String salt, int iterations) {
         }
     }
 
-    /** Hashes a new password, refusing one too short to be worth protecting. */
+    /**
+     * Hashes a password. What passwords may be chosen is {@link PasswordPolicy}'s rule, applied by
+     * {@link UserAccount#choosePassword}; this only refuses to hash nothing.
+     */
     public static PasswordHash of(char[] password) {
-        if (password == null || password.length < MINIMUM_LENGTH) {
-            throw new IllegalArgumentException("A password needs at least " + MINIMUM_LENGTH + " characters");
+        if (password == null || password.length == 0) {
+            throw new IllegalArgumentException("A password hash needs a password");
         }
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         return new PasswordHash(encode(derive(password, salt, ITERATIONS)), encode(salt), ITERATIONS);
+    }
+
+    /**
+     * A hash that no password matches: random bytes where the derived key would be. Finding a password
+     * for it would mean inverting PBKDF2; it is what an account holds until its owner chooses a
+     * password (an invited account), so the sign-in realm, which needs a hash, refuses every password.
+     */
+    public static PasswordHash unusable() {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] noKey = new byte[HASH_BITS / 8];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(noKey);
+        return new PasswordHash(encode(noKey), encode(salt), ITERATIONS);
     }
 
     public boolean matches(char[] candidate) {

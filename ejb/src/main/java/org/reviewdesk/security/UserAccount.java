@@ -41,7 +41,10 @@ public class UserAccount {
 
     /** The fields as the screens name them, so a refusal is shown next to its field. */
     public static final String USERNAME_FIELD = "User name";
+    public static final String NAME_FIELD = "Name";
+    public static final String EMAIL_FIELD = "E-mail";
     public static final String ROLES_FIELD = "Roles";
+    static final int MAX_NAME = 200;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
 
@@ -68,6 +71,10 @@ public class UserAccount {
     @Column(name = "password_iterations", nullable = false)
     private int passwordIterations;
 
+    /** When its owner last chose a password; null while the account has none anyone knows (an invitation). */
+    @Column(name = "password_chosen_at")
+    private Instant passwordChosenAt;
+
     @Column(nullable = false)
     private boolean enabled = true;
 
@@ -86,23 +93,68 @@ public class UserAccount {
     protected UserAccount() {
     }
 
+    /**
+     * An account with a password already hashed (the demo accounts, whose password is published, and
+     * tests); {@link PasswordPolicy} is not applied: it is for passwords people choose.
+     */
     public UserAccount(String username, String displayName, String email, PasswordHash password, Set<Role> roles) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new InvalidInput(USERNAME_FIELD, "Use 2 to 100 lower-case letters, digits, dots, dashes or underscores,"
                     + " starting with a letter or digit, such as jordan.lee");
         }
-        if (displayName == null || displayName.isBlank()) {
-            throw new IllegalArgumentException("Name: enter the person's full name");
-        }
         this.username = username;
-        this.displayName = displayName.trim();
-        this.email = EmailAddress.parse(email, "E-mail");
+        this.displayName = checkedName(displayName);
+        this.email = EmailAddress.parse(email, EMAIL_FIELD);
         this.roles = requireRoles(roles);
         this.createdAt = Instant.now();
-        changePassword(password);
+        this.passwordChosenAt = createdAt;
+        storePassword(password);
     }
 
-    public void changePassword(PasswordHash password) {
+    /**
+     * An account nobody can sign in to yet: its owner chooses a password through a one-time link
+     * ({@link OneTimeLinks}), as an invited user or a first administrator does.
+     */
+    public static UserAccount withoutPassword(String username, String displayName, String email, Set<Role> roles) {
+        UserAccount account = new UserAccount(username, displayName, email, PasswordHash.unusable(), roles);
+        account.passwordChosenAt = null;
+        return account;
+    }
+
+    /** Sets the password its owner chose, if {@link PasswordPolicy} allows it for this account. */
+    public void choosePassword(String password, Instant now) {
+        PasswordPolicy.check(password, username, email);
+        storePassword(PasswordHash.of(password.toCharArray()));
+        this.passwordChosenAt = now;
+    }
+
+    public boolean passwordMatches(char[] candidate) {
+        return new PasswordHash(passwordHash, passwordSalt, passwordIterations).matches(candidate);
+    }
+
+    /** Whether its owner has chosen a password yet (an invited account has none until they use the link). */
+    public boolean hasPassword() {
+        return passwordChosenAt != null;
+    }
+
+    public Instant passwordChosenAt() {
+        return passwordChosenAt;
+    }
+
+    /** The name shown on screens and in the audit trails. */
+    public void rename(String newName) {
+        this.displayName = checkedName(newName);
+    }
+
+    /**
+     * Takes a new e-mail address. Only after its owner confirmed it (a link sent to it, {@link LinkPurpose#EMAIL_CONFIRMATION}):
+     * notifications and password-reset links go there.
+     */
+    public void changeEmail(String newEmail) {
+        this.email = EmailAddress.parse(newEmail, EMAIL_FIELD);
+    }
+
+    private void storePassword(PasswordHash password) {
         this.passwordHash = password.hash();
         this.passwordSalt = password.salt();
         this.passwordIterations = password.iterations();
@@ -137,8 +189,15 @@ public class UserAccount {
         return EnumSet.copyOf(roles);
     }
 
-    public boolean passwordMatches(char[] candidate) {
-        return new PasswordHash(passwordHash, passwordSalt, passwordIterations).matches(candidate);
+    private static String checkedName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInput(NAME_FIELD, "enter the person's full name");
+        }
+        String trimmed = name.strip();
+        if (trimmed.length() > MAX_NAME) {
+            throw new InvalidInput(NAME_FIELD, "use at most " + MAX_NAME + " characters");
+        }
+        return trimmed;
     }
 
     public Long id() {

@@ -24,6 +24,11 @@ public class UserAccounts {
                 .findFirst();
     }
 
+    /** The display name of a user; the user name itself when there is no such account (an API client). */
+    public String displayNameOf(String username) {
+        return find(username).map(UserAccount::displayName).orElse(username);
+    }
+
     /** The account with this e-mail address; the first by user name if several share it. */
     public Optional<UserAccount> findByEmail(String email) {
         if (email == null || email.isBlank()) {

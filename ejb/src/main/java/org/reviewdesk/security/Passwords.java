@@ -1,0 +1,46 @@
+package org.reviewdesk.security;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.reviewdesk.validation.InvalidInput;
+
+import java.time.Clock;
+
+/**
+ * Choosing a password: from a one-time link (invitation, reset, first administrator), or one's own while
+ * signed in. {@link PasswordPolicy} decides what may be chosen; a refusal changes nothing, not even the link.
+ */
+@Stateless
+public class Passwords {
+
+    public static final String REPEAT_FIELD = "Repeat the password";
+
+    @EJB
+    OneTimeLinks links;
+
+    @EJB
+    AccountHistory history;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Sets the password of the link's account and uses the link, in one transaction: a refused password
+     * leaves the link working, a refused link changes no password.
+     */
+    public UserAccount chooseWithLink(String secret, String password, String repeated) {
+        OneTimeLinks.Redeemed link = links.redeem(secret, LinkPurpose.SETS_PASSWORD);
+        UserAccount account = link.account();
+        requireSame(password, repeated);
+        account.choosePassword(password, clock.instant());
+        history.record(account, account.username(), "Chose a new password with the " + link.purpose().noun());
+        return account;
+    }
+
+    static void requireSame(String password, String repeated) {
+        if (password == null || !password.equals(repeated)) {
+            throw new InvalidInput(REPEAT_FIELD, "the two passwords differ; type the same new password in both fields");
+        }
+    }
+}
