@@ -255,11 +255,11 @@ class AccessibilityIT extends BrowserTest {
         browser.click(By.id("accounts:done-link"));
         browser.open("admin/account.xhtml?user=" + username);
         check("Administrator: an account", By.id("account-heading"));
-        browser.click(By.id("account:disable"));
+        browser.click(By.id("manage:disable"));
         check("Administrator: an account, disable confirmation", By.cssSelector(".ui-confirmdialog-no"));
         browser.click(By.cssSelector(".ui-confirmdialog-no"));
-        AccountsScreenIT.tick(browser, "account:roles", "REVIEWER", false);
-        browser.click(By.id("account:save-roles"));
+        AccountsScreenIT.tick(browser, "manage:roles", "REVIEWER", false);
+        browser.click(By.id("manage:save-roles"));
         check("Administrator: an account, no role refused", By.id("roles-error"));
     }
 

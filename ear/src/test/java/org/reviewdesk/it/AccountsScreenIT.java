@@ -80,7 +80,7 @@ class AccountsScreenIT extends BrowserTest {
         browser.signIn("admin", DemoAccounts.PASSWORD);
         openAccount(username);
         assertEquals("Enabled", browser.text(By.id("account-state")));
-        String history = browser.text(By.id("account:history"));
+        String history = browser.text(By.id("manage:history"));
         assertTrue(history.contains("Invited by e-mail to " + username + "@staff.example.org with the roles Reviewer"), history);
         assertTrue(history.contains("Alex Admin"), "the trail names who invited: " + history);
     }
@@ -96,9 +96,9 @@ class AccountsScreenIT extends BrowserTest {
             theirs.find(By.id("queues:messages"));
 
             openAccount(username);
-            browser.click(By.id("account:disable"));
+            browser.click(By.id("manage:disable"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-            assertTrue(browser.waitForText(By.id("account:messages"), "is disabled").contains("open sessions have ended"));
+            assertTrue(browser.waitForText(By.id("manage:messages"), "is disabled").contains("open sessions have ended"));
             assertEquals("Disabled", browser.text(By.id("account-state")));
 
             // Their next Ajax request (a queue tab) lands on the sign-in page, and so would any page.
@@ -108,23 +108,23 @@ class AccountsScreenIT extends BrowserTest {
             theirs.find(By.id("sign-in"));
             assertFalse(theirs.isShown(By.id("user-name")), "a disabled account cannot sign in again");
 
-            browser.click(By.id("account:enable"));
-            browser.waitForText(By.id("account:messages"), "is enabled");
+            browser.click(By.id("manage:enable"));
+            browser.waitForText(By.id("manage:messages"), "is enabled");
             theirs.signIn(username, PASSWORD);
             theirs.find(By.id("queues:messages"));
 
             // Their roles change: the session signed in with the old ones ends at its next page.
-            tick(browser, "account:roles", "REVIEWER", false);
-            tick(browser, "account:roles", "SUBMITTER", true);
-            browser.click(By.id("account:save-roles"));
-            browser.waitForText(By.id("account:messages"), "are now Submitter");
+            tick(browser, "manage:roles", "REVIEWER", false);
+            tick(browser, "manage:roles", "SUBMITTER", true);
+            browser.click(By.id("manage:save-roles"));
+            browser.waitForText(By.id("manage:messages"), "are now Submitter");
             theirs.open("reviewer/home.xhtml");
             theirs.find(By.id("sign-in"));
             theirs.signIn(username, PASSWORD);
             assertEquals("/submitter/home.xhtml", Eventually.await("the submitter home", () -> theirs.currentPath().replaceAll("\\?.*", ""),
                     "/submitter/home.xhtml"::equals));
         }
-        String history = browser.text(By.id("account:history"));
+        String history = browser.text(By.id("manage:history"));
         assertTrue(history.contains("Disabled; open sessions ended"), history);
         assertTrue(history.contains("Enabled"), history);
         assertTrue(history.contains("Roles changed from Reviewer to Submitter"), history);
@@ -138,8 +138,8 @@ class AccountsScreenIT extends BrowserTest {
         choosePassword(browser, createShowingTheLink(username, "Rene Reset", email, "SUPERVISOR"), PASSWORD);
         browser.signIn("admin", DemoAccounts.PASSWORD);
         openAccount(username);
-        browser.click(By.id("account:send-reset"));
-        browser.waitForText(By.id("account:messages"), "A password-reset link is on its way to " + email);
+        browser.click(By.id("manage:send-reset"));
+        browser.waitForText(By.id("manage:messages"), "A password-reset link is on its way to " + email);
         browser.signOut();
 
         String link = linkMailedTo(email);
@@ -149,7 +149,7 @@ class AccountsScreenIT extends BrowserTest {
         browser.find(By.id("workload-form"));
         browser.signOut();
 
-        browser.open(link);
+        open(browser, link);
         assertTrue(browser.text(By.tagName("main")).contains("used"), "a used link says so: " + browser.text(By.tagName("main")));
         assertFalse(browser.isShown(By.cssSelector("input[type=password]")), "a used link offers no password field");
     }
@@ -166,15 +166,15 @@ class AccountsScreenIT extends BrowserTest {
         ServerProperties.set(management, VALIDITY, null);
         String expired = linkMailedTo(email);
 
-        browser.open(expired);
+        open(browser, expired);
         String page = browser.text(By.tagName("main"));
-        assertTrue(page.contains("expired"), page);
+        assertTrue(page.contains("expired"), expired + ": " + page);
         assertTrue(page.contains("Ask your administrator for a new invitation"), page);
         assertFalse(browser.isShown(By.cssSelector("input[type=password]")), "an expired link offers no password field");
 
         openAccount(username);
-        browser.click(By.id("account:resend-invitation"));
-        browser.waitForText(By.id("account:messages"), "The invitation is sent again to " + email);
+        browser.click(By.id("manage:resend-invitation"));
+        browser.waitForText(By.id("manage:messages"), "The invitation is sent again to " + email);
         String fresh = Eventually.await("a second invitation", () -> linksMailedTo(email), links -> links.size() == 2).get(1);
         browser.signOut();
         choosePassword(browser, fresh, PASSWORD);
@@ -212,13 +212,13 @@ class AccountsScreenIT extends BrowserTest {
     void anAdministratorCanNeitherDisableThemselvesNorDropTheirOwnAdministratorRole() {
         browser.signIn("admin", DemoAccounts.PASSWORD);
         openAccount("admin");
-        browser.click(By.id("account:disable"));
+        browser.click(By.id("manage:disable"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         assertTrue(browser.waitForText(By.id("account-error"), "cannot disable your own account").contains("another administrator can"));
         assertEquals("Enabled", browser.text(By.id("account-state")));
 
-        tick(browser, "account:roles", "ADMIN", false);
-        browser.click(By.id("account:save-roles"));
+        tick(browser, "manage:roles", "ADMIN", false);
+        browser.click(By.id("manage:save-roles"));
         assertTrue(browser.waitForText(By.id("roles-error"), "cannot remove your own Administrator role").contains("always one administrator"));
         browser.open("admin/accounts.xhtml");
         search("admin");
@@ -273,9 +273,13 @@ class AccountsScreenIT extends BrowserTest {
         }
     }
 
+    /** Types in the search box and waits, as a person watches the list, until it shows only what matches. */
     private void search(String text) {
         browser.type(By.id("accounts:search"), text);
-        browser.settle();
+        Eventually.await("the list filtered by " + text, () -> {
+            browser.settle();
+            return browser.script("return Array.from(document.querySelectorAll('tr.rd-account-row')).map(r => r.innerText.toLowerCase());");
+        }, rows -> ((List<?>) rows).stream().allMatch(row -> row.toString().contains(text)));
     }
 
     private String rowOf(String username) {
@@ -289,11 +293,17 @@ class AccountsScreenIT extends BrowserTest {
 
     /** Opens the one-time link and chooses the password on the set-password page (issue12-credentials). */
     static void choosePassword(Browser browser, String link, String password) {
-        browser.open(link);
+        open(browser, link);
         browser.type(By.id("set-password:new-password"), password);
         browser.type(By.id("set-password:repeat-password"), password);
         browser.click(By.id("set-password:save-password"));
         browser.find(By.id("set-password:password-set"));
+    }
+
+    /** Opens a link of a mail, as clicking it does; the server it names is the one under test (its public URL). */
+    private static void open(Browser browser, String link) {
+        assertTrue(link.startsWith(browser.url("").replace("127.0.0.1", "localhost")) || link.startsWith(browser.url("")), link);
+        browser.open(link.substring(link.indexOf("account/set-password.xhtml")));
     }
 
     private String linkMailedTo(String recipient) {
