@@ -243,6 +243,7 @@ class AccessibilityIT extends BrowserTest {
         browser.type(By.id("account-form:username"), "reviewer");
         browser.type(By.id("account-form:display-name"), "Access Check");
         browser.type(By.id("account-form:email"), "not an address");
+        browser.scrollTo(By.id("account-form:create-account"));
         browser.click(By.id("account-form:create-account"));
         check("Administrator: accounts, new account refused", By.id("email-error"));
         String username = "a11y-" + UUID.randomUUID().toString().substring(0, 6);
@@ -250,6 +251,7 @@ class AccessibilityIT extends BrowserTest {
         browser.type(By.id("account-form:email"), username + "@staff.example.org");
         AccountsScreenIT.tick(browser, "account-form:roles", "REVIEWER", true);
         browser.click(By.cssSelector("[id='account-form:mail-invitation'] .ui-chkbox-box"));
+        browser.scrollTo(By.id("account-form:create-account"));
         browser.click(By.id("account-form:create-account"));
         check("Administrator: accounts, a set-password link just created", By.id("accounts:created-link"));
         browser.click(By.id("accounts:done-link"));

@@ -72,8 +72,7 @@ class AccountsScreenIT extends BrowserTest {
         String link = linkMailedTo(username + "@staff.example.org");
         choosePassword(browser, link, PASSWORD);
         browser.signIn(username, PASSWORD);
-        browser.find(By.id("queues:messages"));
-        assertEquals("/reviewer/home.xhtml", browser.currentPath().replaceAll("\\?.*", ""));
+        arrivesAt(browser, "/reviewer/home.xhtml");
         assertEquals("Robin Invited", browser.text(By.id("user-name")));
 
         browser.signOut();
@@ -93,7 +92,7 @@ class AccountsScreenIT extends BrowserTest {
         try (Browser theirs = new Browser(base)) {
             choosePassword(theirs, link, PASSWORD);
             theirs.signIn(username, PASSWORD);
-            theirs.find(By.id("queues:messages"));
+            arrivesAt(theirs, "/reviewer/home.xhtml");
 
             openAccount(username);
             browser.click(By.id("manage:disable"));
@@ -111,7 +110,7 @@ class AccountsScreenIT extends BrowserTest {
             browser.click(By.id("manage:enable"));
             browser.waitForText(By.id("manage:messages"), "is enabled");
             theirs.signIn(username, PASSWORD);
-            theirs.find(By.id("queues:messages"));
+            arrivesAt(theirs, "/reviewer/home.xhtml");
 
             // Their roles change: the session signed in with the old ones ends at its next page.
             tick(browser, "manage:roles", "REVIEWER", false);
@@ -121,8 +120,7 @@ class AccountsScreenIT extends BrowserTest {
             theirs.open("reviewer/home.xhtml");
             theirs.find(By.id("sign-in"));
             theirs.signIn(username, PASSWORD);
-            assertEquals("/submitter/home.xhtml", Eventually.await("the submitter home", () -> theirs.currentPath().replaceAll("\\?.*", ""),
-                    "/submitter/home.xhtml"::equals));
+            arrivesAt(theirs, "/submitter/home.xhtml");
         }
         String history = browser.text(By.id("manage:history"));
         assertTrue(history.contains("Disabled; open sessions ended"), history);
@@ -135,7 +133,9 @@ class AccountsScreenIT extends BrowserTest {
         String username = uniqueName("reset");
         String email = username + "@staff.example.org";
         browser.signIn("admin", DemoAccounts.PASSWORD);
-        choosePassword(browser, createShowingTheLink(username, "Rene Reset", email, "SUPERVISOR"), PASSWORD);
+        String invitation = createShowingTheLink(username, "Rene Reset", email, "SUPERVISOR");
+        browser.signOut();
+        choosePassword(browser, invitation, PASSWORD);
         browser.signIn("admin", DemoAccounts.PASSWORD);
         openAccount(username);
         browser.click(By.id("manage:send-reset"));
@@ -146,7 +146,7 @@ class AccountsScreenIT extends BrowserTest {
         String newPassword = "another quiet harbour at noon";
         choosePassword(browser, link, newPassword);
         browser.signIn(username, newPassword);
-        browser.find(By.id("workload-form"));
+        arrivesAt(browser, "/supervisor/home.xhtml");
         browser.signOut();
 
         open(browser, link);
@@ -179,7 +179,7 @@ class AccountsScreenIT extends BrowserTest {
         browser.signOut();
         choosePassword(browser, fresh, PASSWORD);
         browser.signIn(username, PASSWORD);
-        browser.find(By.id("queues:messages"));
+        arrivesAt(browser, "/reviewer/home.xhtml");
     }
 
     @Test
@@ -230,6 +230,12 @@ class AccountsScreenIT extends BrowserTest {
     private void invite(String username, String name, String email, String... roles) {
         openDialog();
         fill(username, name, email, roles);
+        create();
+    }
+
+    /** Create, scrolled into the dialog's view first as a person scrolls a dialog taller than the window. */
+    private void create() {
+        browser.scrollTo(By.id("account-form:create-account"));
         browser.click(By.id("account-form:create-account"));
     }
 
@@ -239,7 +245,7 @@ class AccountsScreenIT extends BrowserTest {
         openDialog();
         fill(username, name, email, roles);
         browser.click(By.cssSelector("[id='account-form:mail-invitation'] .ui-chkbox-box"));
-        browser.click(By.id("account-form:create-account"));
+        create();
         String link = browser.find(By.id("accounts:created-link")).getAttribute("value");
         assertTrue(LINK.matcher(link).matches(), link);
         browser.click(By.id("accounts:done-link"));
@@ -298,6 +304,12 @@ class AccountsScreenIT extends BrowserTest {
         browser.type(By.id("set-password:repeat-password"), password);
         browser.click(By.id("set-password:save-password"));
         browser.find(By.id("set-password:password-set"));
+    }
+
+    /** Waits until the browser shows this home page after a sign-in; says where it is otherwise. */
+    private static void arrivesAt(Browser browser, String home) {
+        Eventually.await(home + " after signing in", () -> browser.currentPath().replaceAll("\\?.*", "") + " showing: "
+                + browser.text(By.tagName("body")).replaceAll("\\s+", " "), shown -> shown.startsWith(home + " "));
     }
 
     /** Opens a link of a mail, as clicking it does; the server it names is the one under test (its public URL). */
