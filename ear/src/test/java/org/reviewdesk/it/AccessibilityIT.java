@@ -195,6 +195,17 @@ class AccessibilityIT extends BrowserTest {
         browser.find(By.id("password")).sendKeys("not the password");
         browser.click(By.id("sign-in-button"));
         check("Sign-in failed", By.id("sign-in-failed"));
+        browser.click(By.id("forgot-password-link"));
+        check("Forgot your password?", By.id("forgot-heading"));
+        browser.click(By.id("forgot-password:send-reset-link"));
+        check("Forgot your password?, nothing entered", By.id("username-or-email-error"));
+        browser.type(By.id("forgot-password:username-or-email"), "nobody@example.org");
+        browser.click(By.id("forgot-password:send-reset-link"));
+        check("Forgot your password?, answered", By.id("forgot-password:forgot-answer"));
+        browser.open("account/set-password.xhtml?link=not-a-link");
+        check("Set password: a link that does not work", By.id("set-password:link-refused"));
+        browser.open("account/confirm-email.xhtml?link=not-a-link");
+        check("Confirm e-mail: a link that does not work", By.id("link-refused"));
     }
 
     private void administratorScreens() {
@@ -230,6 +241,10 @@ class AccessibilityIT extends BrowserTest {
         accountScreens();
         browser.open("submitter/home.xhtml");
         check("Forbidden (an administrator on the submitter's page)", By.id("forbidden-heading"));
+        browser.click(By.id("account:my-account"));
+        check("My account", By.id("account-heading"));
+        browser.click(By.id("my-account:change-password"));
+        check("My account, password refused", By.id("current-password-error"));
         browser.signOut();
     }
 

@@ -71,6 +71,17 @@ public class Settings {
         return value("review-target").map(text -> positiveDuration("review-target", text)).orElse(Duration.ofDays(60));
     }
 
+    /** How long a password-reset link works ({@code PT1H} by default): long enough to read the mail, short if it leaks. */
+    public Duration passwordResetValidity() {
+        return value("password-reset-validity").map(text -> positiveDuration("password-reset-validity", text)).orElse(Duration.ofHours(1));
+    }
+
+    /** How long the link that confirms a new e-mail address works ({@code P1D} by default). */
+    public Duration emailConfirmationValidity() {
+        return value("email-confirmation-validity").map(text -> positiveDuration("email-confirmation-validity", text))
+                .orElse(Duration.ofDays(1));
+    }
+
     /** How long Tika may spend reading one file before it is marked as unreadable ({@code PT60S} by default). */
     public Duration extractionTimeLimit() {
         return value("extraction-time-limit").map(text -> positiveDuration("extraction-time-limit", text)).orElse(Duration.ofSeconds(60));

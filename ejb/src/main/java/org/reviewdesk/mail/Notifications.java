@@ -154,7 +154,7 @@ public class Notifications {
         List<Map<String, String>> listed = cases.stream()
                 .map(request -> Map.of("displayId", request.displayId(), "party", party(request), "link", linkForStaff(request)))
                 .toList();
-        return composeForStaff("cases-reassigned.ftl", reviewerEmail, Map.of(
+        return composeUntagged("cases-reassigned.ftl", reviewerEmail, Map.of(
                 "cases", listed,
                 "gained", gained,
                 "supervisor", requireText(supervisorName, "A reassignment names the supervisor").replaceAll("\\s+", " "),
@@ -174,7 +174,7 @@ public class Notifications {
         model.put("link", linkForStaff(request));
         model.put("headline", requireText(headline, "A case update needs a headline").replaceAll("\\s+", " "));
         model.put("text", requireText(text, "A case update needs its text"));
-        return composeForStaff("case-update.ftl", reviewerEmail, model);
+        return composeUntagged("case-update.ftl", reviewerEmail, model);
     }
 
     // ---- mail about an account. It carries no request tag either: a reply is never filed.
@@ -199,7 +199,8 @@ public class Notifications {
         return settings.publicUrl() + CASE_PAGE + idOf(request);
     }
 
-    private OutgoingMail composeForStaff(String templateName, String recipient, Map<String, ?> model) {
+    /** A mail without the request tag (to staff, or about an account): "Review Desk: " and the template's subject. */
+    static OutgoingMail composeUntagged(String templateName, String recipient, Map<String, ?> model) {
         String text = render(templateName, new HashMap<>(model));
         int endOfSubject = text.indexOf('\n');
         String subject = endOfSubject < 0 ? "" : text.substring(0, endOfSubject).strip();

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,7 +50,8 @@ public class OneTimeLinks {
      */
     public String issue(UserAccount account, LinkPurpose purpose, Duration validFor, String detail) {
         Instant now = clock.instant();
-        UserAccount managed = em.merge(account);
+        // The stored account, never a copy merged over it: a screen's detached account may be older than the database.
+        UserAccount managed = em.find(UserAccount.class, Objects.requireNonNull(account.id(), "Issue links only for a stored account"));
         em.createNamedQuery(OneTimeLink.OPEN_OF, OneTimeLink.class)
                 .setParameter("account", managed)
                 .setParameter("purpose", purpose)

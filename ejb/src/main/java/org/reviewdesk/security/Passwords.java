@@ -15,6 +15,7 @@ import java.time.Clock;
 public class Passwords {
 
     public static final String REPEAT_FIELD = "Repeat the password";
+    public static final String CURRENT_FIELD = "Current password";
 
     @EJB
     OneTimeLinks links;
@@ -38,7 +39,20 @@ public class Passwords {
         return account;
     }
 
-    static void requireSame(String password, String repeated) {
+    /**
+     * Its owner's new password, if the current one is right: whoever finds a session left open cannot
+     * take the account over.
+     */
+    public void change(UserAccount account, String current, String password, String repeated) {
+        if (current == null || !account.passwordMatches(current.toCharArray())) {
+            throw new InvalidInput(CURRENT_FIELD, "this is not your current password; type the password you signed in with");
+        }
+        requireSame(password, repeated);
+        account.choosePassword(password, clock.instant());
+        history.record(account, account.username(), "Changed the password");
+    }
+
+    private static void requireSame(String password, String repeated) {
         if (password == null || !password.equals(repeated)) {
             throw new InvalidInput(REPEAT_FIELD, "the two passwords differ; type the same new password in both fields");
         }

@@ -1,0 +1,64 @@
+package org.reviewdesk.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.request.SubmissionWindow;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The e-mails about a person's account: one-time links (password reset, confirming a new address) and the
+ * notice that an address changed. Wording in the templates {@code mail/account-*.ftl}, like {@link Notifications}.
+ * A link's secret is in the mail and nowhere else; the mail never carries a password.
+ */
+@ApplicationScoped
+public class AccountMail {
+
+    /** The public page a password link (reset, invitation, first password) opens. */
+    static final String SET_PASSWORD_PAGE = "account/set-password.xhtml?link=";
+
+    /** The page a link confirming a new e-mail address opens. */
+    static final String CONFIRM_EMAIL_PAGE = "account/confirm-email.xhtml?link=";
+
+    @Inject
+    Settings settings;
+
+    public AccountMail() {
+    }
+
+    /** For tests, which run without a container. */
+    AccountMail(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** A password-reset link to the account's address. */
+    public OutgoingMail passwordReset(String recipient, String name, String username, String secret, Instant validUntil) {
+        return Notifications.composeUntagged("account-password-reset.ftl", recipient, Map.of(
+                "name", oneLine(name), "username", username, "link", linkToSetPassword(secret),
+                "validUntil", SubmissionWindow.dayAndTime(validUntil)));
+    }
+
+    /** The link that confirms a new address, sent to that new address. */
+    public OutgoingMail emailConfirmation(String newAddress, String name, String secret, Instant validUntil) {
+        return Notifications.composeUntagged("account-email-confirmation.ftl", newAddress, Map.of(
+                "name", oneLine(name), "newAddress", newAddress, "link", settings.publicUrl() + CONFIRM_EMAIL_PAGE + secret,
+                "validUntil", SubmissionWindow.dayAndTime(validUntil)));
+    }
+
+    /** To the old address, once the new one is confirmed: the owner hears of it even if it was not them. */
+    public OutgoingMail emailChanged(String oldAddress, String name, String newAddress) {
+        return Notifications.composeUntagged("account-email-changed.ftl", oldAddress, Map.of(
+                "name", oneLine(name), "newAddress", newAddress, "signIn", settings.publicUrl()));
+    }
+
+    /** Where a password link leads; also for links that are written to the server log (the first administrator's). */
+    public String linkToSetPassword(String secret) {
+        return settings.publicUrl() + SET_PASSWORD_PAGE + secret;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
