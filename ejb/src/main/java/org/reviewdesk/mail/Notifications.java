@@ -177,23 +177,6 @@ public class Notifications {
         return composeUntagged("case-update.ftl", reviewerEmail, model);
     }
 
-    // ---- mail about an account. It carries no request tag either: a reply is never filed.
-
-    /**
-     * An administrator's invitation: the user name, the roles, and the one-time link where the invited person
-     * chooses a password, with the moment it expires.
-     */
-    public OutgoingMail invitation(String email, String name, String username, String roles, String inviter,
-                                   String link, Instant validUntil) {
-        return composeForStaff("invitation.ftl", email, Map.of(
-                "name", requireText(name, "An invitation greets the person by name").replaceAll("\\s+", " "),
-                "username", requireText(username, "An invitation names the user name"),
-                "roles", requireText(roles, "An invitation names the roles"),
-                "inviter", requireText(inviter, "An invitation names who sent it").replaceAll("\\s+", " "),
-                "link", requireText(link, "An invitation carries its link"),
-                "validUntil", SubmissionWindow.dayAndTime(require(validUntil, "An invitation says until when its link works"))));
-    }
-
     /** Where review staff open the case. */
     public String linkForStaff(TargetedReviewRequest request) {
         return settings.publicUrl() + CASE_PAGE + idOf(request);

@@ -353,19 +353,4 @@ class NotificationsTest {
         assertTrue(text.contains(expected), () -> "expected \"" + expected + "\" in:\n" + text);
     }
 
-    @Test
-    void anInvitationGivesTheUserNameTheRolesAndTheLinkWithItsExpiryAndIsNeverFiledAsAReply() {
-        OutgoingMail invitation = notifications.invitation("robin@staff.example.org", "Robin  Invited", "robin", "Reviewer",
-                "Alex Admin", PUBLIC_URL + "account/set-password.xhtml?link=abc", java.time.Instant.parse("2026-03-04T17:00:00Z"));
-
-        assertEquals("Review Desk: Your invitation: choose your password", invitation.subject());
-        assertEquals(List.of("robin@staff.example.org"), invitation.recipients());
-        assertContains(invitation.body(), "Hello Robin Invited,");
-        assertContains(invitation.body(), "Your user name: robin");
-        assertContains(invitation.body(), "Your roles: Reviewer");
-        assertContains(invitation.body(), PUBLIC_URL + "account/set-password.xhtml?link=abc");
-        assertContains(invitation.body(), "until March 4, 2026");
-        assertEquals(OptionalLong.empty(), Notifications.requestIdFromSubject(invitation.subject()));
-        assertEquals(null, invitation.repliesTo());
-    }
 }

@@ -1,15 +1,16 @@
-package org.reviewdesk.security.web;
+package org.reviewdesk.accounts.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.reviewdesk.security.AccountAdministration;
+import org.reviewdesk.accounts.AccountAdministration;
 import org.reviewdesk.security.AccountEvent;
 import org.reviewdesk.security.AccountHistory;
 import org.reviewdesk.security.AccountState;
 import org.reviewdesk.security.Role;
 import org.reviewdesk.security.UserAccount;
+import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;

@@ -1,4 +1,4 @@
-<#-- Line 1 is the subject (account mail: no request tag, so a reply is never filed as a comment); the body follows one blank line. -->
+<#-- Line 1 is the subject ("Review Desk: " goes in front of it); the body follows one blank line. -->
 Your invitation: choose your password
 
 Hello ${name},

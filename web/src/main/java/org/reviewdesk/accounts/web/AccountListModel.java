@@ -1,9 +1,9 @@
-package org.reviewdesk.security.web;
+package org.reviewdesk.accounts.web;
 
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.reviewdesk.security.AccountAdministration;
+import org.reviewdesk.accounts.AccountAdministration;
 import org.reviewdesk.security.UserAccount;
 
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.reviewdesk.security;
+package org.reviewdesk.accounts;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,9 +10,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.mail.Notifications;
+import org.reviewdesk.credentials.PasswordResets;
+import org.reviewdesk.mail.AccountMail;
 import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.security.AccountHistory;
+import org.reviewdesk.security.AccountState;
+import org.reviewdesk.security.LinkPurpose;
+import org.reviewdesk.security.OneTimeLinks;
+import org.reviewdesk.security.Role;
+import org.reviewdesk.security.UserAccount;
+import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.validation.InvalidInput;
 
 import java.time.Clock;
@@ -39,14 +47,17 @@ public class AccountAdministration {
     @EJB
     UserAccounts accounts;
 
-    @Inject
+    @EJB
     OneTimeLinks links;
 
-    @Inject
+    @EJB
     AccountHistory history;
 
+    @EJB
+    PasswordResets resets;
+
     @Inject
-    Notifications notifications;
+    AccountMail mail;
 
     @EJB
     Outbox outbox;
@@ -140,30 +151,22 @@ public class AccountAdministration {
         }
     }
 
-    /** Mails the account's holder a one-time link to choose a new password. */
+    /** Mails the account's holder a one-time link to choose a new password; refused for a disabled account. */
     public void sendPasswordReset(String username) {
-        UserAccount account = existing(username);
-        if (!account.isEnabled()) {
-            throw new InvalidInput("Password", account.username() + " is disabled; enable the account first,"
-                    + " or the link would lead to an account that cannot sign in");
-        }
-        // Seam: PasswordResets.send(account, actor()) of issue12-credentials, merged next.
-        throw new UnsupportedOperationException("Password resets arrive with the credentials branch");
+        resets.send(existing(username), actor());
     }
 
     private void mailInvitation(UserAccount account, String what) {
         Duration validity = settings.invitationValidity();
         String link = linkFor(account, validity);
-        String inviter = accounts.find(actor()).map(UserAccount::displayName).orElse(actor());
-        outbox.send(notifications.invitation(account.email(), account.displayName(), account.username(),
-                labels(account.roles()), inviter, link, clock.instant().plus(validity)));
+        outbox.send(mail.invitation(account.email(), account.displayName(), account.username(), labels(account.roles()),
+                accounts.displayNameOf(actor()), link, clock.instant().plus(validity)));
         history.record(account, actor(), what + "; the link is valid until " + until(validity));
     }
 
     /** A new invitation link; issuing it makes any earlier one of the account stop working. */
     private String linkFor(UserAccount account, Duration validity) {
-        String secret = links.issue(account, LinkPurpose.INVITATION, validity, account.email());
-        return settings.publicUrl() + "account/set-password.xhtml?link=" + secret;
+        return mail.linkToSetPassword(links.issue(account, LinkPurpose.INVITATION, validity, null));
     }
 
     private UserAccount existing(String username) {

@@ -1,4 +1,7 @@
-package org.reviewdesk.security;
+package org.reviewdesk.accounts;
+
+import org.reviewdesk.security.Role;
+import org.reviewdesk.security.UserAccount;
 
 import java.util.Set;
 

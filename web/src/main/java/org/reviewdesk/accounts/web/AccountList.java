@@ -1,12 +1,12 @@
-package org.reviewdesk.security.web;
+package org.reviewdesk.accounts.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.reviewdesk.security.AccountAdministration;
-import org.reviewdesk.security.Enrolment;
-import org.reviewdesk.security.NewAccount;
+import org.reviewdesk.accounts.AccountAdministration;
+import org.reviewdesk.accounts.Enrolment;
+import org.reviewdesk.accounts.NewAccount;
 import org.reviewdesk.security.Role;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.validation.InvalidInput;

@@ -1,8 +1,0 @@
-package org.reviewdesk.security;
-
-/**
- * An account just created by an administrator and the one-time link its holder chooses a password with: shown
- * to the administrator once, to hand over, and never stored (only its hash is, by {@link OneTimeLinks}).
- */
-public record Enrolment(UserAccount account, String link) {
-}
