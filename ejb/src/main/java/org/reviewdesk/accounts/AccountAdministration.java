@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The administrator's work on accounts (issue 12 §3): the searchable list, creating and inviting, roles,
@@ -93,7 +92,7 @@ public class AccountAdministration {
         UserAccount account = accounts.add(details.invited());
         Duration validity = settings.invitationValidity();
         String link = linkFor(account, validity);
-        history.record(account, actor(), "Created with the roles " + labels(account.roles())
+        history.record(account, actor(), "Created with the roles " + Role.labels(account.roles())
                 + "; a set-password link, valid until " + until(validity) + ", shown to the administrator");
         return new Enrolment(account, link);
     }
@@ -101,7 +100,7 @@ public class AccountAdministration {
     /** Creates an account and mails its holder the invitation with a one-time link to choose a password. */
     public UserAccount invite(NewAccount details) {
         UserAccount account = accounts.add(details.invited());
-        mailInvitation(account, "Invited by e-mail to " + account.email() + " with the roles " + labels(account.roles()));
+        mailInvitation(account, "Invited by e-mail to " + account.email() + " with the roles " + Role.labels(account.roles()));
         return account;
     }
 
@@ -126,7 +125,7 @@ public class AccountAdministration {
         }
         account.changeRoles(after);
         if (!before.equals(account.roles())) {
-            history.record(account, actor(), "Roles changed from " + labels(before) + " to " + labels(account.roles())
+            history.record(account, actor(), "Roles changed from " + Role.labels(before) + " to " + Role.labels(account.roles())
                     + "; open sessions ended");
         }
     }
@@ -159,7 +158,7 @@ public class AccountAdministration {
     private void mailInvitation(UserAccount account, String what) {
         Duration validity = settings.invitationValidity();
         String link = linkFor(account, validity);
-        outbox.send(mail.invitation(account.email(), account.displayName(), account.username(), labels(account.roles()),
+        outbox.send(mail.invitation(account.email(), account.displayName(), account.username(), Role.labels(account.roles()),
                 accounts.displayNameOf(actor()), link, clock.instant().plus(validity)));
         history.record(account, actor(), what + "; the link is valid until " + until(validity));
     }
@@ -184,10 +183,6 @@ public class AccountAdministration {
 
     private String until(Duration validity) {
         return SubmissionWindow.dayAndTime(clock.instant().plus(validity));
-    }
-
-    static String labels(Set<Role> roles) {
-        return roles.stream().sorted().map(Role::label).collect(Collectors.joining(", "));
     }
 
     private <T> TypedQuery<T> matching(String search, String select, Class<T> type) {

@@ -16,7 +16,6 @@ import org.reviewdesk.web.Pages;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The administrator's list of accounts (searchable, paged in the database) with the dialog that creates an
@@ -84,7 +83,7 @@ public class AccountList implements Serializable {
     }
 
     public String rolesOf(UserAccount account) {
-        return account.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+        return Role.labels(account.roles());
     }
 
     /**

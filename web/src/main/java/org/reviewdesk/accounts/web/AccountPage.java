@@ -19,7 +19,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** One account as the administrator manages it: roles, disable and enable, links, and its audit trail. */
 @Named
@@ -112,7 +111,7 @@ public class AccountPage implements Serializable {
     }
 
     public String getRoleLabels() {
-        return account.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+        return Role.labels(account.roles());
     }
 
     public Role[] getAllRoles() {
