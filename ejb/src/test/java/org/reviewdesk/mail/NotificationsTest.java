@@ -352,5 +352,4 @@ class NotificationsTest {
     private static void assertContains(String text, String expected) {
         assertTrue(text.contains(expected), () -> "expected \"" + expected + "\" in:\n" + text);
     }
-
 }
