@@ -261,6 +261,7 @@ class AccessibilityIT extends BrowserTest {
         check("Administrator: search index, rebuild started", By.id("index-form:rebuild-progress"));
         browser.click(By.id("index-form:run-check"));
         check("Administrator: search index, consistency checked", By.id("check-result"));
+        accountScreens();
         browser.open("submitter/home.xhtml");
         check("Forbidden (an administrator on the submitter's page)", By.id("forbidden-heading"));
         browser.click(By.id("account:my-account"));
@@ -268,6 +269,38 @@ class AccessibilityIT extends BrowserTest {
         browser.click(By.id("my-account:change-password"));
         check("My account, password refused", By.id("current-password-error"));
         browser.signOut();
+    }
+
+    /** The accounts list, its new-account dialog with refused input and a link shown once, and an account page. */
+    private void accountScreens() {
+        browser.open("admin/home.xhtml");
+        browser.click(By.id("accounts"));
+        check("Administrator: accounts", By.id("accounts:list"));
+        browser.click(By.id("accounts:new-account"));
+        check("Administrator: accounts, new account dialog", By.id("account-form:username"));
+        browser.type(By.id("account-form:username"), "reviewer");
+        browser.type(By.id("account-form:display-name"), "Access Check");
+        browser.type(By.id("account-form:email"), "not an address");
+        browser.scrollTo(By.id("account-form:create-account"));
+        browser.click(By.id("account-form:create-account"));
+        check("Administrator: accounts, new account refused", By.id("email-error"));
+        String username = "a11y-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.type(By.id("account-form:username"), username);
+        browser.type(By.id("account-form:email"), username + "@staff.example.org");
+        AccountsScreenIT.tick(browser, "account-form:roles", "REVIEWER", true);
+        browser.click(By.cssSelector("[id='account-form:mail-invitation'] .ui-chkbox-box"));
+        browser.scrollTo(By.id("account-form:create-account"));
+        browser.click(By.id("account-form:create-account"));
+        check("Administrator: accounts, a set-password link just created", By.id("accounts:created-link"));
+        browser.click(By.id("accounts:done-link"));
+        browser.open("admin/account.xhtml?user=" + username);
+        check("Administrator: an account", By.id("account-heading"));
+        browser.click(By.id("manage:disable"));
+        check("Administrator: an account, disable confirmation", By.cssSelector(".ui-confirmdialog-no"));
+        browser.click(By.cssSelector(".ui-confirmdialog-no"));
+        AccountsScreenIT.tick(browser, "manage:roles", "REVIEWER", false);
+        browser.click(By.id("manage:save-roles"));
+        check("Administrator: an account, no role refused", By.id("roles-error"));
     }
 
     private void reviewerScreens(String displayId) {

@@ -116,7 +116,7 @@ class PlatformIT {
     void anEntityIsPersistedAndReadBackInANewTransaction() throws Exception {
         String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
         transaction.begin();
-        accounts.add(new UserAccount(username, "Jordan Tester", "Jordan.Tester@Example.org",
+        accounts.add(new UserAccount(username, "Jordan Tester", "Jordan.Tester." + username + "@Example.org",
                 PasswordHash.of("a long enough password".toCharArray()), Set.of(Role.REVIEWER, Role.SUPERVISOR)));
         transaction.commit();
         em.clear();
@@ -124,7 +124,7 @@ class PlatformIT {
         UserAccount reread = accounts.find(username).orElseThrow();
 
         assertNotNull(reread.id());
-        assertEquals("jordan.tester@example.org", reread.email());
+        assertEquals("jordan.tester." + username + "@example.org", reread.email());
         assertEquals(Set.of(Role.REVIEWER, Role.SUPERVISOR), reread.roles());
         assertTrue(reread.createdAt().isAfter(Instant.now().minus(5, ChronoUnit.MINUTES)));
         assertTrue(reread.passwordMatches("a long enough password".toCharArray()));

@@ -59,7 +59,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
     @AfterEach
     void stopListening() {
         smtp.stop();
-        serverProperty(PERIOD, null);
+        ServerProperties.set(management, PERIOD, null);
     }
 
     @Test
@@ -330,7 +330,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
 
     /** A case filed for the reviewer on a 20-second documentation clock, open with the documentation request box. */
     private String openOwnCaseOnAShortClock(String registryName) {
-        serverProperty(PERIOD, "PT20S");
+        ServerProperties.set(management, PERIOD, "PT20S");
         ApiFiling registry = ApiFiling.issuedBy(browser, registryName + " " + UUID.randomUUID().toString().substring(0, 6));
         String displayId = StaffScreens.claimedByTheReviewer(browser, () -> registry.file("lapse-" + UUID.randomUUID(), "GENERAL",
                 SUBMITTER_EMAIL, EVIDENCE, "Please check our score."));

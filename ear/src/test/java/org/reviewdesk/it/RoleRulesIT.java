@@ -40,6 +40,8 @@ import org.reviewdesk.review.ReviewWork;
 import org.reviewdesk.scheduling.Deadlines;
 import org.reviewdesk.search.CaseIndexing;
 import org.reviewdesk.search.IndexRebuild;
+import org.reviewdesk.accounts.AccountAdministration;
+import org.reviewdesk.accounts.NewAccount;
 import org.reviewdesk.security.PasswordHash;
 import org.reviewdesk.security.Role;
 import org.reviewdesk.security.UserAccount;
@@ -117,6 +119,9 @@ class RoleRulesIT {
 
     @EJB
     CaseHistory history;
+
+    @EJB
+    AccountAdministration administration;
 
     @EJB
     DeadLetters deadLetters;
@@ -242,6 +247,22 @@ class RoleRulesIT {
                 () -> accounts.add(new UserAccount("refused-" + UUID.randomUUID().toString().substring(0, 8), "Refused", "refused@example.org",
                         PasswordHash.of("a long enough password".toCharArray()), Set.of(Role.ADMIN))),
                 () -> indexing.check(),
+                // Accounts: the arguments would change nothing if a call got through (no such account), so a failure here harms no other test.
+                () -> administration.page("", 0, 10),
+                () -> administration.invite(new NewAccount("refused-" + UUID.randomUUID().toString().substring(0, 8), "Refused",
+                        "refused-invite@example.org", Set.of(Role.ADMIN))),
+                () -> {
+                    administration.changeRoles("no-such-account", Set.of(Role.ADMIN));
+                    return null;
+                },
+                () -> {
+                    administration.disable("no-such-account");
+                    return null;
+                },
+                () -> {
+                    administration.sendPasswordReset("no-such-account");
+                    return null;
+                },
                 // Even with an administrator's Viewer in hand, the caller is not one.
                 () -> rebuild.start(ADMIN));
         for (int i = 0; i < administrative.size(); i++) {

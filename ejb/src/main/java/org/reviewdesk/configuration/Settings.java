@@ -208,6 +208,14 @@ public class Settings {
         throw new IllegalStateException("Setting reviewdesk." + name + " must be a whole number of at least " + minimum + ", not " + text);
     }
 
+    /**
+     * How long the one-time link of an invitation (mailed, or shown to the administrator who created the account)
+     * lets its holder choose a password ({@code reviewdesk.invitation-validity}, ISO-8601, {@code PT72H} by default).
+     */
+    public Duration invitationValidity() {
+        return value("invitation-validity").map(text -> positiveDuration("invitation-validity", text)).orElse(Duration.ofHours(72));
+    }
+
     private static Duration positiveDuration(String name, String text) {
         try {
             Duration duration = Duration.parse(text);

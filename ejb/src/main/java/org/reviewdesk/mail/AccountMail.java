@@ -40,6 +40,17 @@ public class AccountMail {
                 "validUntil", SubmissionWindow.dayAndTime(validUntil)));
     }
 
+    /**
+     * An administrator's invitation: the user name, the roles, and the one-time link where the invited person
+     * chooses a password, with the moment it expires.
+     */
+    public OutgoingMail invitation(String recipient, String name, String username, String roles, String inviter,
+                                   String link, Instant validUntil) {
+        return Notifications.composeUntagged("account-invitation.ftl", recipient, Map.of(
+                "name", oneLine(name), "username", username, "roles", roles, "inviter", oneLine(inviter), "link", link,
+                "validUntil", SubmissionWindow.dayAndTime(validUntil)));
+    }
+
     /** The link that confirms a new address, sent to that new address. */
     public OutgoingMail emailConfirmation(String newAddress, String name, String secret, Instant validUntil) {
         return Notifications.composeUntagged("account-email-confirmation.ftl", newAddress, Map.of(

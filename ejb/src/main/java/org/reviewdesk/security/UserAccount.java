@@ -42,8 +42,11 @@ public class UserAccount {
     static final String COUNT = "UserAccount.count";
     static final String SIGNED_IN = "UserAccount.signedIn";
 
+    /** The fields as the screens name them, so a refusal is shown next to its field. */
+    public static final String USERNAME_FIELD = "User name";
     public static final String NAME_FIELD = "Name";
     public static final String EMAIL_FIELD = "E-mail";
+    public static final String ROLES_FIELD = "Roles";
     static final int MAX_NAME = 200;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
@@ -103,15 +106,13 @@ public class UserAccount {
      */
     public UserAccount(String username, String displayName, String email, PasswordHash password, Set<Role> roles) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("User name: use 2 to 100 lower-case letters, digits, dots, dashes or underscores");
-        }
-        if (roles == null || roles.isEmpty()) {
-            throw new IllegalArgumentException("Roles: give the account at least one role");
+            throw new InvalidInput(USERNAME_FIELD, "Use 2 to 100 lower-case letters, digits, dots, dashes or underscores,"
+                    + " starting with a letter or digit, such as jordan.lee");
         }
         this.username = username;
         this.displayName = checkedName(displayName);
         this.email = EmailAddress.parse(email, EMAIL_FIELD);
-        this.roles = EnumSet.copyOf(roles);
+        this.roles = requireRoles(roles);
         this.createdAt = Instant.now();
         this.passwordChosenAt = createdAt;
         storePassword(password);
@@ -164,6 +165,35 @@ public class UserAccount {
         this.passwordHash = password.hash();
         this.passwordSalt = password.salt();
         this.passwordIterations = password.iterations();
+    }
+
+    /** Replaces the roles; an account always keeps at least one. */
+    public void changeRoles(Set<Role> newRoles) {
+        this.roles = requireRoles(newRoles);
+    }
+
+    /** Refuses sign-in from now on (the security realm reads {@code enabled}); open sessions end at their next request. */
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** Enabled, invited (enabled, but no password chosen yet) or disabled. */
+    public AccountState state() {
+        if (!enabled) {
+            return AccountState.DISABLED;
+        }
+        return hasPassword() ? AccountState.ENABLED : AccountState.INVITED;
+    }
+
+    private static EnumSet<Role> requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInput(ROLES_FIELD, "Choose at least one role; an account without a role could not open any page");
+        }
+        return EnumSet.copyOf(roles);
     }
 
     private static String checkedName(String name) {

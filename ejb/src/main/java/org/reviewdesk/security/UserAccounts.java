@@ -4,9 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.reviewdesk.validation.InvalidInput;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The accounts of everyone who may sign in. */
 @Stateless
@@ -47,16 +49,34 @@ public class UserAccounts {
                 .getResultList();
     }
 
+    /**
+     * Whether a session signed in with these roles may go on: the account still exists, is enabled and has exactly
+     * these roles. An administrator who disables an account or changes its roles ends its open sessions this way,
+     * on any node, since every node reads the same database (UserAccount is not in the shared cache).
+     */
+    public boolean sessionMayContinue(String username, Set<Role> signedInWith) {
+        return find(username).filter(UserAccount::isEnabled).filter(account -> account.roles().equals(signedInWith)).isPresent();
+    }
+
     public boolean isEmpty() {
         return em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult() == 0;
     }
 
-    /** Creates an account; only an administrator (or the first start, creating the demo accounts) may. */
+    /**
+     * Creates an account; only an administrator (or the first start, creating the demo accounts) may. User names
+     * and e-mail addresses are each one person's: a reset link or an invitation must reach exactly one account.
+     *
+     * @throws InvalidInput when the user name or the e-mail address belongs to another account already
+     */
     @RolesAllowed("ADMIN")
     public UserAccount add(UserAccount account) {
         if (find(account.username()).isPresent()) {
-            throw new IllegalArgumentException("User name: " + account.username() + " is taken; choose another");
+            throw new InvalidInput(UserAccount.USERNAME_FIELD, account.username() + " is taken by another account; choose another user name");
         }
+        findByEmail(account.email()).ifPresent(holder -> {
+            throw new InvalidInput(UserAccount.EMAIL_FIELD, account.email() + " is the e-mail address of the account "
+                    + holder.username() + " already; enter this person's own address, or open that account instead");
+        });
         em.persist(account);
         return account;
     }

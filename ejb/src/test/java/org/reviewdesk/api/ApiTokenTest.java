@@ -117,7 +117,7 @@ class ApiTokenTest {
         assertTrue(ApiClient.idOf("submitter").isEmpty());
         assertTrue(ApiClient.idOf("api:").isEmpty());
         assertTrue(ApiClient.idOf("api:5x").isEmpty());
-        assertThrows(IllegalArgumentException.class, () -> new org.reviewdesk.security.UserAccount("api:50", "Impostor",
+        assertThrows(org.reviewdesk.validation.InvalidInput.class, () -> new org.reviewdesk.security.UserAccount("api:50", "Impostor",
                 "x@example.org", new org.reviewdesk.security.PasswordHash("h", "s", 1), Set.of(org.reviewdesk.security.Role.SUBMITTER)));
     }
 

@@ -47,4 +47,19 @@ class AccountMailTest {
         assertTrue(notice.body().contains("changed to new@example.org"), notice.body());
         assertFalse(notice.body().contains("link="), notice.body());
     }
+
+    @Test
+    void anInvitationGivesTheUserNameTheRolesAndTheLinkWithItsExpiryAndIsNeverFiledAsAReply() {
+        OutgoingMail invitation = mail.invitation("robin@staff.example.org", "Robin  Invited", "robin", "Reviewer",
+                "Alex Admin", mail.linkToSetPassword("SECRET_789"), UNTIL);
+
+        assertEquals("Review Desk: Your invitation: choose your password", invitation.subject());
+        assertEquals(List.of("robin@staff.example.org"), invitation.recipients());
+        assertTrue(invitation.body().startsWith("Hello Robin Invited,"), invitation.body());
+        assertTrue(invitation.body().contains("Alex Admin created a Review Desk account for you"), invitation.body());
+        assertTrue(invitation.body().contains("Your user name: robin\nYour roles: Reviewer"), invitation.body());
+        assertTrue(invitation.body().contains(PUBLIC_URL + "account/set-password.xhtml?link=SECRET_789"), invitation.body());
+        assertTrue(invitation.body().contains("until December 1, 2026 11:30 AM ET"), invitation.body());
+        assertNull(invitation.repliesTo());
+    }
 }

@@ -48,7 +48,7 @@ public class CurrentUser {
     }
 
     public String getRoleLabels() {
-        return String.join(", ", getRoles().stream().map(Role::label).toList());
+        return Role.labels(getRoles());
     }
 
     /** The signed-in user as the services check access: name, e-mail and roles. */
