@@ -330,7 +330,7 @@ class AccountsScreenIT extends BrowserTest {
      * The set-password link in a mail, read from the raw body (this JVM has no activation provider to decode it), undoing
      * quoted-printable's soft line breaks and its escaped "=" should the mail have travelled so.
      */
-    private static String linkIn(MimeMessage message) {
+    static String linkIn(MimeMessage message) {
         String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
         Matcher link = LINK.matcher(body);
         assertTrue(link.find(), "the mail carries its link: " + body);

@@ -41,7 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * there is no account, sign-in is refused, and the log says what to set. Then restarted on the same database with
  * them: the log holds a one-time set-password link, refused once it has expired; restarted again, the log holds a
  * fresh one, and the administrator opens it in Chromium, has a weak password refused, chooses a good one, signs in
- * and reaches the administrator's home.
+ * and reaches the administrator's home; there the administrator invites a reviewer by e-mail (real SMTP), who chooses
+ * a password from the mailed link and reaches the reviewer's home.
  * <p>
  * It starts and stops WildFly itself, so it runs in the crash test's execution of the build (ear/pom.xml), after
  * the integration tests' server has stopped, on port offset {@code reviewdesk.it.first-start.port-offset}.
@@ -54,6 +55,10 @@ class FirstStartIT {
     private static final String ADMIN_USER = "grace.admin";
     private static final String ADMIN_EMAIL = "grace.hopper@cms.example.gov";
     private static final String ADMIN_NAME = "Grace Hopper";
+    private static final String REVIEWER_USER = "ada.reviewer";
+    private static final String REVIEWER_NAME = "Ada Lovelace";
+    private static final String REVIEWER_EMAIL = "ada.lovelace@cms.example.gov";
+    private static final String REVIEWER_PASSWORD = "copper kettles hum at dawn";
     private static final Duration SHORT_VALIDITY = Duration.ofSeconds(10);
     private static final Pattern SET_PASSWORD_LINK = Pattern.compile("(http\\S+/account/set-password\\.xhtml\\?link=\\S+)");
 
@@ -159,7 +164,28 @@ class FirstStartIT {
             browser.signIn(ADMIN_USER, GOOD_PASSWORD);
             assertEquals("Welcome, " + ADMIN_NAME, browser.text(By.id("home-heading")));
             assertEquals("/admin/home.xhtml", browser.currentPath());
+
+            inviteReviewer(browser);
+            browser.signOut();
+            String invitation = AccountsScreenIT.linkIn(Eventually.await("the invitation mailed to " + REVIEWER_EMAIL,
+                    () -> Mailboxes.to(smtp, REVIEWER_EMAIL), mail -> !mail.isEmpty()).get(0));
+            AccountsScreenIT.choosePassword(browser, invitation, REVIEWER_PASSWORD);
+            browser.signIn(REVIEWER_USER, REVIEWER_PASSWORD);
+            assertEquals("Welcome, " + REVIEWER_NAME, browser.text(By.id("home-heading")));
+            assertEquals("/reviewer/home.xhtml", browser.currentPath().replaceAll("\\?.*", ""));
         }
+    }
+
+    /** The administrator invites a reviewer by e-mail from the accounts screen. */
+    private static void inviteReviewer(Browser browser) {
+        browser.click(By.id("accounts"));
+        browser.click(By.id("accounts:new-account"));
+        browser.type(By.id("account-form:username"), REVIEWER_USER);
+        browser.type(By.id("account-form:display-name"), REVIEWER_NAME);
+        browser.type(By.id("account-form:email"), REVIEWER_EMAIL);
+        AccountsScreenIT.tick(browser, "account-form:roles", "REVIEWER", true);
+        browser.click(By.id("account-form:create-account"));
+        browser.waitForText(By.id("accounts:messages"), "is invited");
     }
 
     private void openLink(Browser browser, String link) {
