@@ -10,6 +10,8 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.DrillSideways;
+import java.util.Optional;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -98,8 +100,12 @@ public class CaseSearch {
                         : new TopFieldCollectorManager(sortOf(order), upTo, Integer.MAX_VALUE);
                 // Drill sideways: each facet is counted as if its own values were not chosen, so the count beside a value
                 // is what choosing it gives, while the other facets' choices apply.
+                Optional<SortedSetDocValuesReaderState> facetState = index.facetsOf(searcher);
+                if (facetState.isEmpty()) {
+                    return new SearchResults(request, 0, List.of(), noFacets(), 0);
+                }
                 DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> found =
-                        new DrillSideways(searcher, CaseFields.FACETS_CONFIG, index.facetsOf(searcher)).search(query, top);
+                        new DrillSideways(searcher, CaseFields.FACETS_CONFIG, facetState.get()).search(query, top);
                 TopDocs docs = found.collectorResult;
                 ScoreDoc[] all = docs.scoreDocs;
                 ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(all.length, request.page() * request.pageSize()), all.length);
@@ -290,8 +296,13 @@ public class CaseSearch {
         return facets;
     }
 
+    /** Every facet without a value: what an index without a single case counts. */
+    private static List<FacetCount> noFacets() {
+        return CaseFields.FACETS.stream().map(facet -> new FacetCount(facet, FACET_LABELS.get(facet), List.<FacetCount.Value>of())).toList();
+    }
+
     private boolean hasDimension(IndexSearcher searcher, String facet) throws IOException {
-        for (String dimension : index.facetsOf(searcher).getDims()) {
+        for (String dimension : index.facetsOf(searcher).orElseThrow().getDims()) {
             if (dimension.equals(facet)) {
                 return true;
             }

@@ -8,6 +8,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.apache.lucene.index.DirectoryReader;
+import java.util.Optional;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -180,14 +185,21 @@ public class SearchIndex {
         }
     }
 
-    /** The facet ordinals of the reader the searcher reads, built once per refresh. */
-    public SortedSetDocValuesReaderState facetsOf(IndexSearcher searcher) throws IOException {
+    /**
+     * The facet ordinals of the reader the searcher reads, built once per refresh; none while no entry has facets (the
+     * index of a new installation), where Lucene refuses to build them.
+     */
+    public Optional<SortedSetDocValuesReaderState> facetsOf(IndexSearcher searcher) throws IOException {
+        FieldInfo facets = FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+        if (facets == null || facets.getDocValuesType() != DocValuesType.SORTED_SET) {
+            return Optional.empty();
+        }
         FacetState current = facetState;
         if (current == null || current.reader() != searcher.getIndexReader()) {
             current = new FacetState(searcher.getIndexReader(), new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), CaseFields.FACETS_CONFIG));
             facetState = current;
         }
-        return current.state();
+        return Optional.of(current.state());
     }
 
     /** The stamp of every entry by case, as many as there are entries for the case (one, when all is well). */

@@ -63,6 +63,14 @@ class SearchIndexTest {
         index.close();
     }
 
+    @Test
+    void aNewIndexWithoutASingleCaseHasNoFacetsToCountRatherThanFailing() throws IOException {
+        SearchIndex index = opened();
+        index.commit();
+        assertTrue(index.read(index::facetsOf).isEmpty(), "a new installation's index has no facet ordinals yet");
+        index.close();
+    }
+
     private SearchIndex opened() {
         System.setProperty("reviewdesk.data-dir", data.toString());
         SearchIndex index = new SearchIndex();
