@@ -1,11 +1,10 @@
 package org.reviewdesk.api;
 
+import org.reviewdesk.security.Secrets;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -19,15 +18,13 @@ public final class TokenSecret {
     public static final String PREFIX = "rd_";
     static final int RANDOM_BYTES = 32;
     private static final Pattern FORMAT = Pattern.compile(Pattern.quote(PREFIX) + "[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private TokenSecret() {
     }
 
     /** A new token, never issued before (2^256 possibilities). */
     public static String generate() {
-        byte[] bytes = new byte[RANDOM_BYTES];
-        RANDOM.nextBytes(bytes);
+        byte[] bytes = Secrets.randomBytes(RANDOM_BYTES);
         return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
@@ -38,11 +35,7 @@ public final class TokenSecret {
 
     /** The SHA-256 of the token's text, as 64 lower-case hexadecimal digits: what is stored. */
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
+        return Secrets.sha256Hex(token);
     }
 
     /** Compares two hashes in time that does not depend on where they differ. */

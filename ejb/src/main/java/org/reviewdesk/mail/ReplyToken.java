@@ -9,10 +9,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import org.reviewdesk.security.Secrets;
+
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -35,7 +33,6 @@ public class ReplyToken {
 
     private static final int RANDOM_BYTES = 24;
     static final Pattern FORMAT = Pattern.compile("[0-9a-f]{" + RANDOM_BYTES * 2 + "}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @SequenceGenerator(name = "reply_token_seq", sequenceName = "reply_token_seq", allocationSize = 50)
@@ -66,18 +63,13 @@ public class ReplyToken {
 
     /** A new token, never issued before (2^192 possibilities). */
     static String generate() {
-        byte[] bytes = new byte[RANDOM_BYTES];
-        RANDOM.nextBytes(bytes);
+        byte[] bytes = Secrets.randomBytes(RANDOM_BYTES);
         return HexFormat.of().formatHex(bytes);
     }
 
     /** The SHA-256 of the token, as 64 lower-case hexadecimal digits: what is stored and looked up. */
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
+        return Secrets.sha256Hex(token);
     }
 
     public long requestId() {

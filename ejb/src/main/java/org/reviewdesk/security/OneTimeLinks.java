@@ -5,15 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +26,6 @@ public class OneTimeLinks {
 
     private static final int RANDOM_BYTES = 32;
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A link as its holder sees it, before or after using it. */
     public record Redeemed(UserAccount account, LinkPurpose purpose, String detail, Instant expiresAt) {
@@ -105,16 +99,11 @@ public class OneTimeLinks {
     }
 
     static String generate() {
-        byte[] bytes = new byte[RANDOM_BYTES];
-        RANDOM.nextBytes(bytes);
+        byte[] bytes = Secrets.randomBytes(RANDOM_BYTES);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
+        return Secrets.sha256Hex(secret);
     }
 }
