@@ -59,11 +59,19 @@ final class Browser implements AutoCloseable {
         driver.get(url(path));
     }
 
+    /**
+     * Signs in as a person does and waits for the page the sign-in leads to (home, the page asked for, or the
+     * sign-in page with its error): a test that goes on at once would race the new session cookie, and its
+     * next request would be made as nobody.
+     */
     void signIn(String username, String password) {
         open("");
         find(By.id("username")).sendKeys(username);
         find(By.id("password")).sendKeys(password);
-        find(By.id("sign-in-button")).click();
+        WebElement button = find(By.id("sign-in-button"));
+        button.click();
+        new WebDriverWait(driver, Eventually.PATIENCE).until(ExpectedConditions.stalenessOf(button));
+        settle();
     }
 
     void signOut() {
