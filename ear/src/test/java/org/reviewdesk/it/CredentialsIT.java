@@ -161,6 +161,35 @@ class CredentialsIT extends BrowserTest {
     }
 
     @Test
+    void aNewPasswordSignsTheAccountOutEverywhereElseButNotWhereItWasChanged() {
+        Seeded account = seedAccount();
+        try (Browser elsewhere = new Browser(base)) {
+            assertReachesHome(elsewhere, account.username(), CredentialsSeed.PASSWORD);
+            assertReachesHome(browser, account.username(), CredentialsSeed.PASSWORD);
+
+            browser.click(By.id("account:my-account"));
+            changeOwnPassword(CredentialsSeed.PASSWORD, "maple river tundra");
+            assertTrue(browser.waitForText(By.id("my-account:messages"), "Your password is changed")
+                    .contains("wherever else you were signed in, you are signed out"));
+            browser.open("submitter/home.xhtml");
+            assertTrue(browser.isShown(By.id("home-heading")), "the session that changed the password goes on");
+            elsewhere.open("submitter/home.xhtml");
+            elsewhere.find(By.id("sign-in"));
+            assertFalse(elsewhere.isShown(By.id("user-name")), "a session that knew the old password ended");
+
+            assertReachesHome(elsewhere, account.username(), "maple river tundra");
+            browser.signOut();
+            askForReset(account.email());
+            openLink(linkIn(mailTo(account.email(), RESET_SUBJECT)));
+            choosePassword("second harbour lantern");
+            browser.find(By.id("set-password:password-set"));
+            elsewhere.open("submitter/home.xhtml");
+            elsewhere.find(By.id("sign-in"));
+            assertFalse(elsewhere.isShown(By.id("user-name")), "a reset signs out whoever knew the password before");
+        }
+    }
+
+    @Test
     void aUserRenamesThemselvesAndAnEmptyNameIsRefused() {
         Seeded account = seedAccount();
         assertReachesHome(account.username(), CredentialsSeed.PASSWORD);
@@ -238,6 +267,10 @@ class CredentialsIT extends BrowserTest {
 
     /** Signs in and waits for the home page of the account's role, as a person waits for it. */
     private void assertReachesHome(String username, String password) {
+        assertReachesHome(browser, username, password);
+    }
+
+    private static void assertReachesHome(Browser browser, String username, String password) {
         browser.signIn(username, password);
         browser.find(By.id("home-heading"));
         assertTrue(browser.currentPath().endsWith("/home.xhtml"), browser.currentPath());

@@ -135,6 +135,11 @@ public class UserAccount {
         this.passwordChosenAt = now;
     }
 
+    /** Whether a password was chosen after this moment: a session signed in before it knew an older one. */
+    public boolean passwordChosenAfter(Instant moment) {
+        return passwordChosenAt != null && passwordChosenAt.isAfter(moment);
+    }
+
     public boolean passwordMatches(char[] candidate) {
         return new PasswordHash(passwordHash, passwordSalt, passwordIterations).matches(candidate);
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.reviewdesk.validation.InvalidInput;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,12 +51,19 @@ public class UserAccounts {
     }
 
     /**
-     * Whether a session signed in with these roles may go on: the account still exists, is enabled and has exactly
-     * these roles. An administrator who disables an account or changes its roles ends its open sessions this way,
-     * on any node, since every node reads the same database (UserAccount is not in the shared cache).
+     * Whether a session signed in with these roles may go on: the account still exists, is enabled, has exactly
+     * these roles, and no password was chosen for it since the session last knew it. An administrator who disables
+     * an account or changes its roles ends its open sessions this way, and so does a new password (changed, reset or
+     * set from a link): whoever knew the old one is signed out everywhere. This holds on any node, since every node
+     * reads the same database (UserAccount is not in the shared cache).
+     *
+     * @param passwordKnownSince when the session signed in with the password, or last changed it; null for a session
+     *                           a password did not open (OpenID Connect)
      */
-    public boolean sessionMayContinue(String username, Set<Role> signedInWith) {
-        return find(username).filter(UserAccount::isEnabled).filter(account -> account.roles().equals(signedInWith)).isPresent();
+    public boolean sessionMayContinue(String username, Set<Role> signedInWith, Instant passwordKnownSince) {
+        return find(username).filter(UserAccount::isEnabled).filter(account -> account.roles().equals(signedInWith))
+                .filter(account -> passwordKnownSince == null || !account.passwordChosenAfter(passwordKnownSince))
+                .isPresent();
     }
 
     public boolean isEmpty() {

@@ -3,10 +3,13 @@ package org.reviewdesk.credentials.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import org.reviewdesk.credentials.OwnAccount;
 import org.reviewdesk.security.PasswordPolicy;
 import org.reviewdesk.security.UserAccount;
+import org.reviewdesk.security.web.OpenSessions;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
@@ -20,6 +23,9 @@ public class OwnAccountPage implements Serializable {
 
     @EJB
     OwnAccount ownAccount;
+
+    @Inject
+    HttpSession session;
 
     private final FormErrors errors = new FormErrors();
 
@@ -43,7 +49,9 @@ public class OwnAccountPage implements Serializable {
         errors.clear();
         try {
             ownAccount.changePassword(currentPassword, newPassword, repeatedPassword);
-            Pages.info("Your password is changed. Use it the next time you sign in.");
+            OpenSessions.passwordChangedHere(session);
+            Pages.info("Your password is changed. Use it the next time you sign in; wherever else you were signed in,"
+                    + " you are signed out.");
         } catch (InvalidInput refused) {
             errors.show(refused);
         } finally {

@@ -13,14 +13,16 @@ import org.reviewdesk.security.UserAccounts;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Ends a signed-in session at its next request once an administrator disabled the account or changed its roles:
- * the page, or the Ajax request, lands on the sign-in page instead (issue 12 §3).
+ * Ends a signed-in session at its next request once an administrator disabled the account or changed its roles
+ * (issue 12 §3), or a new password was chosen for it anywhere else: the page, or the Ajax request, lands on the
+ * sign-in page instead. The session in which its owner changed the password goes on ({@link #passwordChangedHere}).
  *
  * <p>Why a check on every request rather than a registry of sessions that disabling invalidates: the database is
  * what every node of a cluster shares (DESIGN §11), so the check holds whichever node the session lives on,
@@ -31,18 +33,36 @@ import java.util.stream.Collectors;
 @WebFilter(filterName = "open-sessions", urlPatterns = "*.xhtml")
 public class OpenSessions extends HttpFilter {
 
+    /** When this session last knew the account's password: at sign-in, or when its owner changed it here. */
+    private static final String PASSWORD_KNOWN_SINCE = "reviewdesk.password-known-since";
+
     @EJB
     UserAccounts accounts;
+
+    /** Called once sign-in with the password succeeded. */
+    static void passwordKnownFrom(HttpSession session, Instant signedIn) {
+        session.setAttribute(PASSWORD_KNOWN_SINCE, signedIn);
+    }
+
+    /** Keeps this session open after its owner changed the password in it; the account's other sessions end. */
+    public static void passwordChangedHere(HttpSession session) {
+        session.setAttribute(PASSWORD_KNOWN_SINCE, Instant.now());
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal signedIn = request.getUserPrincipal();
-        if (signedIn != null && !accounts.sessionMayContinue(signedIn.getName(), rolesOf(request))) {
+        if (signedIn != null && !accounts.sessionMayContinue(signedIn.getName(), rolesOf(request), passwordKnownSince(request))) {
             end(request, response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static Instant passwordKnownSince(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(PASSWORD_KNOWN_SINCE) instanceof Instant since ? since : null;
     }
 
     private static Set<Role> rolesOf(HttpServletRequest request) {

@@ -139,6 +139,8 @@ public class SignInServlet extends HttpServlet {
         request.changeSessionId();
         HttpSession session = request.getSession();
         session.setMaxInactiveInterval(Math.toIntExact(settings.sessionIdleTimeout().toSeconds()));
-        session.setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, Instant.now());
+        Instant signedIn = Instant.now();
+        session.setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, signedIn);
+        OpenSessions.passwordKnownFrom(session, signedIn);
     }
 }
