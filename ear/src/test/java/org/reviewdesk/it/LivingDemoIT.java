@@ -1,0 +1,207 @@
+package org.reviewdesk.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.reviewdesk.security.DemoAccounts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The living demo (issue 13, item 5): the shipped EAR on a demo server of its own with the demo cases switched on
+ * ({@code REVIEWDESK_DEMO_CASES=true}, what README's run command sets), on an empty H2 database, started the way
+ * {@code ./mvnw -Prun} starts it. The first screen of search a supervisor opens finds the demo's cases by words that
+ * occur only inside their attached files (a PDF, a Word document, a QRDA III report), every status and every
+ * application type of both performance years is there, the submitter sees both kinds of draft, and the demo's mail
+ * reached the SMTP server. Restarted on the same database, the server files no second set.
+ * <p>
+ * The integration tests' own server runs in demo mode without the switch, so none of them sees these cases. This test
+ * starts and stops WildFly itself, so it runs in the crash test's execution (ear/pom.xml), after that server stopped,
+ * on port offset {@code reviewdesk.it.living-demo.port-offset}. It also saves the screenshots of the guides that show
+ * a populated system ({@code demo-*.png} under {@code ear/target/screenshots/}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LivingDemoIT {
+
+    private static final Duration STARTUP_PATIENCE = Duration.ofMinutes(5);
+    private static final Pattern CASE_COUNT = Pattern.compile("of ([0-9,]+) cases?");
+
+    /** A word found only inside one demo file (the corpus words of SearchIT), and the name the demo gives that file. */
+    private static final Map<String, String> FILE_WORDS = Map.of(
+            "incubation", "Letter from our practice manager.pdf",
+            "subtitle", "Explanation of the scoring error.docx",
+            "MIPS_APP1_INDIV", "QRDA III report - individual.xml");
+
+    private GreenMail smtp;
+    private StandaloneServer server;
+    private long logLinesBefore;
+    private final Map<String, Integer> countsAtFirstStart = new LinkedHashMap<>();
+
+    @BeforeAll
+    void prepareAnEmptyDemoServer() throws IOException {
+        Path workDir = Path.of(ReliabilityRun.setting("reviewdesk.reliability.work-dir")).resolve("living-demo");
+        StandaloneServer.deleteRecursively(workDir);
+        Files.createDirectories(workDir);
+        int smtpPort = ReliabilityRun.freePort();
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        server = StandaloneServer.prepare(Path.of(ReliabilityRun.setting("reviewdesk.it.server-home")),
+                ReliabilityRun.setting("reviewdesk.it.server-config"), workDir.resolve("server"),
+                Integer.parseInt(ReliabilityRun.setting("reviewdesk.it.living-demo.port-offset")),
+                ReliabilityRun.setting("reviewdesk.reliability.server-jvm"),
+                Map.of("REVIEWDESK_DEMO", "true", "REVIEWDESK_DEMO_CASES", "true",
+                        "REVIEWDESK_SMTP_HOST", "127.0.0.1", "REVIEWDESK_SMTP_PORT", Integer.toString(smtpPort)),
+                Path.of(ReliabilityRun.setting("reviewdesk.it.ear")));
+    }
+
+    @AfterAll
+    void stopEverything() {
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theFirstStartFilesCasesTheSupervisorFindsByTheWordsOfTheirFiles() {
+        start();
+        String log = String.join("\n", newLogLines());
+        assertTrue(log.contains("Filed 60 demo cases"), "the log says the demo cases were filed:\n" + log);
+
+        int openYear = LocalDate.now(ZoneId.of("America/New_York")).getYear() - 1;
+        try (Browser browser = new Browser(base())) {
+            browser.signIn("supervisor", DemoAccounts.PASSWORD);
+            browser.click(By.cssSelector("[id$='to-search']"));
+            FILE_WORDS.forEach((word, fileName) -> {
+                browser.type(By.id("search:query"), word);
+                browser.click(By.id("search:run-search"));
+                browser.waitForText(By.cssSelector(".rd-hits"), "");
+                assertTrue(count(browser) >= 1, word + " finds a demo case: " + browser.text(By.id("range")));
+                String match = browser.text(By.cssSelector(".rd-match"));
+                assertTrue(match.startsWith("File " + fileName), word + " matched inside " + fileName + ": " + match);
+            });
+            browser.screenshot("demo-search-file-match");
+
+            for (String query : List.of("status:submitted_in_review", "status:approved", "status:denied", "status:withdrawn",
+                    "type:individual", "type:group", "type:virtual_group", "type:apm_entity", "type:unknown",
+                    "year:2020", "year:" + openYear)) {
+                browser.open("reviewer/search.xhtml?q=" + query);
+                int found = count(browser);
+                assertTrue(found >= 1, query + " finds demo cases");
+                countsAtFirstStart.put(query, found);
+            }
+            browser.screenshot("demo-search-results");
+            browser.open("supervisor/home.xhtml");
+            assertTrue(browser.text(By.tagName("main")).contains("Taylor Kim"), "the workload shows the demo's third reviewer");
+            browser.screenshot("demo-supervisor-workload");
+
+            browser.signOut();
+            browser.signIn("reviewer", DemoAccounts.PASSWORD);
+            assertTrue(browser.text(By.id("queue-tabs")).contains("My cases (9)"), browser.text(By.id("queue-tabs")));
+            browser.screenshot("demo-reviewer-queues");
+
+            // Drafts are their submitters' alone: no staff search shows them; the submitter's progress summary does.
+            browser.signOut();
+            browser.signIn("submitter", DemoAccounts.PASSWORD);
+            String home = browser.text(By.tagName("main"));
+            for (String status : List.of("Draft in Progress", "Draft Complete", "Submitted", "Approved", "Denied", "Withdrawn")) {
+                assertTrue(home.contains(status), "the submitter's progress summary shows a request " + status + ":\n" + home);
+            }
+            browser.screenshot("demo-portal-progress-summary");
+        }
+        assertFalse(Mailboxes.to(smtp, "pat.submitter@example.org").isEmpty(), "the demo's notifications were mailed");
+    }
+
+    @Test
+    @Order(2)
+    void aRestartFilesNoSecondSet() {
+        server.stop();
+        start();
+        String log = String.join("\n", newLogLines());
+        assertFalse(log.contains("Filed 60 demo cases"), "no second set:\n" + log);
+        assertTrue(log.contains("none are added"), "the log says why nothing was added:\n" + log);
+        try (Browser browser = new Browser(base())) {
+            browser.signIn("supervisor", DemoAccounts.PASSWORD);
+            for (Map.Entry<String, Integer> before : countsAtFirstStart.entrySet()) {
+                browser.open("reviewer/search.xhtml?q=" + before.getKey());
+                assertEquals(before.getValue(), count(browser), before.getKey() + " finds as many cases as before the restart");
+            }
+        }
+    }
+
+    private static int count(Browser browser) {
+        String range = browser.text(By.id("range"));
+        if (range.contains("No cases match")) {
+            return 0;
+        }
+        Matcher matcher = CASE_COUNT.matcher(range);
+        assertTrue(matcher.find(), "the range names the number of cases: " + range);
+        return Integer.parseInt(matcher.group(1).replace(",", ""));
+    }
+
+    private void start() {
+        logLinesBefore = logLines().size();
+        server.start();
+        Instant giveUp = Instant.now().plus(STARTUP_PATIENCE);
+        while (newLogLines().stream().noneMatch(line -> line.contains("Review Desk is ready"))) {
+            server.requireAlive();
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("Review Desk did not start within " + STARTUP_PATIENCE.toMinutes() + " minutes; see "
+                        + server.serverLog());
+            }
+            ReliabilityRun.pause(Duration.ofMillis(500));
+        }
+    }
+
+    private List<String> newLogLines() {
+        List<String> lines = logLines();
+        return lines.subList((int) Math.min(logLinesBefore, lines.size()), lines.size());
+    }
+
+    private List<String> logLines() {
+        try {
+            return Files.exists(server.serverLog()) ? Files.readAllLines(server.serverLog()) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private URL base() {
+        try {
+            return URI.create("http://localhost:" + server.httpPort() + "/reviewdesk/").toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
