@@ -13,8 +13,6 @@ import org.openqa.selenium.By;
 import org.reviewdesk.security.DemoAccounts;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -245,11 +243,7 @@ class FirstStartIT {
     }
 
     private List<String> logLines() {
-        try {
-            return Files.exists(server.serverLog()) ? Files.readAllLines(server.serverLog()) : List.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return server.logLines();
     }
 
     private boolean signInPageAnswers() {
@@ -267,10 +261,6 @@ class FirstStartIT {
     }
 
     private URL base() {
-        try {
-            return URI.create("http://localhost:" + server.httpPort() + "/reviewdesk/").toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+        return server.applicationUrl();
     }
 }

@@ -3,6 +3,9 @@ package org.reviewdesk.it;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +93,24 @@ final class StandaloneServer implements AutoCloseable {
 
     Path serverLog() {
         return baseDir.resolve("log/server.log");
+    }
+
+    /** Every line of the server log so far; none before the first start. */
+    List<String> logLines() {
+        try {
+            return Files.exists(serverLog()) ? Files.readAllLines(serverLog()) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where Review Desk answers on this server. */
+    URL applicationUrl() {
+        try {
+            return URI.create("http://localhost:" + httpPort() + "/reviewdesk/").toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Starts {@code standalone.sh} and returns at once; the caller waits for what it needs to be ready. */
