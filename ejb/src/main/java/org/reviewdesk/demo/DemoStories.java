@@ -163,7 +163,10 @@ public class DemoStories {
     @Inject
     Clock clock;
 
+    // The state of the one telling in progress (an instance of a stateless bean serves one call at a time).
     private Random random;
+    /** The display id of the first case of the duplicate pair, once it is filed. */
+    private String duplicateOf;
     private Viewer supervisor;
     private List<Viewer> reviewers;
     private List<Viewer> submitters;
@@ -239,7 +242,7 @@ public class DemoStories {
         Set<IssueType> issues = issuesFor(plot);
         IntakeMessage content = content(n, plot, type, owner, issues, windows.current(filedAt).performanceYear());
         Story story = new Story(plot, owner, filedAt);
-        TargetedReviewRequest draft = story.at(-3, () -> reviews.startDraft(owner, type, content.identifier(), content.title(), "type"));
+        TargetedReviewRequest draft = story.at(-3, () -> reviews.startDraft(owner, content.applicationType(), content.identifier(), content.title(), "type"));
         story.id = draft.id();
         if (plot == Plot.DRAFT_STARTED) {
             return story.id;
@@ -328,9 +331,6 @@ public class DemoStories {
             duplicateOf = reviews.find(story.id, supervisor).displayId();
         }
     }
-
-    /** The display id of the first case of the duplicate pair, once it is filed. */
-    private String duplicateOf;
 
     /** What the timer's handler does when a deadline falls due ({@code DeadlineAttempts#run}). */
     private Void fire(Deadline deadline) {
