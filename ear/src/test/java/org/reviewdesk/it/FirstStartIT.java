@@ -21,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,16 +223,7 @@ class FirstStartIT {
             server = server.withEnvironment(environment);
         }
         logLinesBefore = logLines().size();
-        server.start();
-        Instant giveUp = Instant.now().plus(STARTUP_PATIENCE);
-        while (!signInPageAnswers()) {
-            server.requireAlive();
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("Review Desk did not start within " + STARTUP_PATIENCE.toMinutes() + " minutes; see "
-                        + server.serverLog());
-            }
-            ReliabilityRun.pause(Duration.ofMillis(500));
-        }
+        server.startAndAwait(this::signInPageAnswers, STARTUP_PATIENCE);
     }
 
     /** The lines the server wrote to its log since the last start. */

@@ -17,7 +17,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -184,16 +183,8 @@ class LivingDemoIT {
 
     private void start() {
         logLinesBefore = logLines().size();
-        server.start();
-        Instant giveUp = Instant.now().plus(STARTUP_PATIENCE);
-        while (newLogLines().stream().noneMatch(line -> line.contains("Review Desk is ready"))) {
-            server.requireAlive();
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("Review Desk did not start within " + STARTUP_PATIENCE.toMinutes() + " minutes; see "
-                        + server.serverLog());
-            }
-            ReliabilityRun.pause(Duration.ofMillis(500));
-        }
+        // Ready only once the demo cases are filed and indexed (ReadyAnnouncement waits for DemoCases).
+        server.startAndAwait(() -> newLogLines().stream().anyMatch(line -> line.contains("Review Desk is ready")), STARTUP_PATIENCE);
     }
 
     private List<String> newLogLines() {

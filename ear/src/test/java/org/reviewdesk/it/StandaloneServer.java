@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
@@ -141,6 +143,19 @@ final class StandaloneServer implements AutoCloseable {
             throw new UncheckedIOException("Could not start " + home.resolve("bin/standalone.sh"), e);
         }
         Runtime.getRuntime().addShutdownHook(killOnExit);
+    }
+
+    /** Starts the server and waits until {@code ready} holds; fails fast when it dies, and after {@code patience} (a hang guard). */
+    void startAndAwait(BooleanSupplier ready, Duration patience) {
+        start();
+        Instant giveUp = Instant.now().plus(patience);
+        while (!ready.getAsBoolean()) {
+            requireAlive();
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("Review Desk did not start within " + patience.toMinutes() + " minutes; see " + serverLog());
+            }
+            ReliabilityRun.pause(Duration.ofMillis(500));
+        }
     }
 
     boolean isRunning() {
