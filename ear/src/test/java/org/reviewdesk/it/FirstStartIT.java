@@ -13,8 +13,6 @@ import org.openqa.selenium.By;
 import org.reviewdesk.security.DemoAccounts;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -23,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -226,16 +223,7 @@ class FirstStartIT {
             server = server.withEnvironment(environment);
         }
         logLinesBefore = logLines().size();
-        server.start();
-        Instant giveUp = Instant.now().plus(STARTUP_PATIENCE);
-        while (!signInPageAnswers()) {
-            server.requireAlive();
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("Review Desk did not start within " + STARTUP_PATIENCE.toMinutes() + " minutes; see "
-                        + server.serverLog());
-            }
-            ReliabilityRun.pause(Duration.ofMillis(500));
-        }
+        server.startAndAwait(this::signInPageAnswers, STARTUP_PATIENCE);
     }
 
     /** The lines the server wrote to its log since the last start. */
@@ -245,11 +233,7 @@ class FirstStartIT {
     }
 
     private List<String> logLines() {
-        try {
-            return Files.exists(server.serverLog()) ? Files.readAllLines(server.serverLog()) : List.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return server.logLines();
     }
 
     private boolean signInPageAnswers() {
@@ -267,10 +251,6 @@ class FirstStartIT {
     }
 
     private URL base() {
-        try {
-            return URI.create("http://localhost:" + server.httpPort() + "/reviewdesk/").toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+        return server.applicationUrl();
     }
 }

@@ -3,16 +3,21 @@ package org.reviewdesk.it;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
@@ -92,6 +97,24 @@ final class StandaloneServer implements AutoCloseable {
         return baseDir.resolve("log/server.log");
     }
 
+    /** Every line of the server log so far; none before the first start. */
+    List<String> logLines() {
+        try {
+            return Files.exists(serverLog()) ? Files.readAllLines(serverLog()) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where Review Desk answers on this server. */
+    URL applicationUrl() {
+        try {
+            return URI.create("http://localhost:" + httpPort() + "/reviewdesk/").toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Starts {@code standalone.sh} and returns at once; the caller waits for what it needs to be ready. */
     void start() {
         if (isRunning()) {
@@ -120,6 +143,19 @@ final class StandaloneServer implements AutoCloseable {
             throw new UncheckedIOException("Could not start " + home.resolve("bin/standalone.sh"), e);
         }
         Runtime.getRuntime().addShutdownHook(killOnExit);
+    }
+
+    /** Starts the server and waits until {@code ready} holds; fails fast when it dies, and after {@code patience} (a hang guard). */
+    void startAndAwait(BooleanSupplier ready, Duration patience) {
+        start();
+        Instant giveUp = Instant.now().plus(patience);
+        while (!ready.getAsBoolean()) {
+            requireAlive();
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("Review Desk did not start within " + patience.toMinutes() + " minutes; see " + serverLog());
+            }
+            ReliabilityRun.pause(Duration.ofMillis(500));
+        }
     }
 
     boolean isRunning() {

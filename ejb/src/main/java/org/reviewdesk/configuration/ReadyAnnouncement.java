@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 /** Tells whoever started the server where to point a browser, once the application is ready to serve. */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "DemoAccounts", "DemoData"})
+// After the demo cases, if any: the living demo is searchable once the server says it is ready.
+@DependsOn({"SchemaMigration", "DemoAccounts", "DemoData", "DemoCases"})
 public class ReadyAnnouncement {
 
     private static final Logger LOG = Logger.getLogger(ReadyAnnouncement.class.getName());

@@ -37,6 +37,20 @@ public class Settings {
     }
 
     /**
+     * Whether the demo also files its demo cases ({@code reviewdesk.demo-cases}, {@code REVIEWDESK_DEMO_CASES=true}; README's
+     * run command sets it): about 60 cases with attachments, conversations, documentation requests and decisions on the
+     * first start of an empty database. Only in {@link #demoMode()}; off unless set, so that the integration tests' demo
+     * servers, which count their own cases, start without them.
+     */
+    public boolean demoCases() {
+        return demoMode() && value("demo-cases").map(text -> switch (text.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalStateException("Setting reviewdesk.demo-cases (REVIEWDESK_DEMO_CASES) must be true or false, not " + text);
+        }).orElse(false);
+    }
+
+    /**
      * The user name of the first administrator, created on the first start of an empty database outside demo mode
      * ({@code REVIEWDESK_ADMIN_USER}, with {@link #adminEmail()} and optionally {@link #adminName()}).
      */

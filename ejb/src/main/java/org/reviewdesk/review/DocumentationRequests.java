@@ -46,8 +46,9 @@ import java.util.logging.Logger;
 @Stateless
 public class DocumentationRequests {
 
-    static final String REMINDER = "documentation-reminder";
-    static final String LAPSE = "documentation-lapse";
+    /** The kinds of the two deadlines of a request, whose subject is the request's id (the living demo raises them too). */
+    public static final String REMINDER = "documentation-reminder";
+    public static final String LAPSE = "documentation-lapse";
 
     private static final Logger LOG = Logger.getLogger(DocumentationRequests.class.getName());
 

@@ -17,12 +17,27 @@ class SettingsTest {
     @AfterEach
     void forgetTheSettings() {
         System.clearProperty("reviewdesk.demo");
+        System.clearProperty("reviewdesk.demo-cases");
         System.clearProperty("reviewdesk.admin-link-validity");
     }
 
     @Test
     void aServerIsNoDemoUnlessItIsToldSo() {
         assertFalse(settings.demoMode());
+    }
+
+    @Test
+    void theDemoCasesNeedTheirOwnSwitchAndDemoMode() {
+        System.setProperty("reviewdesk.demo", "true");
+        assertFalse(settings.demoCases(), "a demo server, like the integration tests' one, files no demo case unless told to");
+        System.setProperty("reviewdesk.demo-cases", "true");
+        assertTrue(settings.demoCases());
+        System.setProperty("reviewdesk.demo", "false");
+        assertFalse(settings.demoCases(), "never outside demo mode");
+        System.setProperty("reviewdesk.demo", "true");
+        System.setProperty("reviewdesk.demo-cases", "sure");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, settings::demoCases);
+        assertTrue(refused.getMessage().contains("REVIEWDESK_DEMO_CASES"), refused.getMessage());
     }
 
     @Test
