@@ -189,6 +189,23 @@ public class Notifications {
                 "expiresAt", SubmissionWindow.dayAndTime(require(expiresAt, "An expiry warning needs the expiry"))));
     }
 
+    /**
+     * An abandoned draft will be purged (retention): to its owner, untagged like account mail, since a
+     * draft takes no replies.
+     */
+    public OutgoingMail draftPurgeWarning(String ownerEmail, TargetedReviewRequest draft, Instant windowClosed, java.time.LocalDate purgeDay,
+                                          long keptForDays) {
+        return composeUntagged("draft-purge-warning.ftl", ownerEmail, Map.of(
+                "title", draft.title(),
+                "displayId", draft.displayId(),
+                "year", String.valueOf(draft.performanceYear()),
+                "closed", SubmissionWindow.describe(require(windowClosed, "A purge warning names when the window closed")),
+                "purgeDay", require(purgeDay, "A purge warning names the day").format(
+                        java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)),
+                "keptFor", String.valueOf(keptForDays),
+                "link", linkTo(draft)));
+    }
+
     /** Where review staff open the case. */
     public String linkForStaff(TargetedReviewRequest request) {
         return settings.publicUrl() + CASE_PAGE + idOf(request);
