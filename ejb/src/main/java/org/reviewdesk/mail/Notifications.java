@@ -154,11 +154,13 @@ public class Notifications {
         List<Map<String, String>> listed = cases.stream()
                 .map(request -> Map.of("displayId", request.displayId(), "party", party(request), "link", linkForStaff(request)))
                 .toList();
-        return composeUntagged("cases-reassigned.ftl", reviewerEmail, Map.of(
+        OutgoingMail mail = composeUntagged("cases-reassigned.ftl", reviewerEmail, Map.of(
                 "cases", listed,
                 "gained", gained,
                 "supervisor", requireText(supervisorName, "A reassignment names the supervisor").replaceAll("\\s+", " "),
                 "reason", requireText(reason, "A reassignment needs its reason")));
+        // The mail log keeps the request a mail is about, to purge it with the case; a mail about several has none of them.
+        return cases.size() == 1 ? mail.about(idOf(cases.getFirst())) : mail;
     }
 
     /**
@@ -174,7 +176,7 @@ public class Notifications {
         model.put("link", linkForStaff(request));
         model.put("headline", requireText(headline, "A case update needs a headline").replaceAll("\\s+", " "));
         model.put("text", requireText(text, "A case update needs its text"));
-        return composeUntagged("case-update.ftl", reviewerEmail, model);
+        return composeUntagged("case-update.ftl", reviewerEmail, model).about(idOf(request));
     }
 
     /**
