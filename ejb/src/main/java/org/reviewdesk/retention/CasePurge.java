@@ -5,12 +5,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.request.CaseErased;
+import org.reviewdesk.mail.MailLog;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.search.IndexQueue;
 
@@ -21,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Purges one case in one transaction: everything the database holds about it goes, a tombstone stays, and
- * its index entry is dropped by a message sent in the same transaction. All or nothing: a failure rolls it
+ * its index entry is dropped by a message sent in the same transaction, and its mail leaves the mail log, as do the
+ * uploads its files came from. All or nothing: a failure rolls it
  * all back and the case is whole. Its files' bytes are removed from disk by the caller after the commit (a
  * file system takes no part in a transaction), and only the files no other attachment or pending upload
  * shares: the store is content-addressed.
@@ -47,8 +46,8 @@ public class CasePurge {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    Event<CaseErased> erased;
+    @EJB
+    MailLog mailLog;
 
     @EJB
     IndexQueue indexQueue;
@@ -72,7 +71,9 @@ public class CasePurge {
         }
         List<String> files = em.createQuery("SELECT DISTINCT a.sha256 FROM Attachment a WHERE a.requestId = :id", String.class)
                 .setParameter("id", requestId).getResultList();
-        erased.fire(new CaseErased(requestId));
+        forgetUploadsOf(request, files);
+        // Queued mail about it is then never sent (the dispatcher finds no row), and sent mail is forgotten with the case.
+        mailLog.forgetMailAbout(requestId);
         for (String delete : DELETES) {
             em.createNativeQuery(delete).setParameter(1, requestId).executeUpdate();
         }
@@ -83,6 +84,22 @@ public class CasePurge {
         em.flush();
         indexQueue.requestUpdate(requestId);
         return Optional.of(new Purged(tombstone, files.stream().filter(sha256 -> !stillUsed(sha256)).toList()));
+    }
+
+    /**
+     * An upload stays a pending file after it is attached (an API client may name it again): those of the case's
+     * files, kept by the people who attached them to it, go with the case, so their bytes are not held back.
+     */
+    private void forgetUploadsOf(TargetedReviewRequest request, List<String> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        List<String> uploaders = new java.util.ArrayList<>(em.createQuery(
+                "SELECT DISTINCT a.uploadedBy FROM Attachment a WHERE a.requestId = :id", String.class)
+                .setParameter("id", request.id()).getResultList());
+        uploaders.add(request.ownerUsername());
+        em.createQuery("DELETE FROM PendingFile p WHERE p.sha256 IN :files AND p.ownerUsername IN :uploaders")
+                .setParameter("files", files).setParameter("uploaders", uploaders).executeUpdate();
     }
 
     private boolean stillUsed(String sha256) {
