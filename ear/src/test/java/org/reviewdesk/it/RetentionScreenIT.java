@@ -35,6 +35,7 @@ class RetentionScreenIT extends BrowserTest {
                 "A case the retention screen test holds.");
 
         browser.signIn("admin", DemoAccounts.PASSWORD);
+        browser.click(By.id("cases"));
         browser.click(By.cssSelector(".rd-queue-all_open"));
         StaffScreens.newestFirst(browser);
         browser.click(By.linkText(displayId));
