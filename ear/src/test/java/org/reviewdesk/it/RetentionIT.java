@@ -248,6 +248,8 @@ class RetentionIT {
         assertNull(find(draft), "purged after the warning period: " + purgedRun.problems());
         CaseTombstone tombstone = log.tombstoneOf(draft).orElseThrow();
         assertEquals(CaseTombstone.Rule.ABANDONED_DRAFT, tombstone.rule());
+        assertEquals(0L, count("SELECT COUNT(*) FROM mail_log WHERE request_id = ?", draft), "its warning mail goes with it");
+        assertEquals(0L, count("SELECT COUNT(*) FROM draft_purge_warning WHERE request_id = ?", draft), "and the record of the warning");
         assertTrue(purgedRun.draftsPurged() >= 1);
     }
 

@@ -193,7 +193,7 @@ public class Notifications {
 
     /**
      * An abandoned draft will be purged (retention): to its owner, untagged like account mail, since a
-     * draft takes no replies.
+     * draft takes no replies; about the draft, so the mail log forgets it when the draft is purged.
      */
     public OutgoingMail draftPurgeWarning(String ownerEmail, TargetedReviewRequest draft, Instant windowClosed, java.time.LocalDate purgeDay,
                                           long keptForDays) {
@@ -205,7 +205,7 @@ public class Notifications {
                 "purgeDay", require(purgeDay, "A purge warning names the day").format(
                         java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)),
                 "keptFor", String.valueOf(keptForDays),
-                "link", linkTo(draft)));
+                "link", linkTo(draft))).about(idOf(draft));
     }
 
     /** Where review staff open the case. */

@@ -48,4 +48,13 @@ class RetentionPeriodTest {
     void aWarnedDraftMayBePurgedThirtyDaysAfterItsWarning() {
         assertEquals(LocalDate.of(2026, 3, 3), RetentionPeriod.draftPurgeDay(Instant.parse("2026-02-01T15:00:00Z")));
     }
+
+    @Test
+    void aDraftSavedAfterItsWarningLosesItAndAnUntouchedOneKeepsIt() {
+        Instant warnedAt = Instant.parse("2026-02-01T15:00:00Z");
+        DraftWarning warning = new DraftWarning(7L, warnedAt, "pat@example.org");
+        assertFalse(warning.isVoidedBy(warnedAt.minusSeconds(86_400)), "last saved before the warning: still warned");
+        assertTrue(warning.isVoidedBy(warnedAt.plusSeconds(60)), "saved after the warning: the warning no longer counts");
+        assertEquals(LocalDate.of(2026, 3, 3), warning.purgeDay());
+    }
 }

@@ -50,20 +50,20 @@ public class CaseRetention implements Serializable {
     }
 
     public void place(long requestId) {
-        act(() -> holds.place(requestId, reason), "The case is on legal hold: no purge removes it until the hold is released");
+        act(requestId, () -> holds.place(requestId, reason), "The case is on legal hold: no purge removes it until the hold is released");
     }
 
     public void release(long requestId) {
-        act(() -> holds.release(requestId, reason), "The legal hold is released: the case is purged once its date has passed");
+        act(requestId, () -> holds.release(requestId, reason), "The legal hold is released: the case is purged once its date has passed");
     }
 
-    private void act(Runnable change, String done) {
+    /** Done, the case page opens again, so its audit trail shows the hold with the rest. */
+    private void act(long requestId, Runnable change, String done) {
         errors.clear();
         try {
             change.run();
-            reason = null;
-            loadedFor = null;
-            Pages.info(done);
+            Pages.flash(done);
+            Pages.redirect("/reviewer/case.xhtml?id=" + requestId);
         } catch (InvalidInput refused) {
             errors.show(refused);
         }
