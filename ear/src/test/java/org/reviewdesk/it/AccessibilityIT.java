@@ -247,6 +247,8 @@ class AccessibilityIT extends BrowserTest {
         check("Administrator: participation reference data");
         browser.open("admin/dead-letters.xhtml");
         check("Administrator: dead letters");
+        browser.open("admin/retention.xhtml");
+        check("Administrator: retention", By.id("retention-heading"));
         browser.open("admin/home.xhtml");
         browser.click(By.id("sign-in-throttling"));
         check("Administrator: sign-in throttling", By.xpath("//button[contains(@id,':clear')]"));

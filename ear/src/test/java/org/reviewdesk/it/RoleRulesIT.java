@@ -148,6 +148,15 @@ class RoleRulesIT {
     IndexRebuild rebuild;
 
     @EJB
+    org.reviewdesk.retention.Retention retention;
+
+    @EJB
+    org.reviewdesk.retention.LegalHolds holds;
+
+    @EJB
+    org.reviewdesk.retention.RetentionLog retentionLog;
+
+    @EJB
     AsReviewer asReviewer;
 
     @EJB
@@ -261,6 +270,16 @@ class RoleRulesIT {
                 },
                 () -> {
                     administration.sendPasswordReset("no-such-account");
+                    return null;
+                },
+                // Retention: a hold on a case that does not exist would be refused as such, not as a role.
+                () -> retention.preview(),
+                () -> retention.runNow(),
+                () -> retentionLog.latestRuns(1),
+                () -> holds.all(),
+                () -> holds.place(-1L, "Refused"),
+                () -> {
+                    holds.release(-1L, "Refused");
                     return null;
                 },
                 // Even with an administrator's Viewer in hand, the caller is not one.

@@ -74,6 +74,15 @@ public class AttachmentStore {
         return Files.newInputStream(pathOf(sha256));
     }
 
+    /**
+     * Removes stored bytes for good (retention), once no attachment or pending upload uses them.
+     *
+     * @return whether there was a file to remove
+     */
+    public boolean remove(String sha256) throws IOException {
+        return Files.deleteIfExists(pathOf(sha256));
+    }
+
     public boolean holds(String sha256) {
         return Files.isRegularFile(pathOf(sha256));
     }

@@ -82,6 +82,17 @@ public class Settings {
                 .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "data"), "reviewdesk"));
     }
 
+    /**
+     * Whether mail is sent: only when an SMTP server is configured ({@code REVIEWDESK_SMTP_HOST}, the host the mail
+     * session of {@code wildfly-config/30-mail.cli} connects to). Without one (the demo), every e-mail is kept in the
+     * mail log as not sent, to be read there, instead of failing its attempts into a dead-letter queue. The value
+     * {@code none} says the same explicitly, and as the system property {@code reviewdesk.smtp-host} it overrides the
+     * environment while the server runs (read at every e-mail).
+     */
+    public boolean sendsMail() {
+        return value("smtp-host").filter(host -> !host.equalsIgnoreCase("none")).isPresent();
+    }
+
     /** Whether replies to notifications are read from a mailbox: only when one is configured. */
     public boolean readsInbox() {
         return value("imap-host").isPresent();

@@ -154,11 +154,13 @@ public class Notifications {
         List<Map<String, String>> listed = cases.stream()
                 .map(request -> Map.of("displayId", request.displayId(), "party", party(request), "link", linkForStaff(request)))
                 .toList();
-        return composeUntagged("cases-reassigned.ftl", reviewerEmail, Map.of(
+        OutgoingMail mail = composeUntagged("cases-reassigned.ftl", reviewerEmail, Map.of(
                 "cases", listed,
                 "gained", gained,
                 "supervisor", requireText(supervisorName, "A reassignment names the supervisor").replaceAll("\\s+", " "),
                 "reason", requireText(reason, "A reassignment needs its reason")));
+        // The mail log keeps the request a mail is about, to purge it with the case; a mail about several has none of them.
+        return cases.size() == 1 ? mail.about(idOf(cases.getFirst())) : mail;
     }
 
     /**
@@ -174,7 +176,7 @@ public class Notifications {
         model.put("link", linkForStaff(request));
         model.put("headline", requireText(headline, "A case update needs a headline").replaceAll("\\s+", " "));
         model.put("text", requireText(text, "A case update needs its text"));
-        return composeUntagged("case-update.ftl", reviewerEmail, model);
+        return composeUntagged("case-update.ftl", reviewerEmail, model).about(idOf(request));
     }
 
     /**
@@ -187,6 +189,23 @@ public class Notifications {
                 "label", requireText(label, "An expiry warning names the token"),
                 "hint", requireText(hint, "An expiry warning gives the token's last characters"),
                 "expiresAt", SubmissionWindow.dayAndTime(require(expiresAt, "An expiry warning needs the expiry"))));
+    }
+
+    /**
+     * An abandoned draft will be purged (retention): to its owner, untagged like account mail, since a
+     * draft takes no replies; about the draft, so the mail log forgets it when the draft is purged.
+     */
+    public OutgoingMail draftPurgeWarning(String ownerEmail, TargetedReviewRequest draft, Instant windowClosed, java.time.LocalDate purgeDay,
+                                          long keptForDays) {
+        return composeUntagged("draft-purge-warning.ftl", ownerEmail, Map.of(
+                "title", draft.title(),
+                "displayId", draft.displayId(),
+                "year", String.valueOf(draft.performanceYear()),
+                "closed", SubmissionWindow.describe(require(windowClosed, "A purge warning names when the window closed")),
+                "purgeDay", require(purgeDay, "A purge warning names the day").format(
+                        java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)),
+                "keptFor", String.valueOf(keptForDays),
+                "link", linkTo(draft))).about(idOf(draft));
     }
 
     /** Where review staff open the case. */

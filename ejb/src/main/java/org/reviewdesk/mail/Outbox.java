@@ -6,16 +6,21 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.infrastructure.messaging.Destinations;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The only way Review Desk sends e-mail: mail is queued in the caller's transaction and
- * {@link MailDispatcher} delivers it, so a rolled-back action never sends and an SMTP
- * outage never fails the action that caused the mail.
+ * The only way Review Desk sends e-mail: mail is recorded in the {@linkplain MailLog mail log} and queued in the
+ * caller's transaction, and {@link MailDispatcher} delivers it, so a rolled-back action neither sends nor logs, and
+ * an SMTP outage never fails the action that caused the mail. When no SMTP server is configured
+ * ({@link Settings#sendsMail}) the mail is only logged, as not sent, to be read on the mail log screen.
  */
 @Stateless
 public class Outbox {
@@ -26,6 +31,8 @@ public class Outbox {
     /** One key per e-mail, sent as its Message-ID, so a copy delivered twice after a crash is recognisable as the same e-mail. */
     static final String MAIL_KEY = "mailKey";
     static final String REPLY_TO = "replyTo";
+    /** The mail log's row of the e-mail, whose delivery state the dispatcher records. */
+    static final String MAIL_ID = "mailId";
 
     @Inject
     JMSContext jms;
@@ -33,31 +40,52 @@ public class Outbox {
     @EJB
     ReplyAddresses replyAddresses;
 
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
     @Resource(lookup = Destinations.MAIL_QUEUE)
     Queue queue;
 
     /**
-     * Queues the mail; one about a request goes to each recipient separately, with a reply address
+     * Records and queues the mail; one about a request goes to each recipient separately, with a reply address
      * that carries that recipient's own token, so a reply is filed for the person it was sent to.
      */
     public void send(OutgoingMail mail) {
+        boolean sendable = settings.sendsMail();
         if (mail.repliesTo() == null || !replyAddresses.enabled()) {
-            queue(mail);
+            record(mail, sendable);
             return;
         }
         for (String recipient : mail.recipients()) {
-            queue(mail.copyFor(recipient, replyAddresses.issue(mail.repliesTo(), recipient)));
+            // A mail kept unsent gets no reply address: resending it issues one (MailLog#resend).
+            record(mail.copyFor(recipient, sendable ? replyAddresses.issue(mail.repliesTo(), recipient) : null), sendable);
         }
     }
 
-    private void queue(OutgoingMail mail) {
+    private void record(OutgoingMail mail, boolean sendable) {
+        LoggedMail logged = new LoggedMail(mail, UUID.randomUUID().toString(), mail.aboutRequest(), clock.instant(), sendable);
+        em.persist(logged);
+        if (sendable) {
+            queue(logged, mail.replyTo());
+        }
+    }
+
+    /** Puts a logged mail on the mail queue, in the caller's transaction, with this Reply-To (or none). */
+    void queue(LoggedMail logged, String replyTo) {
         Map<String, Object> fields = new HashMap<>();
-        fields.put(RECIPIENTS, String.join(",", mail.recipients()));
-        fields.put(SUBJECT, mail.subject());
-        fields.put(BODY, mail.body());
-        fields.put(MAIL_KEY, UUID.randomUUID().toString());
-        if (mail.replyTo() != null) {
-            fields.put(REPLY_TO, mail.replyTo());
+        fields.put(RECIPIENTS, String.join(",", logged.recipients()));
+        fields.put(SUBJECT, logged.subject());
+        fields.put(BODY, logged.body());
+        fields.put(MAIL_KEY, logged.mailKey());
+        fields.put(MAIL_ID, logged.id());
+        if (replyTo != null) {
+            fields.put(REPLY_TO, replyTo);
         }
         jms.createProducer().send(queue, fields);
     }

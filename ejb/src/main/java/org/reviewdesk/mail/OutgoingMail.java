@@ -7,12 +7,16 @@ import java.util.List;
 /**
  * An e-mail Review Desk sends: plain text, to one or more addresses.
  *
- * @param repliesTo the request a reply to this mail is filed on, or null when a reply is never
- *                  filed (mail to staff). {@link Outbox} sends such a mail to each recipient
- *                  separately, each with a reply address of their own ({@link ReplyAddresses}).
- * @param replyTo   the Reply-To address of this copy, or null for none
+ * @param repliesTo    the request a reply to this mail is filed on, or null when a reply is never
+ *                     filed (mail to staff). {@link Outbox} sends such a mail to each recipient
+ *                     separately, each with a reply address of their own ({@link ReplyAddresses}).
+ * @param replyTo      the Reply-To address of this copy, or null for none
+ * @param aboutRequest the request the mail is about, or null (mail about an account): the mail log keeps it, so
+ *                     the case's mail is purged with the case. The same as {@code repliesTo} when that is set;
+ *                     staff mail is about a request without replies being filed on it.
  */
-public record OutgoingMail(List<String> recipients, String subject, String body, Long repliesTo, String replyTo) {
+public record OutgoingMail(List<String> recipients, String subject, String body, Long repliesTo, String replyTo,
+                           Long aboutRequest) {
 
     public OutgoingMail {
         if (recipients == null || recipients.isEmpty()) {
@@ -23,15 +27,30 @@ public record OutgoingMail(List<String> recipients, String subject, String body,
             throw new IllegalArgumentException("An e-mail needs a subject");
         }
         body = body == null ? "" : body;
+        if (repliesTo != null && aboutRequest != null && !repliesTo.equals(aboutRequest)) {
+            throw new IllegalArgumentException("A mail whose replies are filed on request " + repliesTo + " is about that request, not "
+                    + aboutRequest);
+        }
+        aboutRequest = aboutRequest != null ? aboutRequest : repliesTo;
+    }
+
+    /** A mail whose replies are filed on {@code repliesTo} (or never, when null), about that request. */
+    public OutgoingMail(List<String> recipients, String subject, String body, Long repliesTo, String replyTo) {
+        this(recipients, subject, body, repliesTo, replyTo, null);
     }
 
     /** A mail nobody replies to through Review Desk. */
     public OutgoingMail(List<String> recipients, String subject, String body) {
-        this(recipients, subject, body, null, null);
+        this(recipients, subject, body, null, null, null);
+    }
+
+    /** The same mail, about the request with this database ID (staff mail, whose replies are not filed). */
+    public OutgoingMail about(long requestId) {
+        return new OutgoingMail(recipients, subject, body, repliesTo, replyTo, requestId);
     }
 
     /** The copy of this mail for one of its recipients, replied to at {@code replyTo}. */
     OutgoingMail copyFor(String recipient, String replyTo) {
-        return new OutgoingMail(List.of(recipient), subject, body, repliesTo, replyTo);
+        return new OutgoingMail(List.of(recipient), subject, body, repliesTo, replyTo, aboutRequest);
     }
 }

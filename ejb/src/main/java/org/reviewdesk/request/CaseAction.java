@@ -16,7 +16,9 @@ public enum CaseAction {
     DOCUMENTATION_REMINDED("Documentation reminder sent"),
     DOCUMENTATION_ANSWERED("Documentation request answered"),
     DOCUMENTATION_LAPSED("Documentation request lapsed"),
-    DECIDED("Decision");
+    DECIDED("Decision"),
+    HOLD_PLACED("Legal hold placed"),
+    HOLD_RELEASED("Legal hold released");
 
     private final String label;
 
