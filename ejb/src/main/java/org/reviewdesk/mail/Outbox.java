@@ -76,8 +76,18 @@ public class Outbox {
         }
     }
 
+    /**
+     * Puts a logged mail, just marked for resending ({@link MailLog#resend}), on the mail queue again. One whose replies
+     * are filed on its request gets a new reply address of its recipient's own: the one it had is not kept.
+     */
+    public void requeue(LoggedMail logged) {
+        boolean replyable = logged.repliesFiled() && logged.requestId() != null && replyAddresses.enabled()
+                && logged.recipients().size() == 1;
+        queue(logged, replyable ? replyAddresses.issue(logged.requestId(), logged.recipients().getFirst()) : null);
+    }
+
     /** Puts a logged mail on the mail queue, in the caller's transaction, with this Reply-To (or none). */
-    void queue(LoggedMail logged, String replyTo) {
+    private void queue(LoggedMail logged, String replyTo) {
         Map<String, Object> fields = new HashMap<>();
         fields.put(RECIPIENTS, String.join(",", logged.recipients()));
         fields.put(SUBJECT, logged.subject());
