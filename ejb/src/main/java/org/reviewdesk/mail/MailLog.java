@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.reviewdesk.infrastructure.persistence.LikePattern;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.validation.InvalidInput;
 
@@ -131,8 +132,7 @@ public class MailLog {
     }
 
     private <T> TypedQuery<T> matching(String search, MailState state, String select, Class<T> type) {
-        String text = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = LikePattern.containing(search);
         String where = " WHERE (LOWER(m.recipients) LIKE :p ESCAPE '\\' OR LOWER(m.subject) LIKE :p ESCAPE '\\')"
                 + (state == null ? "" : " AND m.state = :state");
         String order = type == Long.class ? "" : " ORDER BY m.queuedAt DESC, m.id DESC";
