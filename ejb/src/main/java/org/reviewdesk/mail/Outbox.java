@@ -72,7 +72,8 @@ public class Outbox {
         LoggedMail logged = new LoggedMail(mail, UUID.randomUUID().toString(), mail.aboutRequest(), clock.instant(), sendable);
         em.persist(logged);
         if (sendable) {
-            queue(logged, mail.replyTo());
+            // The mail as composed, not the logged copy: that one may have a one-time link withheld.
+            queue(logged, mail.body(), mail.replyTo());
         }
     }
 
@@ -83,15 +84,18 @@ public class Outbox {
     public void requeue(LoggedMail logged) {
         boolean replyable = logged.repliesFiled() && logged.requestId() != null && replyAddresses.enabled()
                 && logged.recipients().size() == 1;
-        queue(logged, replyable ? replyAddresses.issue(logged.requestId(), logged.recipients().getFirst()) : null);
+        if (logged.secretWithheld()) {
+            throw new IllegalStateException("A mail whose one-time link the log does not keep cannot be sent from the log");
+        }
+        queue(logged, logged.body(), replyable ? replyAddresses.issue(logged.requestId(), logged.recipients().getFirst()) : null);
     }
 
-    /** Puts a logged mail on the mail queue, in the caller's transaction, with this Reply-To (or none). */
-    private void queue(LoggedMail logged, String replyTo) {
+    /** Puts a logged mail on the mail queue, in the caller's transaction, with this body and Reply-To (or none). */
+    private void queue(LoggedMail logged, String body, String replyTo) {
         Map<String, Object> fields = new HashMap<>();
         fields.put(RECIPIENTS, String.join(",", logged.recipients()));
         fields.put(SUBJECT, logged.subject());
-        fields.put(BODY, logged.body());
+        fields.put(BODY, body);
         fields.put(MAIL_KEY, logged.mailKey());
         fields.put(MAIL_ID, logged.id());
         if (replyTo != null) {
