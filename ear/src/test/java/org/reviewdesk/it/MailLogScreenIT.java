@@ -80,6 +80,11 @@ class MailLogScreenIT extends BrowserTest {
         assertFalse(browser.isShown(By.id("mail:resend")), "a mail with a one-time link is never resent");
         noAccessibilityViolations("mail");
         browser.screenshot("admin-mail");
+
+        for (String page : new String[] {"admin/mail.xhtml?id=abc", "admin/mail.xhtml?id=999999999999"}) {
+            browser.open(page);
+            assertEquals("There is nothing here", browser.text(By.id("not-found-heading")), page);
+        }
     }
 
     /** Picks a state in the State menu (PrimeFaces' selectOneMenu) and waits for the table to follow. */
