@@ -46,6 +46,7 @@ class MailLogScreenIT extends BrowserTest {
     @Test
     void theAdministratorReadsAMailInTheLogAsItWasSentWithoutItsOneTimeLink() {
         browser.signIn("admin", DemoAccounts.PASSWORD);
+        browser.find(By.id("home-heading"));
         browser.open("admin/account.xhtml?user=submitter2");
         browser.click(By.id("manage:send-reset"));
         browser.waitForText(By.id("manage:messages"), "is on its way to " + RECIPIENT);
