@@ -1,8 +1,8 @@
 -- The mail log (issue 13 §4): every e-mail Review Desk sends, recorded in the transaction that queues it, with its
 -- recipients, subject, rendered body and delivery state. One row per e-mail handed to SMTP: a notification about a
 -- request with reply addresses goes to each recipient separately (each its own Reply-To), so it has one row per
--- recipient; any other mail has one row with all its recipients. The Reply-To is not kept: it carries a reply
--- token, a secret of which only the hash is stored (reply_token).
+-- recipient; any other mail has one row with all its recipients. Secrets are not kept: neither the Reply-To (it
+-- carries a reply token, of which only the hash is stored, reply_token) nor a one-time link in the body.
 CREATE SEQUENCE mail_log_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE mail_log (
@@ -15,7 +15,10 @@ CREATE TABLE mail_log (
     replies_filed   BOOLEAN         NOT NULL,
     recipients      VARCHAR(32000)  NOT NULL,
     subject         VARCHAR(1000)   NOT NULL,
+    -- The text as sent, except a one-time link (password reset, invitation, e-mail confirmation): only its hash is
+    -- stored anywhere (one_time_link), so the log shows a placeholder instead, and such a mail is never resent.
     body            VARCHAR(200000) NOT NULL,
+    secret_withheld BOOLEAN         NOT NULL,
     state           VARCHAR(10)     NOT NULL,
     queued_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     sent_at         TIMESTAMP WITH TIME ZONE,

@@ -264,6 +264,7 @@ class AccessibilityIT extends BrowserTest {
         browser.click(By.id("index-form:run-check"));
         check("Administrator: search index, consistency checked", By.id("check-result"));
         accountScreens();
+        mailLogScreens();
         browser.open("submitter/home.xhtml");
         check("Forbidden (an administrator on the submitter's page)", By.id("forbidden-heading"));
         browser.click(By.id("account:my-account"));
@@ -271,6 +272,17 @@ class AccessibilityIT extends BrowserTest {
         browser.click(By.id("my-account:change-password"));
         check("My account, password refused", By.id("current-password-error"));
         browser.signOut();
+    }
+
+    /** The mail log and one mail in it: a password-reset link sent just before, so the log has a mail whatever ran first. */
+    private void mailLogScreens() {
+        browser.open("admin/account.xhtml?user=submitter2");
+        browser.click(By.id("manage:send-reset"));
+        browser.waitForText(By.id("manage:messages"), "is on its way");
+        browser.open("admin/mail-log.xhtml");
+        check("Administrator: mail log", By.cssSelector(".rd-mail-row"));
+        browser.click(By.xpath("(//a[contains(@class,'rd-mail-link')])[1]"));
+        check("Administrator: a mail in the log", By.id("mail-body"));
     }
 
     /** The accounts list, its new-account dialog with refused input and a link shown once, and an account page. */

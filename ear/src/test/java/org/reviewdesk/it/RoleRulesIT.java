@@ -22,6 +22,7 @@ import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.comment.Comments;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.intake.Intake;
+import org.reviewdesk.mail.MailLog;
 import org.reviewdesk.operations.DeadLetterQueue;
 import org.reviewdesk.operations.DeadLetters;
 import org.reviewdesk.reference.ReferenceImport;
@@ -92,6 +93,9 @@ class RoleRulesIT {
         return TestDeployments.addToEjbModule(TestDeployments.withTests(RoleRulesIT.class, TestRequests.class),
                 RunsAs.class, AsReviewer.class, AsSubmitter.class);
     }
+
+    @EJB
+    MailLog mailLog;
 
     @EJB
     Intake intake;
@@ -249,6 +253,9 @@ class RoleRulesIT {
                 () -> deadlines.failed(),
                 () -> deadlines.retry(1L),
                 () -> apiClients.all(),
+                () -> mailLog.page(null, null, 0, 10),
+                () -> mailLog.mail(1L),
+                () -> mailLog.resend(1L),
                 () -> apiClients.register("Refused Registry " + UUID.randomUUID(), ApiClientKind.REGISTRY_QCDR, "api@refused.example.org", "admin"),
                 () -> apiTokens.issue(1L, "refused", null, "admin"),
                 () -> apiTokens.of(1L),

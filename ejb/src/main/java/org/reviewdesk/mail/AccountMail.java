@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The e-mails about a person's account: one-time links (password reset, confirming a new address) and the
  * notice that an address changed. Wording in the templates {@code mail/account-*.ftl}, like {@link Notifications}.
- * A link's secret is in the mail and nowhere else; the mail never carries a password.
+ * A link's secret is in the mail and nowhere else (the mail log keeps a placeholder for it); the mail never carries a
+ * password.
  */
 @ApplicationScoped
 public class AccountMail {
@@ -35,9 +36,10 @@ public class AccountMail {
 
     /** A password-reset link to the account's address. */
     public OutgoingMail passwordReset(String recipient, String name, String username, String secret, Instant validUntil) {
+        String link = linkToSetPassword(secret);
         return Notifications.composeUntagged("account-password-reset.ftl", recipient, Map.of(
-                "name", oneLine(name), "username", username, "link", linkToSetPassword(secret),
-                "validUntil", SubmissionWindow.dayAndTime(validUntil)));
+                "name", oneLine(name), "username", username, "link", link,
+                "validUntil", SubmissionWindow.dayAndTime(validUntil))).withholding(link);
     }
 
     /**
@@ -48,14 +50,15 @@ public class AccountMail {
                                    String link, Instant validUntil) {
         return Notifications.composeUntagged("account-invitation.ftl", recipient, Map.of(
                 "name", oneLine(name), "username", username, "roles", roles, "inviter", oneLine(inviter), "link", link,
-                "validUntil", SubmissionWindow.dayAndTime(validUntil)));
+                "validUntil", SubmissionWindow.dayAndTime(validUntil))).withholding(link);
     }
 
     /** The link that confirms a new address, sent to that new address. */
     public OutgoingMail emailConfirmation(String newAddress, String name, String secret, Instant validUntil) {
+        String link = settings.publicUrl() + CONFIRM_EMAIL_PAGE + secret;
         return Notifications.composeUntagged("account-email-confirmation.ftl", newAddress, Map.of(
-                "name", oneLine(name), "newAddress", newAddress, "link", settings.publicUrl() + CONFIRM_EMAIL_PAGE + secret,
-                "validUntil", SubmissionWindow.dayAndTime(validUntil)));
+                "name", oneLine(name), "newAddress", newAddress, "link", link,
+                "validUntil", SubmissionWindow.dayAndTime(validUntil))).withholding(link);
     }
 
     /** To the old address, once the new one is confirmed: the owner hears of it even if it was not them. */

@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One e-mail as the {@linkplain MailLog mail log} keeps it: one message handed (or to be handed) to SMTP, with its
@@ -32,6 +33,9 @@ public class LoggedMail {
 
     /** Why mail is kept without being sent, in the words the mail log shows. */
     public static final String NO_SMTP_SERVER = "not sent: no SMTP server configured";
+
+    /** What the log shows instead of a one-time link, which is stored nowhere in readable form. */
+    public static final String WITHHELD = "[one-time link: sent, but not kept in the mail log]";
 
     static final int MAX_RECIPIENTS = 32000;
     static final int MAX_SUBJECT = 1000;
@@ -61,6 +65,9 @@ public class LoggedMail {
 
     @Column(nullable = false, length = MAX_BODY, updatable = false)
     private String body;
+
+    @Column(name = "secret_withheld", nullable = false, updatable = false)
+    private boolean secretWithheld;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -109,7 +116,8 @@ public class LoggedMail {
         this.repliesFiled = mail.repliesTo() != null;
         this.recipients = joined;
         this.subject = cut(mail.subject(), MAX_SUBJECT);
-        this.body = cut(mail.body(), MAX_BODY);
+        this.secretWithheld = mail.secret() != null;
+        this.body = cut(secretWithheld ? mail.body().replace(mail.secret(), WITHHELD) : mail.body(), MAX_BODY);
         this.queuedAt = queuedAt;
         this.state = sendable ? MailState.QUEUED : MailState.NOT_SENT;
         this.lastError = sendable ? null : NO_SMTP_SERVER;
@@ -151,14 +159,28 @@ public class LoggedMail {
 
     /** Queued once more by an administrator, with a fresh count of attempts; recorded with who did it. */
     void resend(String by, Instant at) {
-        if (!state.resendable()) {
-            throw new IllegalStateException("Only a dead or unsent mail is resent; this one is " + state.label().toLowerCase());
+        if (!resendable()) {
+            throw new IllegalStateException("Only a dead or unsent mail without a one-time link is resent; this one is "
+                    + state.label().toLowerCase(Locale.ROOT) + (secretWithheld ? " and carried a link" : ""));
         }
         resends.add(new MailResend(at, by));
         state = MailState.QUEUED;
         attempts = 0;
         nextAttemptAt = null;
         lastError = null;
+    }
+
+    /**
+     * Whether an administrator may send it again: a dead or unsent mail, unless it carried a one-time link (the log
+     * does not have it; a new link is sent from the person's account instead).
+     */
+    public boolean resendable() {
+        return state.resendable() && !secretWithheld;
+    }
+
+    /** Whether the body held a one-time link, which the log shows as {@link #WITHHELD}. */
+    public boolean secretWithheld() {
+        return secretWithheld;
     }
 
     private static String cut(String text, int length) {

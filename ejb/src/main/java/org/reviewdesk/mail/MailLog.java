@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.reviewdesk.infrastructure.persistence.LikePattern;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.validation.InvalidInput;
 
@@ -42,9 +43,6 @@ public class MailLog {
     @EJB
     Outbox outbox;
 
-    @EJB
-    ReplyAddresses replyAddresses;
-
     @Inject
     Settings settings;
 
@@ -68,10 +66,7 @@ public class MailLog {
         return Optional.ofNullable(em.find(LoggedMail.class, id));
     }
 
-    /**
-     * Queues a dead or unsent mail again, with a fresh count of attempts, and records who did it. A mail whose replies
-     * are filed on its request gets a new reply address of its recipient's own (the one it had is not kept).
-     */
+    /** Queues a dead or unsent mail again, with a fresh count of attempts, and records who did it and when. */
     public LoggedMail resend(long id) {
         LoggedMail mail = mail(id).orElseThrow(() -> new InvalidInput(RESEND_FIELD,
                 "There is no mail " + id + " in the log (it may have been purged with its case); reload the mail log"));
@@ -79,13 +74,17 @@ public class MailLog {
             throw new InvalidInput(RESEND_FIELD, "This mail is " + mail.state().label().toLowerCase(Locale.ROOT)
                     + "; only a dead or unsent mail is resent");
         }
+        if (mail.secretWithheld()) {
+            throw new InvalidInput(RESEND_FIELD, "This mail carried a one-time link, which the mail log does not keep:"
+                    + " send a new link from the person's account page instead");
+        }
         if (!settings.sendsMail()) {
             throw new InvalidInput(RESEND_FIELD, "No SMTP server is configured, so the mail would only be kept again:"
                     + " set REVIEWDESK_SMTP_HOST (docs/operations.md, Mail), then resend it");
         }
         String administrator = context.getCallerPrincipal().getName();
         mail.resend(administrator, clock.instant());
-        outbox.queue(mail, replyAddressFor(mail));
+        outbox.requeue(mail);
         LOG.info(() -> "Mail " + id + " (\"" + mail.subject() + "\" to " + mail.recipientList() + ") resent by " + administrator);
         return mail;
     }
@@ -132,16 +131,8 @@ public class MailLog {
         mail(id).ifPresent(mail -> mail.dead(attempt, error));
     }
 
-    private String replyAddressFor(LoggedMail mail) {
-        if (!mail.repliesFiled() || mail.requestId() == null || !replyAddresses.enabled() || mail.recipients().size() != 1) {
-            return null;
-        }
-        return replyAddresses.issue(mail.requestId(), mail.recipients().getFirst());
-    }
-
     private <T> TypedQuery<T> matching(String search, MailState state, String select, Class<T> type) {
-        String text = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = LikePattern.containing(search);
         String where = " WHERE (LOWER(m.recipients) LIKE :p ESCAPE '\\' OR LOWER(m.subject) LIKE :p ESCAPE '\\')"
                 + (state == null ? "" : " AND m.state = :state");
         String order = type == Long.class ? "" : " ORDER BY m.queuedAt DESC, m.id DESC";

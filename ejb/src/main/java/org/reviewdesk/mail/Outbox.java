@@ -72,16 +72,30 @@ public class Outbox {
         LoggedMail logged = new LoggedMail(mail, UUID.randomUUID().toString(), mail.aboutRequest(), clock.instant(), sendable);
         em.persist(logged);
         if (sendable) {
-            queue(logged, mail.replyTo());
+            // The mail as composed, not the logged copy: that one may have a one-time link withheld.
+            queue(logged, mail.body(), mail.replyTo());
         }
     }
 
-    /** Puts a logged mail on the mail queue, in the caller's transaction, with this Reply-To (or none). */
-    void queue(LoggedMail logged, String replyTo) {
+    /**
+     * Puts a logged mail, just marked for resending ({@link MailLog#resend}), on the mail queue again. One whose replies
+     * are filed on its request gets a new reply address of its recipient's own: the one it had is not kept.
+     */
+    public void requeue(LoggedMail logged) {
+        boolean replyable = logged.repliesFiled() && logged.requestId() != null && replyAddresses.enabled()
+                && logged.recipients().size() == 1;
+        if (logged.secretWithheld()) {
+            throw new IllegalStateException("A mail whose one-time link the log does not keep cannot be sent from the log");
+        }
+        queue(logged, logged.body(), replyable ? replyAddresses.issue(logged.requestId(), logged.recipients().getFirst()) : null);
+    }
+
+    /** Puts a logged mail on the mail queue, in the caller's transaction, with this body and Reply-To (or none). */
+    private void queue(LoggedMail logged, String body, String replyTo) {
         Map<String, Object> fields = new HashMap<>();
         fields.put(RECIPIENTS, String.join(",", logged.recipients()));
         fields.put(SUBJECT, logged.subject());
-        fields.put(BODY, logged.body());
+        fields.put(BODY, body);
         fields.put(MAIL_KEY, logged.mailKey());
         fields.put(MAIL_ID, logged.id());
         if (replyTo != null) {

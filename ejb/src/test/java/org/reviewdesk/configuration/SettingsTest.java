@@ -19,6 +19,18 @@ class SettingsTest {
         System.clearProperty("reviewdesk.demo");
         System.clearProperty("reviewdesk.demo-cases");
         System.clearProperty("reviewdesk.admin-link-validity");
+        System.clearProperty("reviewdesk.smtp-host");
+    }
+
+    @Test
+    void mailIsSentOnlyWhenAnSmtpServerIsConfigured() {
+        assertFalse(settings.sendsMail(), "no REVIEWDESK_SMTP_HOST: mail is kept in the log");
+
+        System.setProperty("reviewdesk.smtp-host", "smtp.example.org");
+        assertTrue(settings.sendsMail());
+
+        System.setProperty("reviewdesk.smtp-host", "NONE");
+        assertFalse(settings.sendsMail(), "none says so explicitly");
     }
 
     @Test
