@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.credentials.PasswordResets;
+import org.reviewdesk.infrastructure.persistence.LikePatterns;
 import org.reviewdesk.mail.AccountMail;
 import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.request.SubmissionWindow;
@@ -26,7 +27,6 @@ import org.reviewdesk.validation.InvalidInput;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -186,8 +186,7 @@ public class AccountAdministration {
     }
 
     private <T> TypedQuery<T> matching(String search, String select, Class<T> type) {
-        String text = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = LikePatterns.containing(search);
         String where = " WHERE LOWER(u.username) LIKE :p ESCAPE '\\' OR LOWER(u.displayName) LIKE :p ESCAPE '\\'"
                 + " OR LOWER(u.email) LIKE :p ESCAPE '\\'";
         String order = type == Long.class ? "" : " ORDER BY u.username";

@@ -77,7 +77,7 @@ public class DemoData {
                 ReferenceKind.VIRTUAL_GROUPS, ReferenceKind.APM_ENTITIES)) {
             String file = "/reference/demo/" + kind.name().toLowerCase(Locale.ROOT) + ".csv";
             try (InputStream csv = DemoData.class.getResourceAsStream(file)) {
-                ImportReport report = referenceImport.importCsv(kind, csv);
+                ImportReport report = referenceImport.importCsv(kind, file, csv);
                 if (!report.problems().isEmpty()) {
                     throw new IllegalStateException("Demo file " + file + " has bad rows: " + report.problems());
                 }

@@ -22,7 +22,7 @@ public class DemoWindows {
     SubmissionWindows windows;
 
     /** PY2019, PY2020 (extended to 29 November 2021, as it was) and the window of {@code year}, open since {@code openedOn}. */
-    void create(int year, LocalDate openedOn) {
+    public void create(int year, LocalDate openedOn) {
         windows.create(2019, LocalDate.of(2020, 8, 5), null, REASON);
         SubmissionWindow py2020 = windows.create(2020, LocalDate.of(2021, 8, 2), null, REASON);
         windows.extend(2020, py2020.version(), LocalDate.of(2021, 11, 29), "CMS extended the PY2020 deadline");

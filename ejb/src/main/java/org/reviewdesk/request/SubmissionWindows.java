@@ -11,7 +11,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.reviewdesk.mail.Notifications;
 import org.reviewdesk.mail.Outbox;
-import org.reviewdesk.security.AccountHistory;
+import org.reviewdesk.security.Actors;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.validation.InvalidInput;
@@ -32,9 +32,6 @@ import java.util.Optional;
  */
 @Stateless
 public class SubmissionWindows {
-
-    /** The container's name for a caller without an identity, such as a startup bean running as a role. */
-    private static final String ANONYMOUS = "anonymous";
 
     @PersistenceContext
     EntityManager em;
@@ -162,12 +159,8 @@ public class SubmissionWindows {
     }
 
     private void record(SubmissionWindow window, String what, String reason) {
-        String actor = context.getCallerPrincipal().getName();
-        if (ANONYMOUS.equals(actor)) {
-            actor = AccountHistory.SYSTEM;
-        }
-        String name = AccountHistory.SYSTEM.equals(actor) ? "Review Desk" : accounts.displayNameOf(actor);
-        em.persist(new WindowChange(window.performanceYear(), clock.instant(), actor, name, what, reason));
+        String actor = Actors.of(context);
+        em.persist(new WindowChange(window.performanceYear(), clock.instant(), actor, Actors.nameOf(actor, accounts), what, reason));
     }
 
     private static String reason(String reason) {
