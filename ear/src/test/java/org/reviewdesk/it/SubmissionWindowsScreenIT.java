@@ -80,10 +80,38 @@ class SubmissionWindowsScreenIT extends BrowserTest {
         // Without a closing day it closes 60 days after release at 8 PM Eastern; it is upcoming.
         browser.type(By.id("create:closing"), "");
         browser.click(By.id("create:create-window"));
-        browser.waitForText(By.id("create:create-messages"), "window is created");
+        browser.waitForText(By.id("messages"), "window is created");
         assertTrue(row(newYear).contains("August 2, " + (newYear + 1)), row(newYear));
         assertTrue(row(newYear).contains("October 1, " + (newYear + 1) + " at 8 PM ET"), row(newYear));
         assertTrue(row(newYear).contains("Upcoming"), row(newYear));
+
+        // Before it opens it is corrected (the release moved a week); its closing day follows unless one is typed.
+        browser.click(By.xpath(rowXpath(newYear) + "//button[contains(@id,'correct')]"));
+        browser.type(By.id("change-form:change-release"), (newYear + 1) + "-08-09");
+        browser.type(By.id("change-form:change-closing"), "");
+        browser.type(By.id("change-form:change-reason"), "CMS moved the release by a week");
+        browser.click(By.id("change-form:save"));
+        browser.waitForText(By.id("messages"), "window now opens on August 9, " + (newYear + 1));
+        assertTrue(row(newYear).contains("October 8, " + (newYear + 1) + " at 8 PM ET"), row(newYear));
+
+        // Two supervisors correct it at once: the second to save is told to reload, and nothing of theirs is kept.
+        browser.click(By.xpath(rowXpath(newYear) + "//button[contains(@id,'correct')]"));
+        try (Browser other = new Browser(base)) {
+            other.signIn("supervisor", DemoAccounts.PASSWORD);
+            other.open("supervisor/windows.xhtml");
+            other.click(By.xpath(rowXpath(newYear) + "//button[contains(@id,'correct')]"));
+            other.type(By.id("change-form:change-closing"), (newYear + 1) + "-10-20");
+            other.type(By.id("change-form:change-reason"), "Longer window agreed");
+            other.click(By.id("change-form:save"));
+            other.waitForText(By.id("messages"), "closes on October 20, " + (newYear + 1));
+        }
+        browser.type(By.id("change-form:change-closing"), (newYear + 1) + "-10-15");
+        browser.type(By.id("change-form:change-reason"), "Overlapping change");
+        browser.click(By.id("change-form:save"));
+        String stale = browser.waitForText(By.id("window-error"), "reload the page");
+        assertTrue(stale.contains("Someone changed the " + newYear + " window while you were editing it"), stale);
+        browser.open("supervisor/windows.xhtml");
+        assertTrue(row(newYear).contains("October 20, " + (newYear + 1) + " at 8 PM ET"), "the other's change stands: " + row(newYear));
 
         // An extension earlier than the current close is refused; a later one is kept.
         LocalDate currentClose = LocalDate.parse(closeOf(year), SHOWN);
@@ -96,7 +124,8 @@ class SubmissionWindowsScreenIT extends BrowserTest {
         LocalDate extended = currentClose.plusDays(14);
         browser.type(By.id("change-form:extended-until"), extended.toString());
         browser.click(By.id("change-form:save"));
-        browser.waitForText(By.id("windows:messages"), "are told by e-mail");
+        browser.waitForText(By.id("messages"), "are told by e-mail");
+        assertFalse(browser.isShown(By.id("change-form")), "the change panel closes once the window is extended");
         String newClose = extended.format(SHOWN) + " at 8 PM ET";
         assertTrue(row(year).contains(newClose), row(year));
 
@@ -105,6 +134,8 @@ class SubmissionWindowsScreenIT extends BrowserTest {
         assertTrue(history.contains("CMS extended the deadline"), history);
         assertTrue(history.contains("Morgan Supervisor"), history);
         assertTrue(history.contains("Created: opening August 2, " + (newYear + 1)), history);
+        assertTrue(history.contains("Corrected from opening August 2, " + (newYear + 1)), history);
+        assertTrue(history.contains("CMS moved the release by a week"), history);
         assertEquals(List.of(), Axe.seriousOrCriticalViolations(browser), "axe on the windows screen");
         browser.screenshot("supervisor-windows");
         browser.signOut();
