@@ -137,6 +137,7 @@ class SubmissionWindowsScreenIT extends BrowserTest {
         assertTrue(history.contains("Corrected from opening August 2, " + (newYear + 1)), history);
         assertTrue(history.contains("CMS moved the release by a week"), history);
         assertEquals(List.of(), Axe.seriousOrCriticalViolations(browser), "axe on the windows screen");
+        browser.script("window.scrollTo(0, 0);");
         browser.screenshot("supervisor-windows");
         browser.signOut();
 
