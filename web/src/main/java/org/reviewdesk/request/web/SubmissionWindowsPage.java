@@ -96,9 +96,11 @@ public class SubmissionWindowsPage implements Serializable {
             SubmissionWindow changed = change == Change.EXTEND
                     ? windows.extend(chosenYear, seenVersion, extendedUntil, changeReason)
                     : windows.correct(chosenYear, seenVersion, changeRelease, changeClosing, changeReason);
-            Pages.info("The " + changed.performanceYear() + " window now opens on " + SubmissionWindow.day(changed.opensAt())
-                    + " and closes on " + SubmissionWindow.describe(changed.closes())
-                    + (change == Change.EXTEND ? "; submitters with drafts of that year are told by e-mail" : ""));
+            Pages.info(change == Change.EXTEND
+                    ? "The " + changed.performanceYear() + " window is extended: it now closes on "
+                    + SubmissionWindow.describe(changed.closes()) + "; submitters with drafts of that year are told by e-mail"
+                    : "The " + changed.performanceYear() + " window now opens on " + SubmissionWindow.day(changed.opensAt())
+                    + " and closes on " + SubmissionWindow.describe(changed.closes()));
             cancel();
             load();
         } catch (InvalidInput refused) {
