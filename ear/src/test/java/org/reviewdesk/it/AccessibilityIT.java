@@ -245,6 +245,10 @@ class AccessibilityIT extends BrowserTest {
 
         browser.open("admin/reference-data.xhtml");
         check("Administrator: participation reference data");
+        browser.open("admin/reference-browse.xhtml");
+        check("Administrator: browse reference data", By.id("browse:records"));
+        browser.click(By.cssSelector(".rd-reference-import"));
+        check("Administrator: browse reference data, an import's report", By.id("report-heading"));
         browser.open("admin/dead-letters.xhtml");
         check("Administrator: dead letters");
         browser.open("admin/retention.xhtml");
@@ -453,6 +457,11 @@ class AccessibilityIT extends BrowserTest {
         browser.click(By.cssSelector(".rd-edit-reviewer"));
         check("Supervisor: reviewer set-up dialog", By.id("profile-form:profile-issue-types"));
         browser.press(Keys.ESCAPE);
+        browser.open("supervisor/windows.xhtml");
+        check("Supervisor: submission windows", By.id("windows:list"));
+        browser.click(By.cssSelector(".rd-window-row button[id$=':extend']"));
+        browser.click(By.id("change-form:save"));
+        check("Supervisor: submission windows, an extension refused", By.id("change-reason-error"));
         browser.open("reviewer/home.xhtml");
         browser.click(By.cssSelector(".rd-queue-all_open"));
         StaffScreens.newestFirst(browser);

@@ -10,6 +10,9 @@ import org.reviewdesk.security.DemoAccounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,5 +60,57 @@ class ReferenceDataScreenIT extends BrowserTest {
         browser.click(By.id("editor:continue"));
         assertEquals("Jordan Example", browser.waitForText(By.id("details-name"), "Jordan Example"));
         assertEquals("Nurse Practitioner", browser.text(By.id("details-clinician-type")));
+    }
+
+    @Test
+    void anAdministratorFindsAnImportedClinicianAndSeesTheImportThatBroughtItWithItsReport() throws IOException {
+        String npi = validNpi("1" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
+        String name = "Quinn Browsable " + UUID.randomUUID().toString().substring(0, 8);
+        Path file = folder.resolve("clinicians-browse.csv");
+        Files.writeString(file, "npi,name,clinician_type\n" + npi + "," + name + ",Physical Therapist\n12345,Too Short,Doctor of Medicine\n");
+        browser.signIn("admin", DemoAccounts.PASSWORD);
+        browser.click(By.id("reference-data"));
+        browser.attach(By.id("import:file_input"), file);
+        browser.waitForText(By.id("report-summary"), "imported");
+
+        browser.click(By.id("browse"));
+        browser.type(By.id("browse:search"), name.substring(name.length() - 8));
+        // As a person watches the list: until it shows only the clinician searched for.
+        String row = Eventually.await("only the clinician searched for", () -> {
+            browser.settle();
+            return (List<?>) browser.script("return Array.from(document.querySelectorAll('tr.rd-reference-row')).map(r => r.innerText);");
+        }, rows -> rows.size() == 1).getFirst().toString();
+        assertTrue(row.contains(npi), row);
+        assertTrue(row.contains(name), row);
+        assertTrue(row.contains("Physical Therapist"), row);
+        assertTrue(row.contains("by Alex Admin"), "who ran the import that brought it: " + row);
+
+        browser.click(By.cssSelector(".rd-reference-import"));
+        assertEquals("Import of clinicians-browse.csv", browser.waitForText(By.id("report-heading"), "clinicians-browse.csv"));
+        String summary = browser.text(By.id("report-summary"));
+        assertTrue(summary.contains("1 rows imported; 1 refused"), summary);
+        assertTrue(summary.contains("by Alex Admin"), summary);
+        assertTrue(browser.text(By.id("report-problems")).contains("line 3: npi: An NPI is exactly 10 digits"),
+                browser.text(By.id("report-problems")));
+        assertTrue(browser.text(By.id("imports-form:imports")).contains("clinicians-browse.csv"), "the import is listed");
+        assertEquals(List.of(), Axe.seriousOrCriticalViolations(browser), "axe on the reference data browser");
+        browser.screenshot("admin-reference-data-browse");
+    }
+
+    /** A valid NPI from nine digits: the Luhn check digit over the prefix 80840 and them (CMS's NPI standard). */
+    private static String validNpi(String nineDigits) {
+        String digits = "80840" + nineDigits;
+        int sum = 0;
+        for (int i = digits.length() - 1, position = 0; i >= 0; i--, position++) {
+            int digit = digits.charAt(i) - '0';
+            if (position % 2 == 0) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+        }
+        return nineDigits + (10 - sum % 10) % 10;
     }
 }

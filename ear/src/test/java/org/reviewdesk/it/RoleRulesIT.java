@@ -59,6 +59,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -299,6 +301,23 @@ class RoleRulesIT {
         // What every user needs stays open to them.
         asSubmitter.call(() -> accounts.find("reviewer"));
         asReviewer.call(() -> reviews.find(file().id(), RILEY));
+    }
+
+    @Test
+    void onlyASupervisorCreatesCorrectsOrExtendsASubmissionWindowOrReadsItsHistory() throws Exception {
+        // A call that got through would at most set up a window for 2099, which no other test uses.
+        List<Callable<?>> supervisory = List.of(
+                () -> windows.create(2099, LocalDate.of(2100, 8, 2), null, "Refused"),
+                () -> windows.correct(2099, 0, LocalDate.of(2100, 8, 9), null, "Refused"),
+                () -> windows.extend(2099, 0, LocalDate.of(2100, 12, 1), "Refused"),
+                () -> windows.changes());
+        for (int i = 0; i < supervisory.size(); i++) {
+            Callable<?> call = supervisory.get(i);
+            assertRefused("window call " + i + " as a reviewer", () -> asReviewer.call(call));
+            assertRefused("window call " + i + " as a submitter", () -> asSubmitter.call(call));
+        }
+        // Everyone reads the windows: the portal shows the current one.
+        asSubmitter.call(() -> windows.current(Instant.now()));
     }
 
     @Test

@@ -54,6 +54,9 @@ public class DemoData {
     SubmissionWindows windows;
 
     @EJB
+    DemoWindows demoWindows;
+
+    @EJB
     ReferenceImport referenceImport;
 
     @Inject
@@ -67,17 +70,14 @@ public class DemoData {
         if (!settings.demoMode() || !windows.all().isEmpty()) {
             return;
         }
-        windows.define(2019, LocalDate.of(2020, 8, 5));
-        windows.define(2020, LocalDate.of(2021, 8, 2));
-        windows.extend(2020, LocalDate.of(2021, 11, 29));
         LocalDate today = LocalDate.now(clock.withZone(SubmissionWindow.EASTERN));
-        windows.define(today.getYear() - 1, today.minusDays(DEMO_WINDOW_OPEN_FOR_DAYS));
+        demoWindows.create(today.getYear() - 1, today.minusDays(DEMO_WINDOW_OPEN_FOR_DAYS));
 
         for (ReferenceKind kind : List.of(ReferenceKind.CLINICIANS, ReferenceKind.PRACTICES, ReferenceKind.CLINICIAN_PRACTICES,
                 ReferenceKind.VIRTUAL_GROUPS, ReferenceKind.APM_ENTITIES)) {
             String file = "/reference/demo/" + kind.name().toLowerCase(Locale.ROOT) + ".csv";
             try (InputStream csv = DemoData.class.getResourceAsStream(file)) {
-                ImportReport report = referenceImport.importCsv(kind, csv);
+                ImportReport report = referenceImport.importCsv(kind, file, csv);
                 if (!report.problems().isEmpty()) {
                     throw new IllegalStateException("Demo file " + file + " has bad rows: " + report.problems());
                 }

@@ -58,6 +58,9 @@ public class Notifications {
     /** The page where review staff work a case. */
     static final String CASE_PAGE = "reviewer/case.xhtml?id=";
 
+    /** The submitter's progress summary, with their drafts. */
+    static final String PORTAL_HOME = "submitter/home.xhtml";
+
     /** Comments are excerpted: the whole conversation is read, and answered, in Review Desk. */
     static final int COMMENT_EXCERPT_LENGTH = 600;
 
@@ -206,6 +209,17 @@ public class Notifications {
                         java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)),
                 "keptFor", String.valueOf(keptForDays),
                 "link", linkTo(draft))).about(idOf(draft));
+    }
+
+    /**
+     * A supervisor extended the submission window of a year in which the submitter has a draft: they can
+     * submit it until the new close. About a year, not one request, so it carries no request tag.
+     */
+    public OutgoingMail windowExtended(String submitterEmail, int performanceYear, Instant closes) {
+        return composeUntagged("window-extended.ftl", submitterEmail, Map.of(
+                "year", String.valueOf(performanceYear),
+                "closes", SubmissionWindow.describe(require(closes, "An extension notice needs the new close")),
+                "link", settings.publicUrl() + PORTAL_HOME));
     }
 
     /** Where review staff open the case. */

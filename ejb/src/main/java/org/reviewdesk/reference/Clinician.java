@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.util.Collections;
@@ -31,6 +32,11 @@ public class Clinician {
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "clinician_practice", joinColumns = @JoinColumn(name = "npi"), inverseJoinColumns = @JoinColumn(name = "tin"))
     private Set<Practice> practices = new LinkedHashSet<>();
+
+    /** The import that last added or changed this record; null for one imported before runs were kept. */
+    @ManyToOne
+    @JoinColumn(name = "import_run_id")
+    private ImportRun lastImport;
 
     protected Clinician() {
     }
@@ -63,5 +69,14 @@ public class Clinician {
 
     public Set<Practice> practices() {
         return Collections.unmodifiableSet(practices);
+    }
+
+    void broughtBy(ImportRun run) {
+        lastImport = run;
+    }
+
+    /** The import that last added or changed this record; null for one imported before import runs were kept. */
+    public ImportRun lastImport() {
+        return lastImport;
     }
 }

@@ -1,6 +1,8 @@
 package org.reviewdesk.reference;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
 /** A reference record known by an ID and a name: virtual groups and APM entities. */
@@ -9,6 +11,11 @@ public abstract class NamedRecord {
 
     @Column(nullable = false, length = 300)
     private String name;
+
+    /** The import that last added or changed this record; null for one imported before runs were kept. */
+    @ManyToOne
+    @JoinColumn(name = "import_run_id")
+    private ImportRun lastImport;
 
     protected NamedRecord() {
     }
@@ -25,5 +32,14 @@ public abstract class NamedRecord {
 
     public String name() {
         return name;
+    }
+
+    void broughtBy(ImportRun run) {
+        lastImport = run;
+    }
+
+    /** The import that last added or changed this record; null for one imported before import runs were kept. */
+    public ImportRun lastImport() {
+        return lastImport;
     }
 }

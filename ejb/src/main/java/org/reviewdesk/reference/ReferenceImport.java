@@ -1,12 +1,18 @@
 package org.reviewdesk.reference;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.reviewdesk.security.Actors;
+import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.validation.FieldError;
 import org.reviewdesk.validation.InvalidInput;
 
@@ -18,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +44,30 @@ public class ReferenceImport {
     @PersistenceContext
     EntityManager em;
 
+    @EJB
+    UserAccounts accounts;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    /** Imports a file whose name is not known (a test, a script); the run is kept as "(no file name)". */
     @RolesAllowed("ADMIN")
     public ImportReport importCsv(ReferenceKind kind, InputStream content) {
+        return importCsv(kind, null, content);
+    }
+
+    /**
+     * Imports the file and keeps the run: when, by whom, its report, and on each kept row that this run brought
+     * it. A file refused whole (not UTF-8, wrong header) leaves nothing behind, not even a run.
+     */
+    @RolesAllowed("ADMIN")
+    public ImportReport importCsv(ReferenceKind kind, String fileName, InputStream content) {
+        String actor = Actors.of(context);
+        ImportRun run = new ImportRun(kind, fileName, clock.instant(), actor, Actors.nameOf(actor, accounts));
+        em.persist(run);
         Reader reader = new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
@@ -55,7 +84,7 @@ public class ReferenceImport {
                 }
                 long line = parser.getCurrentLineNumber();
                 try {
-                    importRow(kind, row);
+                    importRow(kind, row, run);
                     imported++;
                 } catch (InvalidInput invalid) {
                     problems.add(new ImportReport.RowProblem(line, describe(invalid)));
@@ -68,7 +97,9 @@ public class ReferenceImport {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidInput("File", "is not a valid CSV file: " + e.getMessage());
         }
-        return new ImportReport(kind, imported, problems);
+        ImportReport report = new ImportReport(kind, imported, problems);
+        run.finish(report);
+        return report;
     }
 
     private static void requireHeader(ReferenceKind kind, List<String> header) {
@@ -79,7 +110,7 @@ public class ReferenceImport {
         }
     }
 
-    private void importRow(ReferenceKind kind, CSVRecord row) {
+    private void importRow(ReferenceKind kind, CSVRecord row, ImportRun run) {
         if (row.size() != kind.columns().size()) {
             throw new InvalidInput("row", "has " + row.size() + " values; expected " + kind.columns().size()
                     + " (" + String.join(",", kind.columns()) + ")");
@@ -89,19 +120,23 @@ public class ReferenceImport {
                 Npi npi = Npi.parse(row.get(0), "npi");
                 Clinician clinician = em.find(Clinician.class, npi.value());
                 if (clinician == null) {
-                    em.persist(new Clinician(npi, row.get(1), row.get(2)));
+                    clinician = new Clinician(npi, row.get(1), row.get(2));
+                    em.persist(clinician);
                 } else {
                     clinician.update(row.get(1), row.get(2));
                 }
+                clinician.broughtBy(run);
             }
             case PRACTICES -> {
                 Tin tin = Tin.parse(row.get(0), "tin");
                 Practice practice = em.find(Practice.class, tin.value());
                 if (practice == null) {
-                    em.persist(new Practice(tin, row.get(1)));
+                    practice = new Practice(tin, row.get(1));
+                    em.persist(practice);
                 } else {
                     practice.rename(row.get(1));
                 }
+                practice.broughtBy(run);
             }
             case CLINICIAN_PRACTICES -> {
                 Npi npi = Npi.parse(row.get(0), "npi");
@@ -115,25 +150,28 @@ public class ReferenceImport {
                     throw new InvalidInput("tin", tin.masked() + " is not among the practices; import the practices file first");
                 }
                 clinician.billsUnder(practice);
+                clinician.broughtBy(run);
             }
             case VIRTUAL_GROUPS -> {
                 VirtualGroupId id = new VirtualGroupId(row.get(0));
-                addOrRename(VirtualGroup.class, id.value(), row.get(1), () -> new VirtualGroup(id, row.get(1)));
+                addOrRename(VirtualGroup.class, id.value(), row.get(1), () -> new VirtualGroup(id, row.get(1))).broughtBy(run);
             }
             case APM_ENTITIES -> {
                 ApmEntityId id = new ApmEntityId(row.get(0));
-                addOrRename(ApmEntity.class, id.value(), row.get(1), () -> new ApmEntity(id, row.get(1)));
+                addOrRename(ApmEntity.class, id.value(), row.get(1), () -> new ApmEntity(id, row.get(1))).broughtBy(run);
             }
         }
     }
 
-    private <T extends NamedRecord> void addOrRename(Class<T> type, String id, String name, java.util.function.Supplier<T> create) {
+    private <T extends NamedRecord> T addOrRename(Class<T> type, String id, String name, java.util.function.Supplier<T> create) {
         T known = em.find(type, id);
         if (known == null) {
-            em.persist(create.get());
-        } else {
-            known.rename(name);
+            T added = create.get();
+            em.persist(added);
+            return added;
         }
+        known.rename(name);
+        return known;
     }
 
     private static String describe(InvalidInput invalid) {

@@ -63,26 +63,114 @@ public class SubmissionWindow {
         this.closesAt = closesAt;
     }
 
-    /** The window of a performance year whose payment adjustment factors are released on that day. */
+    /** The window of a performance year whose payment adjustment factors are released on that day, closing 60 days later. */
     public static SubmissionWindow releasedOn(int performanceYear, LocalDate releaseDay) {
+        return releasedOn(performanceYear, releaseDay, null);
+    }
+
+    /**
+     * The window of a performance year from its release day (opening at midnight Eastern) to 8 PM Eastern on
+     * the closing day; without a closing day, 60 days after the release.
+     */
+    public static SubmissionWindow releasedOn(int performanceYear, LocalDate releaseDay, LocalDate closingDay) {
         if (performanceYear < 2017 || performanceYear > 2100) {
             throw new InvalidInput("Performance year", "Enter a performance year from 2017 on, such as 2020");
         }
-        if (releaseDay == null || releaseDay.getYear() <= performanceYear) {
-            throw new InvalidInput("Release date", "Factors for performance year " + performanceYear
-                    + " are released after it ends; enter a date in " + (performanceYear + 1) + " or later");
-        }
-        return new SubmissionWindow(performanceYear, releaseDay.atStartOfDay(EASTERN).toInstant(),
-                closingAt(releaseDay.plusDays(LENGTH_IN_DAYS)));
+        requireReleaseAfterYear(performanceYear, releaseDay);
+        LocalDate lastDay = closingDay != null ? closingDay : releaseDay.plusDays(LENGTH_IN_DAYS);
+        requireClosingAfterRelease(releaseDay, lastDay);
+        return new SubmissionWindow(performanceYear, openingAt(releaseDay), closingAt(lastDay));
     }
 
-    /** Keeps the window open until 8 PM Eastern on that day. */
-    public void extendTo(LocalDate lastDay) {
+    /**
+     * Corrects the release and closing days of a window that has not opened yet (a typo, a moved release).
+     * Once it has opened, submitters may have relied on its dates: then it can only be extended.
+     *
+     * @param closingDay null for 60 days after the release day
+     * @return what changed, for the audit trail
+     */
+    public String correct(LocalDate releaseDay, LocalDate closingDay, Instant now) {
+        if (stateAt(now) != State.UPCOMING) {
+            throw new InvalidInput("Release date", "The " + performanceYear + " window opened on " + day(opensAt)
+                    + " and can no longer be corrected; extend it instead");
+        }
+        requireReleaseAfterYear(performanceYear, releaseDay);
+        if (openingAt(releaseDay).isBefore(now)) {
+            throw new InvalidInput("Release date", "A correction cannot open the window in the past; choose today, "
+                    + day(now) + ", or a later day");
+        }
+        LocalDate lastDay = closingDay != null ? closingDay : releaseDay.plusDays(LENGTH_IN_DAYS);
+        requireClosingAfterRelease(releaseDay, lastDay);
+        String before = span();
+        opensAt = openingAt(releaseDay);
+        closesAt = closingAt(lastDay);
+        return "Corrected from " + before + " to " + span();
+    }
+
+    /**
+     * Keeps the window open until 8 PM Eastern on that day: while it is open, or after it closed (which opens
+     * it again). A window that has not opened yet is corrected instead.
+     *
+     * @return what changed, for the audit trail
+     */
+    public String extendTo(LocalDate lastDay, Instant now) {
+        if (stateAt(now) == State.UPCOMING) {
+            throw new InvalidInput("Extended until", "The " + performanceYear + " window has not opened yet; "
+                    + "correct its closing day instead");
+        }
         if (lastDay == null || !closingAt(lastDay).isAfter(closes())) {
             throw new InvalidInput("Extended until", "An extension must end after the window's current close, "
                     + describe(closes()) + "; choose a later day");
         }
+        String before = describe(closes());
         extendedUntil = closingAt(lastDay);
+        return "Extended from " + before + " to " + describe(extendedUntil);
+    }
+
+    /**
+     * Refuses a change made on a screen that showed an older version of this window, so one supervisor's
+     * change is never silently overwritten by another's made at the same time.
+     */
+    public void requireVersion(long seen) {
+        if (seen != version) {
+            throw stale(performanceYear);
+        }
+    }
+
+    /** The refusal of an overlapping change, for {@link #requireVersion} and for a version clash found at commit. */
+    static InvalidInput stale(int performanceYear) {
+        return new InvalidInput("Window", "Someone changed the " + performanceYear
+                + " window while you were editing it; reload the page to see their change, then try again");
+    }
+
+    /** Where a window stands at a moment, as the supervisors' list shows it. */
+    public enum State {
+        UPCOMING("Upcoming"), OPEN("Open"), CLOSED("Closed");
+
+        private final String label;
+
+        State(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public State stateAt(Instant moment) {
+        if (moment.isBefore(opensAt)) {
+            return State.UPCOMING;
+        }
+        return isOpenAt(moment) ? State.OPEN : State.CLOSED;
+    }
+
+    /**
+     * What the submitter's banner says of the time left: "30 days left", "1 day left", and on the last day
+     * "Last day: closes today at 8 PM ET" (DESIGN §9).
+     */
+    public String timeLeftAt(Instant now) {
+        return timeLeft(now, closes(), "Last day: closes");
     }
 
     public boolean isOpenAt(Instant moment) {
@@ -167,6 +255,37 @@ public class SubmissionWindow {
     /** For documents and e-mails: "November 23, 2026 3:04 PM ET". */
     public static String dayAndTime(Instant moment) {
         return moment.atZone(EASTERN).format(DAY_AND_TIME) + " ET";
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** The closing moment without an extension: the one set when the window was created or corrected. */
+    public Instant closesAsSet() {
+        return closesAt;
+    }
+
+    private String span() {
+        return "opening " + day(opensAt) + ", closing " + describe(closesAt);
+    }
+
+    private static void requireReleaseAfterYear(int performanceYear, LocalDate releaseDay) {
+        if (releaseDay == null || releaseDay.getYear() <= performanceYear) {
+            throw new InvalidInput("Release date", "Factors for performance year " + performanceYear
+                    + " are released after it ends; enter a date in " + (performanceYear + 1) + " or later");
+        }
+    }
+
+    private static void requireClosingAfterRelease(LocalDate releaseDay, LocalDate closingDay) {
+        if (!closingDay.isAfter(releaseDay)) {
+            throw new InvalidInput("Closing day", "The window must close after it opens on " + releaseDay.atStartOfDay(EASTERN).format(DAY)
+                    + "; choose a later day, or leave it empty for 60 days after the release");
+        }
+    }
+
+    private static Instant openingAt(LocalDate day) {
+        return day.atStartOfDay(EASTERN).toInstant();
     }
 
     private static Instant closingAt(LocalDate day) {

@@ -124,9 +124,9 @@ public class ProgressSummary implements Serializable {
         return now.isBefore(window.opensAt());
     }
 
-    /** "30 days left", or on the last day "Closes today at 8 PM ET". */
+    /** "30 days left", or on the last day "Last day: closes today at 8 PM ET". */
     public String getTimeLeft() {
-        return SubmissionWindow.timeLeft(now, window.closes(), "Closes");
+        return window.timeLeftAt(now);
     }
 
     public String getOpens() {

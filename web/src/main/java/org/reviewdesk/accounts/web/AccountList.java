@@ -12,6 +12,7 @@ import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
+import org.reviewdesk.web.SearchedPages;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -30,7 +31,7 @@ public class AccountList implements Serializable {
 
     private final FormErrors errors = new FormErrors();
     private String search;
-    private AccountListModel model;
+    private SearchedPages<UserAccount> model;
 
     private String username;
     private String displayName;
@@ -44,7 +45,8 @@ public class AccountList implements Serializable {
 
     @PostConstruct
     void start() {
-        model = new AccountListModel(administration, () -> search);
+        model = new SearchedPages<>(() -> administration.count(search),
+                (first, size) -> administration.page(search, first, size), UserAccount::username);
     }
 
     /** Creates the account; with an invitation it is mailed its link, otherwise the link is shown here once. */
@@ -95,7 +97,7 @@ public class AccountList implements Serializable {
         return Role.values();
     }
 
-    public AccountListModel getModel() {
+    public SearchedPages<UserAccount> getModel() {
         return model;
     }
 

@@ -46,7 +46,7 @@ public class ReferenceDataImport implements Serializable {
         report = null;
         fileName = event.getFile().getFileName();
         try (InputStream content = event.getFile().getInputStream()) {
-            report = referenceImport.importCsv(kind, content);
+            report = referenceImport.importCsv(kind, fileName, content);
             Pages.message(report.problems().isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
                     fileName + ": " + report.imported() + " rows imported, " + report.problems().size() + " refused");
         } catch (InvalidInput refused) {
