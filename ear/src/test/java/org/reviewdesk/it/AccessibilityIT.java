@@ -511,13 +511,15 @@ class AccessibilityIT extends BrowserTest {
 
     /**
      * Waits for the page and its Ajax, then for its transitions to end, as the eye does: a button PrimeFaces disabled
-     * during a request fades back in, and axe-core would measure its colour half way.
+     * during a request fades back in, and a confirmation dialog fades in by jQuery (which document.getAnimations
+     * does not list), and axe-core would measure their colours half way.
      */
     private void settleAnimations() {
         browser.settle();
         Eventually.await("the page's transitions to end", () -> browser.script(
                 "return document.getAnimations().filter(function (a) { return a.playState === 'running'"
-                        + " && a.effect.getTiming().iterations !== Infinity; }).length;"),
+                        + " && a.effect.getTiming().iterations !== Infinity; }).length"
+                        + " + (typeof jQuery === 'undefined' ? 0 : jQuery(':animated').length);"),
                 running -> ((Number) running).intValue() == 0);
     }
 
