@@ -191,6 +191,13 @@ public class QueueScreen implements Serializable {
         return queue;
     }
 
+    /** The queue a link names (?queue=ALL_OPEN, from the supervisor's dashboard); the tabs use {@link #show}. */
+    public void setQueue(CaseQueue queue) {
+        if (queue != null) {
+            this.queue = queue;
+        }
+    }
+
     public CaseQueueModel getModel() {
         return model;
     }
