@@ -4,6 +4,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.reviewdesk.request.DecisionReason;
 import org.reviewdesk.security.DemoAccounts;
 
 import java.io.IOException;
@@ -11,8 +12,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +28,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The supervisor's dashboard in a real browser: its charts and their tables show the numbers the test counts itself in
- * SQL ({@link DashboardProbe}), and a click on a reviewer's bar opens the queue of that reviewer's open cases. The
+ * SQL ({@link DashboardProbe}); a click on a denial reason's bar opens the search of those denials, and a click on a
+ * reviewer's bar the queue of that reviewer's open cases. The
  * screenshot is that of docs/user-guide-reviewer.md's supervisor section.
  */
 class DashboardIT extends BrowserTest {
 
     private static final Path EVIDENCE = TestDeployments.sharedFile("corpus/documents/testPDF.pdf");
     private static final String REVIEWER = "Riley Reviewer";
+    /** The performance year ApiFiling files for, as the dashboard names it. */
+    private static final String LAST_YEAR = "PY" + (Year.now().getValue() - 1);
+    private static final String SCORING = DecisionReason.SCORING_METHODOLOGY.label();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -40,12 +48,19 @@ class DashboardIT extends BrowserTest {
     @Test
     void theChartsShowWhatTheDatabaseCountsAndABarOpensThatReviewersQueue() {
         ApiFiling registry = ApiFiling.issuedBy(browser, "Dashboard Registry " + UUID.randomUUID().toString().substring(0, 6));
-        // The demo reviewer has at least this case open, however many earlier tests left.
-        StaffScreens.claimedByTheReviewer(browser, () -> registry.file("dash-" + UUID.randomUUID(), "SUBMISSION",
-                "pat.submitter@example.org", EVIDENCE, "The dashboard counts this case among the reviewer's open ones."));
+        // Two cases: the demo reviewer claims one, so they have at least that one open however many earlier tests
+        // left; the other waits unassigned until the supervisor denies it.
+        String[] denied = new String[1];
+        StaffScreens.claimedByTheReviewer(browser, () -> {
+            denied[0] = registry.file("dash-" + UUID.randomUUID(), "SUBMISSION", "pat.submitter@example.org", EVIDENCE,
+                    "We disagree with the scoring methodology.");
+            return registry.file("dash-" + UUID.randomUUID(), "SUBMISSION", "pat.submitter@example.org", EVIDENCE,
+                    "The dashboard counts this case among the reviewer's open ones.");
+        });
         browser.signOut();
-
         browser.signIn("supervisor", DemoAccounts.PASSWORD);
+        deny(denied[0], "Scoring methodology (not subject to review)");
+
         browser.open("supervisor/home.xhtml");
         Properties counted = counted();
 
@@ -66,17 +81,40 @@ class DashboardIT extends BrowserTest {
                 assertEquals(count(counted, "outcome." + year + "." + statuses.get(i)), numbers.get(i), year + " " + statuses.get(i));
             }
         });
-        assertEquals(counted.stringPropertyNames().stream().filter(name -> name.startsWith("outcome.")).mapToLong(name -> count(counted, name)).sum(),
-                total(outcomes), "every decided or withdrawn case is in the outcomes");
+        assertEquals(sum(counted, "outcome."), total(outcomes), "every decided or withdrawn case is in the outcomes");
+        assertTrue(outcomes.get(LAST_YEAR).get(1) >= 1, "the denial is counted: " + outcomes);
         assertEquals(outcomes, chart("outcomes"));
         assertEquals(table("by-week"), chart("by-week"));
         assertEquals(table("documentation"), chart("documentation"));
+
+        browser.click(By.id("dashboard:reasons-year"));
+        browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='" + LAST_YEAR + "']"));
+        browser.waitForText(By.id("denial-reasons-heading"), "Top denial reasons, " + LAST_YEAR);
+        Map<String, List<Long>> reasons = table("denial-reasons");
+        Map<String, Long> deniedByReason = new LinkedHashMap<>();
+        counted.stringPropertyNames().stream().filter(name -> name.startsWith("denied." + LAST_YEAR + "."))
+                .forEach(name -> deniedByReason.put(DecisionReason.valueOf(name.substring(name.lastIndexOf('.') + 1)).label(), count(counted, name)));
+        reasons.forEach((reason, numbers) -> assertEquals(List.of(deniedByReason.get(reason)), numbers, reason));
+        assertEquals(Math.min(deniedByReason.size(), 5), reasons.size(), "the five most frequent reasons, or all: " + deniedByReason);
+        assertEquals(reasons, chart("denial-reasons"));
 
         assertEquals(List.of(), Axe.seriousOrCriticalViolations(browser), "the dashboard passes axe (WCAG 2.1 AA)");
         browser.scrollTo(By.id("dashboard-heading"));
         browser.screenshot("supervisor-dashboard");
 
-        long reviewersOpen = open.get(REVIEWER).getFirst();
+        long scoring = reasons.get(SCORING).getFirst();
+        clickBar("denial-reasons", List.copyOf(reasons.keySet()).indexOf(SCORING), 0);
+        assertEquals("/reviewer/search.xhtml?q=" + URLEncoder.encode("year:" + LAST_YEAR.substring(2) + " status:denied reason:scoring_methodology",
+                StandardCharsets.UTF_8), browser.currentPath());
+        String path = browser.currentPath();
+        // The index follows the denial a moment after it is committed.
+        Eventually.await("the search to list the bar's cases", () -> {
+            browser.open(path);
+            return browser.text(By.id("range"));
+        }, range -> range.endsWith(" of " + scoring + (scoring == 1 ? " case" : " cases")));
+
+        browser.open("supervisor/home.xhtml");
+        long reviewersOpen = table("open-by-reviewer").get(REVIEWER).getFirst();
         clickBar("open-by-reviewer", List.copyOf(open.keySet()).indexOf(REVIEWER), 0);
         assertEquals("/reviewer/home.xhtml?queue=ALL_OPEN&reviewer=reviewer", browser.currentPath());
         assertEquals("All open cases (" + reviewersOpen + ")", browser.text(By.cssSelector(".rd-queue-tab.rd-current")));
@@ -87,6 +125,21 @@ class DashboardIT extends BrowserTest {
                 + ".map(cell => cell.textContent.trim());");
         assertEquals(Math.min(reviewersOpen, 25), (long) reviewers.size());
         assertTrue(reviewers.stream().allMatch(REVIEWER::equals), "only the reviewer's cases: " + reviewers);
+    }
+
+    /** The supervisor denies an unassigned case, found in the unassigned queue the dashboard's links open too. */
+    private void deny(String displayId, String reason) {
+        browser.open("reviewer/home.xhtml?queue=UNASSIGNED");
+        StaffScreens.newestFirst(browser);
+        browser.click(By.linkText(displayId));
+        browser.click(By.id("case:decide"));
+        browser.click(By.cssSelector("#decision-form\\:decision-outcome .ui-button:nth-child(2)"));
+        browser.click(By.id("decision-form:decision-reason"));
+        browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='" + reason + "']"));
+        browser.type(By.id("decision-form:decision-narrative"), "The scoring methodology is not subject to targeted review.");
+        browser.click(By.id("decision-form:review-decision"));
+        browser.click(By.id("decision-form:confirm-decision"));
+        browser.waitForText(By.id("case-status"), "Denied");
     }
 
     /** The test's own count, from the probe in the server. */
@@ -106,6 +159,10 @@ class DashboardIT extends BrowserTest {
         return Long.parseLong(counts.getProperty(name, "0"));
     }
 
+    private static long sum(Properties counts, String prefix) {
+        return counts.stringPropertyNames().stream().filter(name -> name.startsWith(prefix)).mapToLong(name -> count(counts, name)).sum();
+    }
+
     private static long total(Map<String, List<Long>> figure) {
         return figure.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sum();
     }
@@ -120,10 +177,11 @@ class DashboardIT extends BrowserTest {
         return numbers;
     }
 
-    /** What the figure's chart draws: each bar group's label and its numbers, from Chart.js itself. */
+    /** What the figure's chart draws: each bar group's label and its numbers, from Chart.js itself (nothing when no chart is drawn). */
     @SuppressWarnings("unchecked")
     private Map<String, List<Long>> chart(String figure) {
-        List<List<Object>> groups = (List<List<Object>>) browser.script("const c = PrimeFaces.getWidgetById('dashboard:' + arguments[0] + '-chart').chart;"
+        List<List<Object>> groups = (List<List<Object>>) browser.script("const w = PrimeFaces.getWidgetById('dashboard:' + arguments[0] + '-chart');"
+                + " if (!w) { return []; } const c = w.chart;"
                 + " return c.data.labels.map((label, i) => [label].concat(c.data.datasets.map(d => d.data[i])));", figure);
         Map<String, List<Long>> numbers = new LinkedHashMap<>();
         groups.forEach(group -> numbers.put((String) group.getFirst(),
@@ -135,7 +193,7 @@ class DashboardIT extends BrowserTest {
     @SuppressWarnings("unchecked")
     private void clickBar(String figure, int index, int series) {
         List<Number> middle = (List<Number>) browser.script("const e = PrimeFaces.getWidgetById('dashboard:' + arguments[0] + '-chart').chart"
-                + ".getDatasetMeta(arguments[2]).data[arguments[1]]; return [e.x, (e.y + e.base) / 2];", figure, index, series);
+                + ".getDatasetMeta(arguments[2]).data[arguments[1]].getCenterPoint(); return [e.x, e.y];", figure, index, series);
         browser.clickAt(By.cssSelector("[id='dashboard:" + figure + "-chart'] canvas"), middle.get(0).doubleValue(), middle.get(1).doubleValue());
     }
 }

@@ -20,7 +20,8 @@ import java.util.Properties;
  * <ul>
  *   <li>{@code open.<display name>}: cases in review assigned to that person, {@code open.Unassigned} the others;</li>
  *   <li>{@code open}: every case in review;</li>
- *   <li>{@code outcome.PY<year>.<status>}: approved, denied and withdrawn cases per performance year.</li>
+ *   <li>{@code outcome.PY<year>.<status>}: approved, denied and withdrawn cases per performance year;</li>
+ *   <li>{@code denied.PY<year>.<reason code>}: denied cases per year and reason.</li>
  * </ul>
  */
 @WebServlet(urlPatterns = DashboardProbe.PATH)
@@ -51,6 +52,10 @@ public class DashboardProbe extends HttpServlet {
             for (Object[] row : rows(em, "SELECT performance_year, status, COUNT(*) FROM review_request"
                     + " WHERE status IN ('APPROVED', 'DENIED', 'WITHDRAWN') AND submitted_at IS NOT NULL GROUP BY performance_year, status")) {
                 counts.setProperty("outcome.PY" + row[0] + "." + row[1], String.valueOf(((Number) row[2]).longValue()));
+            }
+            for (Object[] row : rows(em, "SELECT performance_year, decision_reason, COUNT(*) FROM review_request"
+                    + " WHERE status = 'DENIED' GROUP BY performance_year, decision_reason")) {
+                counts.setProperty("denied.PY" + row[0] + "." + row[1], String.valueOf(((Number) row[2]).longValue()));
             }
         } finally {
             em.close();

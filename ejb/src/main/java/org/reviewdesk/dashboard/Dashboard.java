@@ -24,9 +24,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -64,12 +66,20 @@ public class Dashboard {
     public Figure openCasesByReviewer() {
         Map<String, Long> open = perReviewer("");
         List<FigureRow> rows = new ArrayList<>();
+        Set<String> staffNames = new HashSet<>();
         for (UserAccount staff : staffByCount(open)) {
-            rows.add(new FigureRow(staff.displayName(), List.of(
-                    new Tally(open.getOrDefault(staff.username(), 0L), Drill.toQueue(CaseQueue.ALL_OPEN, staff.username())))));
+            staffNames.add(staff.username());
+            rows.add(reviewerRow(staff.displayName(), staff.username(), open));
         }
+        // Cases still assigned to someone who no longer reviews (a disabled account, a role taken away) are open too.
+        open.keySet().stream().filter(username -> username != null && !staffNames.contains(username)).sorted()
+                .forEach(username -> rows.add(reviewerRow(accounts.displayNameOf(username), username, open)));
         rows.add(new FigureRow(UNASSIGNED, List.of(new Tally(open.getOrDefault(null, 0L), Drill.toQueue(CaseQueue.UNASSIGNED, null)))));
         return new Figure("open-by-reviewer", "Open cases per reviewer", "Reviewer", List.of("Open cases"), rows);
+    }
+
+    private static FigureRow reviewerRow(String label, String username, Map<String, Long> open) {
+        return new FigureRow(label, List.of(new Tally(open.getOrDefault(username, 0L), Drill.toQueue(CaseQueue.ALL_OPEN, username))));
     }
 
     /** Cases in review by how long ago they were submitted, in Eastern days. */

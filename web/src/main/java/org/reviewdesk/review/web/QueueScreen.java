@@ -173,7 +173,11 @@ public class QueueScreen implements Serializable {
         return currentUser.viewer().supervises();
     }
 
-    public boolean isReviewer() {
+    /**
+     * Whether the signed-in person reviews (Next case, Claim). Not "isReviewer": a boolean property of that name would
+     * hide the supervisor's reviewer filter ({@link #getReviewer}) from the page, which could then not set it.
+     */
+    public boolean isReviewing() {
         return currentUser.viewer().reviews();
     }
 
