@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.util.List;
 import java.util.Properties;
 
@@ -34,9 +33,7 @@ public class DashboardProbe extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        // The fragment that opens this path to anonymous callers ships only with test deployments; loopback only besides.
-        if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (ProbeAccess.refusedUnlessLoopback(request, response)) {
             return;
         }
         Properties counts = new Properties();

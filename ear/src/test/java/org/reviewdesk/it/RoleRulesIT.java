@@ -21,6 +21,7 @@ import org.reviewdesk.attachment.AttachmentNotFound;
 import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.comment.Comments;
 import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.dashboard.Dashboard;
 import org.reviewdesk.intake.Intake;
 import org.reviewdesk.operations.DeadLetterQueue;
 import org.reviewdesk.operations.DeadLetters;
@@ -90,7 +91,7 @@ class RoleRulesIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return TestDeployments.addToEjbModule(TestDeployments.withTests(RoleRulesIT.class, TestRequests.class),
-                RunsAs.class, AsReviewer.class, AsSubmitter.class);
+                RunsAs.class, AsReviewer.class, AsSubmitter.class, AsSupervisor.class);
     }
 
     @EJB
@@ -149,6 +150,12 @@ class RoleRulesIT {
 
     @EJB
     AsReviewer asReviewer;
+
+    @EJB
+    AsSupervisor asSupervisor;
+
+    @EJB
+    Dashboard dashboard;
 
     @EJB
     AsSubmitter asSubmitter;
@@ -273,6 +280,20 @@ class RoleRulesIT {
         // What every user needs stays open to them.
         asSubmitter.call(() -> accounts.find("reviewer"));
         asReviewer.call(() -> reviews.find(file().id(), RILEY));
+    }
+
+    @Test
+    void theDashboardsFiguresAreTheSupervisorsAlone() throws Exception {
+        List<Callable<?>> figures = List.of(dashboard::openCasesByReviewer, dashboard::agingOfOpenCases, dashboard::requestsByWeek,
+                dashboard::outcomesByYear, () -> dashboard.topDenialReasons(2025), dashboard::documentationRequests, dashboard::yearsWithOutcomes);
+        for (int i = 0; i < figures.size(); i++) {
+            Callable<?> call = figures.get(i);
+            // The test itself runs as an administrator.
+            assertRefused("figure " + i + " as an administrator", call);
+            assertRefused("figure " + i + " as a reviewer", () -> asReviewer.call(call));
+            assertRefused("figure " + i + " as a submitter", () -> asSubmitter.call(call));
+            asSupervisor.call(call);
+        }
     }
 
     @Test

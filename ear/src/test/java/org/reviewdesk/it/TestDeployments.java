@@ -63,6 +63,7 @@ final class TestDeployments {
         EnterpriseArchive ear = shipped();
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         web.addClasses(probeClasses);
+        web.addClass(ProbeAccess.class);
         web.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "intake-probe-access.jar")
                 .addAsManifestResource(TestDeployments.class.getResource("/intake-probe-access.xml"), "web-fragment.xml"));
         ear.delete(WEB_MODULE);

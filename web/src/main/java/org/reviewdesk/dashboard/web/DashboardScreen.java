@@ -2,15 +2,12 @@ package org.reviewdesk.dashboard.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.primefaces.event.ItemSelectEvent;
 import org.reviewdesk.dashboard.Dashboard;
 import org.reviewdesk.dashboard.Drill;
 import org.reviewdesk.dashboard.Figure;
-import org.reviewdesk.web.Downloads;
 import org.reviewdesk.web.Pages;
 
 import java.io.IOException;
@@ -91,12 +88,7 @@ public class DashboardScreen implements Serializable {
 
     public void download(String name) throws IOException {
         Figure figure = figures.get(name);
-        byte[] csv = figure.csv();
-        FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
-        Downloads.prepare(response, "text/csv; charset=UTF-8", "review-desk-" + figure.id() + ".csv", csv.length);
-        response.getOutputStream().write(csv);
-        faces.responseComplete();
+        Pages.download(figure.csv(), "text/csv; charset=UTF-8", "review-desk-" + figure.id() + ".csv");
     }
 
     public List<Integer> getYears() {
