@@ -127,7 +127,7 @@ public class Dashboard {
         byYear.forEach((year, counts) -> rows.add(new FigureRow("PY" + year, outcomes.stream()
                 .map(outcome -> new Tally(counts.getOrDefault(outcome, 0L), Drill.toSearch("year:" + year + " status:" + outcome.name().toLowerCase(Locale.ROOT))))
                 .toList())));
-        return new Figure("outcomes", "Outcomes per performance year", "Performance year",
+        return new Figure("outcomes", "Outcomes per performance year", "Year",
                 outcomes.stream().map(RequestStatus::label).toList(), rows);
     }
 
