@@ -133,6 +133,19 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Clicks with the pointer at a point of the element, {@code x} and {@code y} CSS pixels from its top left corner (a
+     * bar of a chart drawn on a canvas), then waits for the page or its Ajax update to finish.
+     */
+    void clickAt(By locator, double x, double y) {
+        WebElement element = find(locator);
+        org.openqa.selenium.Dimension size = element.getSize();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(element, (int) Math.round(x - size.getWidth() / 2.0), (int) Math.round(y - size.getHeight() / 2.0))
+                .click().perform();
+        settle();
+    }
+
     /** Waits until the element's text contains this, as a person waits for a message. */
     String waitForText(By locator, String expected) {
         new WebDriverWait(driver, Eventually.PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));

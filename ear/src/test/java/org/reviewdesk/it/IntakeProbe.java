@@ -43,7 +43,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -122,9 +121,7 @@ public class IntakeProbe extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        // The fragment that opens this path to anonymous callers ships only with test deployments; loopback only besides.
-        if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (ProbeAccess.refusedUnlessLoopback(request, response)) {
             return;
         }
         String prefix = request.getParameter("prefix");

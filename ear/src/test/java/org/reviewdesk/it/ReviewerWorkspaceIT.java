@@ -70,6 +70,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.signIn("supervisor", DemoAccounts.PASSWORD);
         StaffScreens.switchAutomaticAssignment(browser, false);
         assertTrue(browser.text(By.id("workload-form:workload")).contains("Riley Reviewer"));
+        browser.scrollTo(By.id("workload-form:assignment-panel"));
         browser.screenshot("supervisor-workload");
         String displayId;
         try {

@@ -21,6 +21,7 @@ import org.reviewdesk.attachment.AttachmentNotFound;
 import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.comment.Comments;
 import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.dashboard.Dashboard;
 import org.reviewdesk.intake.Intake;
 import org.reviewdesk.mail.MailLog;
 import org.reviewdesk.operations.DeadLetterQueue;
@@ -93,7 +94,7 @@ class RoleRulesIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return TestDeployments.addToEjbModule(TestDeployments.withTests(RoleRulesIT.class, TestRequests.class),
-                RunsAs.class, AsReviewer.class, AsSubmitter.class);
+                RunsAs.class, AsReviewer.class, AsSubmitter.class, AsSupervisor.class);
     }
 
     @EJB
@@ -164,6 +165,12 @@ class RoleRulesIT {
 
     @EJB
     AsReviewer asReviewer;
+
+    @EJB
+    AsSupervisor asSupervisor;
+
+    @EJB
+    Dashboard dashboard;
 
     @EJB
     AsSubmitter asSubmitter;
@@ -318,6 +325,20 @@ class RoleRulesIT {
         }
         // Everyone reads the windows: the portal shows the current one.
         asSubmitter.call(() -> windows.current(Instant.now()));
+    }
+
+    @Test
+    void theDashboardsFiguresAreTheSupervisorsAlone() throws Exception {
+        List<Callable<?>> figures = List.of(dashboard::openCasesByReviewer, dashboard::agingOfOpenCases, dashboard::requestsByWeek,
+                dashboard::outcomesByYear, () -> dashboard.topDenialReasons(2025), dashboard::documentationRequests, dashboard::yearsWithOutcomes);
+        for (int i = 0; i < figures.size(); i++) {
+            Callable<?> call = figures.get(i);
+            // The test itself runs as an administrator.
+            assertRefused("figure " + i + " as an administrator", call);
+            assertRefused("figure " + i + " as a reviewer", () -> asReviewer.call(call));
+            assertRefused("figure " + i + " as a submitter", () -> asSubmitter.call(call));
+            asSupervisor.call(call);
+        }
     }
 
     @Test

@@ -52,9 +52,18 @@ final class TestDeployments {
      * start, kill and restart themselves (no Arquillian runner inside).
      */
     static EnterpriseArchive withIntakeProbe() {
+        return withProbe(IntakeProbe.class, TestRequests.class, SyntheticText.class);
+    }
+
+    /**
+     * The shipped EAR with a test probe (a servlet under {@code /test-probe/}, open to callers on the loopback
+     * interface without signing in) and the classes it needs in its web module.
+     */
+    static EnterpriseArchive withProbe(Class<?>... probeClasses) {
         EnterpriseArchive ear = shipped();
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
-        web.addClasses(IntakeProbe.class, TestRequests.class, SyntheticText.class);
+        web.addClasses(probeClasses);
+        web.addClass(ProbeAccess.class);
         web.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "intake-probe-access.jar")
                 .addAsManifestResource(TestDeployments.class.getResource("/intake-probe-access.xml"), "web-fragment.xml"));
         ear.delete(WEB_MODULE);

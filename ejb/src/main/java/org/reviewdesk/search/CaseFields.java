@@ -64,7 +64,7 @@ final class CaseFields {
     /** When an open documentation request lapses; absent on a case without one. */
     static final String DOCUMENTATION_DUE = "due";
     static final String STAMP = "stamp";
-    /** The decision's reason code, stored to show similar cases' outcomes. */
+    /** The decision's reason code: searched ({@code reason:no_error_found}, the dashboard's denial reasons) and stored to show similar cases' outcomes. */
     static final String DECISION_REASON = "reason";
     static final String GENERATION = "generation";
 
@@ -76,7 +76,7 @@ final class CaseFields {
     static final List<String> PUBLIC_TEXT = List.of(TITLE, NAME, EXPLANATION, DECISION, COMMENT, FILE_NAME, FILE, REVIEWER_NAME);
     static final List<String> STAFF_TEXT = List.of(NOTE, NOTE_FILE_NAME, NOTE_FILE);
     static final List<String> IDENTIFIERS = List.of(NPI, TIN, PRACTICE_TIN, VIRTUAL_GROUP, APM_ENTITY, IDENTIFIER);
-    static final List<String> CODES = List.of(ID, NUMBER, YEAR, STATUS, TYPE, ISSUE, CATEGORY, REVIEWER);
+    static final List<String> CODES = List.of(ID, NUMBER, YEAR, STATUS, TYPE, ISSUE, CATEGORY, REVIEWER, DECISION_REASON);
 
     /** The parts of a case a match is shown from, each a multi-valued field whose values are the parts' texts. */
     static final Map<CaseDocument.PartKind, String> PART_FIELDS = Map.of(
@@ -159,6 +159,7 @@ final class CaseFields {
         entry.add(new StoredField(STAMP, document.stamp()));
         if (document.decisionReason() != null) {
             entry.add(new StoredField(DECISION_REASON, document.decisionReason().name()));
+            entry.add(new StringField(DECISION_REASON, normalCode(document.decisionReason().name()), Field.Store.NO));
         }
         entry.add(new LongPoint(GENERATION, generation));
         return FACETS_CONFIG.build(entry);

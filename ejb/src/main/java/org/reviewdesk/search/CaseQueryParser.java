@@ -49,6 +49,7 @@ final class CaseQueryParser extends MultiFieldQueryParser {
         FIELDS.put("issue", List.of(CaseFields.ISSUE));
         FIELDS.put("category", List.of(CaseFields.CATEGORY));
         FIELDS.put("reviewer", List.of(CaseFields.REVIEWER, CaseFields.REVIEWER_NAME));
+        FIELDS.put("reason", List.of(CaseFields.DECISION_REASON));
         FIELDS.put("npi", List.of(CaseFields.NPI));
         FIELDS.put("tin", List.of(CaseFields.TIN, CaseFields.PRACTICE_TIN));
         FIELDS.put("vg", List.of(CaseFields.VIRTUAL_GROUP));

@@ -54,7 +54,7 @@ public final class SearchExport {
     }
 
     /** The value, defused with a leading apostrophe if a spreadsheet would run it as a formula; the printer quotes it. */
-    static String cell(String value) {
+    public static String cell(String value) {
         if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
             return "'" + value;
         }

@@ -52,6 +52,13 @@ class CaseQueryParserTest {
     }
 
     @Test
+    void aDecisionReasonIsSearchedByItsCode() {
+        // The supervisor's dashboard opens a denial reason's bar as this search.
+        assertEquals("+year:2025 +status:denied +reason:no_error_found",
+                CaseQueryParser.parse("year:2025 status:denied reason:NO_ERROR_FOUND", true).toString());
+    }
+
+    @Test
     void datesAreWholeDaysInEasternTime() {
         String day = CaseQueryParser.parse("submitted:2026-03-02", true).toString();
         // 2026-03-02T05:00Z to 2026-03-03T04:59:59.999Z

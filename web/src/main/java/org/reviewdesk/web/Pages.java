@@ -39,6 +39,15 @@ public final class Pages {
         faces.responseComplete();
     }
 
+    /** Answers the request with a file to download (a CSV export) instead of the page. */
+    public static void download(byte[] body, String mediaType, String fileName) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+        Downloads.prepare(response, mediaType, fileName, body.length);
+        response.getOutputStream().write(body);
+        faces.responseComplete();
+    }
+
     /** A confirmation shown once on the next page, after a redirect. */
     public static void flash(String text) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -173,7 +173,11 @@ public class QueueScreen implements Serializable {
         return currentUser.viewer().supervises();
     }
 
-    public boolean isReviewer() {
+    /**
+     * Whether the signed-in person reviews (Next case, Claim). Not "isReviewer": a boolean property of that name would
+     * hide the supervisor's reviewer filter ({@link #getReviewer}) from the page, which could then not set it.
+     */
+    public boolean isReviewing() {
         return currentUser.viewer().reviews();
     }
 
@@ -189,6 +193,13 @@ public class QueueScreen implements Serializable {
 
     public CaseQueue getQueue() {
         return queue;
+    }
+
+    /** The queue a link names (?queue=ALL_OPEN, from the supervisor's dashboard); the tabs use {@link #show}. */
+    public void setQueue(CaseQueue queue) {
+        if (queue != null) {
+            this.queue = queue;
+        }
     }
 
     public CaseQueueModel getModel() {

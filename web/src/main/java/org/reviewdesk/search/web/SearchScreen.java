@@ -22,11 +22,8 @@ import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
-import org.reviewdesk.web.Downloads;
 import org.reviewdesk.web.Pages;
 
-import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -165,11 +162,7 @@ public class SearchScreen implements Serializable {
             errors.show(refused);
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
-        Downloads.prepare(response, "text/csv; charset=UTF-8", "review-desk-search.csv", csv.length);
-        response.getOutputStream().write(csv);
-        faces.responseComplete();
+        Pages.download(csv, "text/csv; charset=UTF-8", "review-desk-search.csv");
     }
 
     private void run() {

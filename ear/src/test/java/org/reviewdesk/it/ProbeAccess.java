@@ -1,0 +1,26 @@
+package org.reviewdesk.it;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.InetAddress;
+
+/** The one rule of the test probes ({@link TestDeployments#withProbe}): they answer callers on this machine only. */
+final class ProbeAccess {
+
+    private ProbeAccess() {
+    }
+
+    /**
+     * Answers 403 to a caller that is not on the loopback interface, and says so. The web fragment that opens the
+     * probes' path to anonymous callers ships only with test deployments; this is the second lock.
+     */
+    static boolean refusedUnlessLoopback(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+            return false;
+        }
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        return true;
+    }
+}
