@@ -61,7 +61,7 @@ class SubmissionWindowsScreenIT extends BrowserTest {
 
         browser.signIn("supervisor", DemoAccounts.PASSWORD);
         browser.open("supervisor/home.xhtml");
-        browser.click(By.id("workload-form:to-windows"));
+        browser.click(By.id("to-windows"));
         assertTrue(row(2020).contains("November 29, 2021 at 8 PM ET"), "PY2020's extension: " + row(2020));
         assertTrue(row(2020).contains("Closed"), row(2020));
         assertTrue(row(year).contains("Open"), row(year));
