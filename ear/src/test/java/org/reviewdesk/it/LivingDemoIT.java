@@ -133,6 +133,8 @@ class LivingDemoIT {
             browser.screenshot("demo-search-results");
             browser.open("supervisor/home.xhtml");
             assertTrue(browser.text(By.tagName("main")).contains("Taylor Kim"), "the workload shows the demo's third reviewer");
+            browser.screenshot("demo-supervisor-dashboard");
+            browser.scrollTo(By.id("workload-form:assignment-panel"));
             browser.screenshot("demo-supervisor-workload");
 
             browser.signOut();
