@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.reviewdesk.demo.DemoData;
 import org.reviewdesk.security.DemoAccounts;
 
 import java.io.IOException;
@@ -106,7 +107,7 @@ class LivingDemoIT {
         String log = String.join("\n", newLogLines());
         assertTrue(log.contains("Filed 60 demo cases"), "the log says the demo cases were filed:\n" + log);
 
-        int openYear = LocalDate.now(ZoneId.of("America/New_York")).getYear() - 1;
+        int openYear = DemoData.openYearOn(LocalDate.now(ZoneId.of("America/New_York")));
         try (Browser browser = new Browser(base())) {
             browser.signIn("supervisor", DemoAccounts.PASSWORD);
             browser.click(By.cssSelector("[id$='to-search']"));

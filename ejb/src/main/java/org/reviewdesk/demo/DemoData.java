@@ -65,13 +65,23 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    /**
+     * The performance year whose demo window is open on this day: the year before the window's release day, which is
+     * {@link #DEMO_WINDOW_OPEN_FOR_DAYS} back. Not simply last year: in the first days of January the release day is
+     * still in December, and a window never opens within its own performance year.
+     */
+    public static int openYearOn(LocalDate today) {
+        return today.minusDays(DEMO_WINDOW_OPEN_FOR_DAYS).getYear() - 1;
+    }
+
     @PostConstruct
     void createOnFirstStart() {
         if (!settings.demoMode() || !windows.all().isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(SubmissionWindow.EASTERN));
-        demoWindows.create(today.getYear() - 1, today.minusDays(DEMO_WINDOW_OPEN_FOR_DAYS));
+        int openYear = openYearOn(today);
+        demoWindows.create(openYear, today.minusDays(DEMO_WINDOW_OPEN_FOR_DAYS));
 
         for (ReferenceKind kind : List.of(ReferenceKind.CLINICIANS, ReferenceKind.PRACTICES, ReferenceKind.CLINICIAN_PRACTICES,
                 ReferenceKind.VIRTUAL_GROUPS, ReferenceKind.APM_ENTITIES)) {
@@ -89,8 +99,8 @@ public class DemoData {
         ReviewerProfile reviewer = new ReviewerProfile(DEMO_REVIEWER);
         reviewer.handle(EnumSet.allOf(IssueType.class), true);
         em.persist(reviewer);
-        LOG.info(() -> "Created demo submission windows (performance year " + (today.getYear() - 1)
-                + " open until " + SubmissionWindow.describe(windows.of(today.getYear() - 1).orElseThrow().closes())
+        LOG.info(() -> "Created demo submission windows (performance year " + openYear
+                + " open until " + SubmissionWindow.describe(windows.of(openYear).orElseThrow().closes())
                 + ") and demo reference data");
     }
 }
