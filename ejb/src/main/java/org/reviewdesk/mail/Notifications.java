@@ -205,8 +205,7 @@ public class Notifications {
                 "displayId", draft.displayId(),
                 "year", String.valueOf(draft.performanceYear()),
                 "closed", SubmissionWindow.describe(require(windowClosed, "A purge warning names when the window closed")),
-                "purgeDay", require(purgeDay, "A purge warning names the day").format(
-                        java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)),
+                "purgeDay", SubmissionWindow.day(require(purgeDay, "A purge warning names the day")),
                 "keptFor", String.valueOf(keptForDays),
                 "link", linkTo(draft))).about(idOf(draft));
     }

@@ -83,6 +83,14 @@ public class SubmissionWindow {
     }
 
     /**
+     * The one rule of which change a window takes: corrected while it has not opened, extended once it has
+     * ({@link #correct}, {@link #extendTo}); screens offer the change this allows.
+     */
+    public boolean mayBeCorrectedAt(Instant now) {
+        return stateAt(now) == State.UPCOMING;
+    }
+
+    /**
      * Corrects the release and closing days of a window that has not opened yet (a typo, a moved release).
      * Once it has opened, submitters may have relied on its dates: then it can only be extended.
      *
@@ -90,7 +98,7 @@ public class SubmissionWindow {
      * @return what changed, for the audit trail
      */
     public String correct(LocalDate releaseDay, LocalDate closingDay, Instant now) {
-        if (stateAt(now) != State.UPCOMING) {
+        if (!mayBeCorrectedAt(now)) {
             throw new InvalidInput("Release date", "The " + performanceYear + " window opened on " + day(opensAt)
                     + " and can no longer be corrected; extend it instead");
         }
@@ -114,7 +122,7 @@ public class SubmissionWindow {
      * @return what changed, for the audit trail
      */
     public String extendTo(LocalDate lastDay, Instant now) {
-        if (stateAt(now) == State.UPCOMING) {
+        if (mayBeCorrectedAt(now)) {
             throw new InvalidInput("Extended until", "The " + performanceYear + " window has not opened yet; "
                     + "correct its closing day instead");
         }
@@ -249,7 +257,12 @@ public class SubmissionWindow {
     }
 
     public static String day(Instant moment) {
-        return moment.atZone(EASTERN).format(DAY);
+        return day(moment.atZone(EASTERN).toLocalDate());
+    }
+
+    /** A calendar day as every screen, document and e-mail writes it: "November 29, 2021". */
+    public static String day(LocalDate day) {
+        return day.format(DAY);
     }
 
     /** For documents and e-mails: "November 23, 2026 3:04 PM ET". */

@@ -118,7 +118,7 @@ public class SubmissionWindowsPage implements Serializable {
     }
 
     public boolean canCorrect(SubmissionWindow window) {
-        return window.stateAt(now) == SubmissionWindow.State.UPCOMING;
+        return window.mayBeCorrectedAt(now);
     }
 
     public boolean canExtend(SubmissionWindow window) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.retention.LegalHold;
 import org.reviewdesk.retention.LegalHolds;
+import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.retention.RetentionPeriod;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
@@ -13,15 +14,12 @@ import org.reviewdesk.web.Pages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Retention on the staff case page: the day the case may be purged, its legal hold, and the administrator's hold and release. */
 @Named
 @ViewScoped
 public class CaseRetention implements Serializable {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     @EJB
     LegalHolds holds;
@@ -33,11 +31,11 @@ public class CaseRetention implements Serializable {
 
     /** "January 1, 2026": the first day the case may be purged. */
     public String purgeDay(TargetedReviewRequest request) {
-        return RetentionPeriod.firstPurgeDay(request.performanceYear()).format(DAY);
+        return SubmissionWindow.day(RetentionPeriod.firstPurgeDay(request.performanceYear()));
     }
 
     public String lastDayKept(TargetedReviewRequest request) {
-        return RetentionPeriod.lastDayKept(request.performanceYear()).format(DAY);
+        return SubmissionWindow.day(RetentionPeriod.lastDayKept(request.performanceYear()));
     }
 
     /** The hold in force on the case, read once per view and again after a change. */
@@ -70,7 +68,7 @@ public class CaseRetention implements Serializable {
     }
 
     public static String day(LocalDate day) {
-        return day == null ? "" : day.format(DAY);
+        return day == null ? "" : SubmissionWindow.day(day);
     }
 
     public FormErrors getErrors() {
