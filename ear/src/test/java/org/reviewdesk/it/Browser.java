@@ -5,6 +5,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -69,8 +70,13 @@ final class Browser implements AutoCloseable {
         find(By.id("username")).sendKeys(username);
         find(By.id("password")).sendKeys(password);
         WebElement button = find(By.id("sign-in-button"));
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.reviewdeskSigningIn = true;");
         button.click();
-        new WebDriverWait(driver, Eventually.PATIENCE).until(ExpectedConditions.stalenessOf(button));
+        // The sign-in page is gone once a new document has no mark. Asking the old button whether it went stale does not
+        // do: while the page changes, Chromium may answer with an "unknown error" about a node no longer in the document.
+        new WebDriverWait(driver, Eventually.PATIENCE).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                script.executeScript("return window.reviewdeskSigningIn !== true && document.readyState === 'complete';")));
         settle();
     }
 
@@ -127,7 +133,9 @@ final class Browser implements AutoCloseable {
             boolean idle = Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                     "return document.readyState === 'complete'"
                             + " && (typeof jQuery === 'undefined' || jQuery.active === 0)"
-                            + " && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty());"));
+                            + " && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
+                            // A button or link that sent the request stays disabled for PrimeFaces' least loading time after it.
+                            + " && document.querySelector('.ui-state-loading') === null;"));
             quietPolls[0] = idle ? quietPolls[0] + 1 : 0;
             return quietPolls[0] >= 2;
         });

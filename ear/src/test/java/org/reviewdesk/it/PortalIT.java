@@ -238,11 +238,16 @@ class PortalIT extends BrowserTest {
         browser.waitForText(By.id("editor:attached"), "testPDF.pdf");
         String id = browser.currentPath().replaceAll(".*[?&]id=(\\d+).*", "$1");
         String fileLink = browser.find(By.cssSelector("[id='editor:attached'] a.rd-file-name")).getAttribute("href");
+        By itsRow = By.cssSelector("[id='summary:requests'] a[href$='/files/request/" + id + ".pdf']");
+        browser.open("submitter/home.xhtml");
+        assertTrue(browser.isShown(itsRow), "its submitter's summary lists the draft");
         browser.signOut();
 
         browser.signIn("submitter2", DemoAccounts.PASSWORD);
         browser.find(By.id("home-heading"));
-        assertFalse(browser.text(By.id("summary:requests")).contains(VALERIE_SHEA_NPI));
+        browser.find(By.id("summary:requests"));
+        // Its own row, found by its download link: other tests on this server may share their requests with submitter2.
+        assertFalse(browser.isShown(itsRow), "another submitter's summary lists the draft");
         for (String page : new String[] {"submitter/request.xhtml?id=" + id, "submitter/edit.xhtml?id=" + id}) {
             browser.open(page);
             assertEquals("There is nothing here", browser.text(By.id("not-found-heading")), page);
