@@ -1,25 +1,23 @@
 package org.reviewdesk.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.reviewdesk.security.DemoAccounts;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.reviewdesk.security.DemoAccounts;
 
 /**
  * WCAG 2.1 AA (Section 508) in a real browser: axe-core on every screen of every role with its dialogs open, each
@@ -64,23 +62,39 @@ class AccessibilityIT extends BrowserTest {
     void everyScreenOfEveryRoleWithItsDialogsOpenHasNoSeriousViolationAndFitsAPhone() {
         browser.resize(DESKTOP_WIDTH, DESKTOP_HEIGHT);
         signedOutScreens();
-        ApiFiling registry = ApiFiling.issuedBy(browser, "Access Registry " + UUID.randomUUID().toString().substring(0, 6));
+        ApiFiling registry = ApiFiling.issuedBy(
+                browser, "Access Registry " + UUID.randomUUID().toString().substring(0, 6));
         administratorScreens();
-        String displayId = StaffScreens.claimedByTheReviewer(browser, () -> registry.file("a11y-" + UUID.randomUUID(), "SUBMISSION",
-                SUBMITTER_EMAIL, EVIDENCE, "Our file carried the TIN of the clinician's former practice."));
+        String displayId = StaffScreens.claimedByTheReviewer(
+                browser,
+                () -> registry.file(
+                        "a11y-" + UUID.randomUUID(),
+                        "SUBMISSION",
+                        SUBMITTER_EMAIL,
+                        EVIDENCE,
+                        "Our file carried the TIN of the clinician's former practice."));
         browser.signOut();
         reviewerScreens(displayId);
         submitterScreens(displayId);
         supervisorScreens(displayId);
 
-        System.out.println("Accessibility checked on " + screens.size() + " screens:\n  " + String.join("\n  ", screens));
+        System.out.println(
+                "Accessibility checked on " + screens.size() + " screens:\n  " + String.join("\n  ", screens));
         assertAll(
-                () -> assertTrue(violations.isEmpty(), () -> violations.values().stream().mapToInt(List::size).sum()
-                        + " serious or critical axe-core violations on " + violations.size() + " of " + screens.size() + " screens:\n"
-                        + violations.entrySet().stream().map(e -> e.getKey() + ":\n    " + String.join("\n    ", e.getValue()))
-                        .collect(Collectors.joining("\n"))),
-                () -> assertTrue(tooWide.isEmpty(), () -> tooWide.size() + " screens scroll sideways at " + PHONE_WIDTH + " px:\n"
-                        + tooWide.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n"))));
+                () -> assertTrue(
+                        violations.isEmpty(),
+                        () -> violations.values().stream().mapToInt(List::size).sum()
+                                + " serious or critical axe-core violations on " + violations.size() + " of "
+                                + screens.size() + " screens:\n"
+                                + violations.entrySet().stream()
+                                        .map(e -> e.getKey() + ":\n    " + String.join("\n    ", e.getValue()))
+                                        .collect(Collectors.joining("\n"))),
+                () -> assertTrue(
+                        tooWide.isEmpty(),
+                        () -> tooWide.size() + " screens scroll sideways at " + PHONE_WIDTH + " px:\n"
+                                + tooWide.entrySet().stream()
+                                        .map(e -> e.getKey() + ": " + e.getValue())
+                                        .collect(Collectors.joining("\n"))));
     }
 
     @Test
@@ -125,9 +139,12 @@ class AccessibilityIT extends BrowserTest {
 
     @Test
     void theDecisionOutcomeAndTheEditorsButtonsAndStepsWorkWithSpaceAndEnter() {
-        ApiFiling registry = ApiFiling.issuedBy(browser, "Keyboard Registry " + UUID.randomUUID().toString().substring(0, 6));
-        String displayId = StaffScreens.claimedByTheReviewer(browser, () -> registry.file("keys-" + UUID.randomUUID(), "SUBMISSION",
-                SUBMITTER_EMAIL, EVIDENCE, "Please look again."));
+        ApiFiling registry = ApiFiling.issuedBy(
+                browser, "Keyboard Registry " + UUID.randomUUID().toString().substring(0, 6));
+        String displayId = StaffScreens.claimedByTheReviewer(
+                browser,
+                () -> registry.file(
+                        "keys-" + UUID.randomUUID(), "SUBMISSION", SUBMITTER_EMAIL, EVIDENCE, "Please look again."));
 
         focus(By.id("case:decide"));
         browser.press(Keys.ENTER);
@@ -145,11 +162,15 @@ class AccessibilityIT extends BrowserTest {
         focus(deny);
         browser.press(Keys.SPACE);
         browser.click(By.id("decision-form:decision-reason"));
-        browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='Scoring methodology (not subject to review)']"));
+        browser.click(
+                By.xpath(
+                        "//li[contains(@class,'ui-selectonemenu-item') and text()='Scoring methodology (not subject to review)']"));
         browser.type(By.id("decision-form:decision-narrative"), "Chosen with the keyboard.");
         focus(By.id("decision-form:review-decision"));
         browser.press(Keys.SPACE);
-        assertTrue(browser.text(By.id("decision-summary")).startsWith("Deny " + displayId), "the outcome chosen with Space is the one decided");
+        assertTrue(
+                browser.text(By.id("decision-summary")).startsWith("Deny " + displayId),
+                "the outcome chosen with Space is the one decided");
         browser.press(Keys.ESCAPE);
         browser.signOut();
 
@@ -178,9 +199,10 @@ class AccessibilityIT extends BrowserTest {
             browser.signIn(user, DemoAccounts.PASSWORD);
             browser.open("reviewer/home.xhtml");
             browser.find(By.id("queues:cases"));
-            Object clipped = browser.script("return Array.from(document.querySelectorAll('[id=\"queues:cases\"] thead th'))"
-                    + ".filter(function (th) { return th.scrollWidth > th.clientWidth; })"
-                    + ".map(function (th) { return th.textContent.trim() + ' (' + th.scrollWidth + ' px in ' + th.clientWidth + ' px)'; });");
+            Object clipped = browser.script(
+                    "return Array.from(document.querySelectorAll('[id=\"queues:cases\"] thead th'))"
+                            + ".filter(function (th) { return th.scrollWidth > th.clientWidth; })"
+                            + ".map(function (th) { return th.textContent.trim() + ' (' + th.scrollWidth + ' px in ' + th.clientWidth + ' px)'; });");
             assertEquals(List.of(), clipped, "clipped headers for the " + user);
             browser.signOut();
         }
@@ -231,7 +253,11 @@ class AccessibilityIT extends BrowserTest {
         browser.click(By.id("api:issue"));
         check("Administrator: API clients, expiry day refused", By.id("expires-error"));
         // Expiring tomorrow, so the list shows the "expires soon" mark, whose colour is checked too.
-        browser.type(By.id("api:token-expires"), java.time.LocalDate.now(java.time.ZoneId.of("America/New_York")).plusDays(1).toString());
+        browser.type(
+                By.id("api:token-expires"),
+                java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"))
+                        .plusDays(1)
+                        .toString());
         browser.click(By.id("api:issue"));
         check("Administrator: API clients, a token just issued", By.id("api:issued-token"));
         browser.click(By.id("api:done-token"));
@@ -348,7 +374,8 @@ class AccessibilityIT extends BrowserTest {
         check("Reviewer: documentation request dialog", By.id("documentation-form:what-is-needed"));
         browser.click(By.id("documentation-form:send-documentation-request"));
         check("Reviewer: documentation request dialog, refused", By.id("what-is-needed-error"));
-        browser.type(By.id("documentation-form:what-is-needed"), "The claims report for March showing the billing TIN.");
+        browser.type(
+                By.id("documentation-form:what-is-needed"), "The claims report for March showing the billing TIN.");
         browser.click(By.id("documentation-form:send-documentation-request"));
         browser.waitForText(By.id("documentation-clock"), "Waiting on the submitter");
         check("Reviewer: case waiting on documentation");
@@ -358,7 +385,9 @@ class AccessibilityIT extends BrowserTest {
         browser.click(By.id("decision-form:review-decision"));
         check("Reviewer: decision dialog, refused", By.id("decision-reason-error"));
         browser.click(By.id("decision-form:decision-reason"));
-        browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='Data was attributed to the wrong TIN or NPI']"));
+        browser.click(
+                By.xpath(
+                        "//li[contains(@class,'ui-selectonemenu-item') and text()='Data was attributed to the wrong TIN or NPI']"));
         browser.type(By.id("decision-form:decision-narrative"), "The registry's file carried the wrong TIN.");
         browser.click(By.id("decision-form:review-decision"));
         check("Reviewer: decision confirmation", By.id("decision-summary"));
@@ -429,7 +458,8 @@ class AccessibilityIT extends BrowserTest {
         check("Submitter: certification dialog listing what is missing", By.id("certify-problems"));
         browser.click(By.id("certify-form:close-problems"));
         browser.click(railStep("Issue Type"));
-        browser.type(By.id("editor:explanation"), "Dr. Shea is hospital-based and qualified for automatic reweighting.");
+        browser.type(
+                By.id("editor:explanation"), "Dr. Shea is hospital-based and qualified for automatic reweighting.");
         browser.click(railStep("Supporting Documentation"));
         browser.waitForText(By.id("step-heading"), "Supporting Documentation");
         browser.click(By.id("editor:submit-for-review"));
@@ -516,10 +546,12 @@ class AccessibilityIT extends BrowserTest {
      */
     private void settleAnimations() {
         browser.settle();
-        Eventually.await("the page's transitions to end", () -> browser.script(
-                "return document.getAnimations().filter(function (a) { return a.playState === 'running'"
-                        + " && a.effect.getTiming().iterations !== Infinity; }).length"
-                        + " + (typeof jQuery === 'undefined' ? 0 : jQuery(':animated').length);"),
+        Eventually.await(
+                "the page's transitions to end",
+                () -> browser.script(
+                        "return document.getAnimations().filter(function (a) { return a.playState === 'running'"
+                                + " && a.effect.getTiming().iterations !== Infinity; }).length"
+                                + " + (typeof jQuery === 'undefined' ? 0 : jQuery(':animated').length);"),
                 running -> ((Number) running).intValue() == 0);
     }
 
@@ -554,7 +586,8 @@ class AccessibilityIT extends BrowserTest {
 
     /** Waits for the focus to settle on the element (PrimeFaces moves it a moment after a dialog closes). */
     private void assertFocusOn(String id, String when) {
-        String focused = Eventually.await("the focus on " + id + " " + when, this::whereTheFocusIs, found -> found.startsWith(id + " "));
+        String focused = Eventually.await(
+                "the focus on " + id + " " + when, this::whereTheFocusIs, found -> found.startsWith(id + " "));
         assertTrue(focused.startsWith(id + " "), when);
     }
 

@@ -1,8 +1,16 @@
 package org.reviewdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
@@ -12,15 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.reviewdesk.security.DemoAccounts;
-
-import java.util.List;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The administrator's account screens in a real browser, with real mail (issue 12 §3): an invited reviewer chooses a
@@ -33,7 +32,8 @@ class AccountsScreenIT extends BrowserTest {
 
     private static final String VALIDITY = "reviewdesk.invitation-validity";
     private static final String PASSWORD = "a quiet harbour at dawn";
-    private static final Pattern LINK = Pattern.compile("https?://\\S+/account/set-password\\.xhtml\\?link=[A-Za-z0-9_-]{43}");
+    private static final Pattern LINK =
+            Pattern.compile("https?://\\S+/account/set-password\\.xhtml\\?link=[A-Za-z0-9_-]{43}");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -80,7 +80,9 @@ class AccountsScreenIT extends BrowserTest {
         openAccount(username);
         assertEquals("Enabled", browser.text(By.id("account-state")));
         String history = browser.text(By.id("manage:history"));
-        assertTrue(history.contains("Invited by e-mail to " + username + "@staff.example.org with the roles Reviewer"), history);
+        assertTrue(
+                history.contains("Invited by e-mail to " + username + "@staff.example.org with the roles Reviewer"),
+                history);
         assertTrue(history.contains("Alex Admin"), "the trail names who invited: " + history);
     }
 
@@ -97,7 +99,8 @@ class AccountsScreenIT extends BrowserTest {
             openAccount(username);
             browser.click(By.id("manage:disable"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-            assertTrue(browser.waitForText(By.id("manage:messages"), "is disabled").contains("open sessions have ended"));
+            assertTrue(
+                    browser.waitForText(By.id("manage:messages"), "is disabled").contains("open sessions have ended"));
             assertEquals("Disabled", browser.text(By.id("account-state")));
 
             // Their next Ajax request (a queue tab) lands on the sign-in page, and so would any page.
@@ -150,7 +153,9 @@ class AccountsScreenIT extends BrowserTest {
         browser.signOut();
 
         open(browser, link);
-        assertTrue(browser.text(By.tagName("main")).contains("used"), "a used link says so: " + browser.text(By.tagName("main")));
+        assertTrue(
+                browser.text(By.tagName("main")).contains("used"),
+                "a used link says so: " + browser.text(By.tagName("main")));
         assertFalse(browser.isShown(By.cssSelector("input[type=password]")), "a used link offers no password field");
     }
 
@@ -170,12 +175,14 @@ class AccountsScreenIT extends BrowserTest {
         String page = browser.text(By.tagName("main"));
         assertTrue(page.contains("expired"), expired + ": " + page);
         assertTrue(page.contains("Ask your administrator for a new invitation"), page);
-        assertFalse(browser.isShown(By.cssSelector("input[type=password]")), "an expired link offers no password field");
+        assertFalse(
+                browser.isShown(By.cssSelector("input[type=password]")), "an expired link offers no password field");
 
         openAccount(username);
         browser.click(By.id("manage:resend-invitation"));
         browser.waitForText(By.id("manage:messages"), "The invitation is sent again to " + email);
-        String fresh = Eventually.await("a second invitation", () -> linksMailedTo(email), links -> links.size() == 2).get(1);
+        String fresh = Eventually.await("a second invitation", () -> linksMailedTo(email), links -> links.size() == 2)
+                .get(1);
         browser.signOut();
         choosePassword(browser, fresh, PASSWORD);
         browser.signIn(username, PASSWORD);
@@ -192,14 +199,17 @@ class AccountsScreenIT extends BrowserTest {
         assertTrue(browser.waitForText(By.id("username-error"), "taken").contains("choose another user name"));
 
         invite(username, "Second Riley", "Riley.Reviewer@example.org", "REVIEWER");
-        assertTrue(browser.waitForText(By.id("email-error"), "reviewer").contains("enter this person's own address"),
+        assertTrue(
+                browser.waitForText(By.id("email-error"), "reviewer").contains("enter this person's own address"),
                 browser.text(By.id("email-error")));
 
         invite(username, "Second Riley", "riley at example", "REVIEWER");
-        assertTrue(browser.waitForText(By.id("email-error"), "not an e-mail address").contains("name@example.org"));
+        assertTrue(browser.waitForText(By.id("email-error"), "not an e-mail address")
+                .contains("name@example.org"));
 
         invite(username, "Second Riley", username + "@staff.example.org");
-        assertTrue(browser.waitForText(By.id("roles-error"), "at least one role").contains("Choose"));
+        assertTrue(
+                browser.waitForText(By.id("roles-error"), "at least one role").contains("Choose"));
         browser.screenshot("admin-accounts-refused");
         browser.click(By.id("account-form:cancel-account"));
 
@@ -214,12 +224,14 @@ class AccountsScreenIT extends BrowserTest {
         openAccount("admin");
         browser.click(By.id("manage:disable"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-        assertTrue(browser.waitForText(By.id("account-error"), "cannot disable your own account").contains("another administrator can"));
+        assertTrue(browser.waitForText(By.id("account-error"), "cannot disable your own account")
+                .contains("another administrator can"));
         assertEquals("Enabled", browser.text(By.id("account-state")));
 
         tick(browser, "manage:roles", "ADMIN", false);
         browser.click(By.id("manage:save-roles"));
-        assertTrue(browser.waitForText(By.id("roles-error"), "cannot remove your own Administrator role").contains("always one administrator"));
+        assertTrue(browser.waitForText(By.id("roles-error"), "cannot remove your own Administrator role")
+                .contains("always one administrator"));
         browser.open("admin/accounts.xhtml");
         search("admin");
         assertTrue(rowOf("admin").contains("Administrator"), "the administrator is still one: " + rowOf("admin"));
@@ -274,7 +286,10 @@ class AccountsScreenIT extends BrowserTest {
     static void tick(Browser browser, String list, String role, boolean ticked) {
         By input = By.cssSelector("[id='" + list + "'] input[value='" + role + "']");
         if (browser.isSelected(input) != ticked) {
-            String id = browser.script("return document.querySelector(arguments[0]).id;", "[id='" + list + "'] input[value='" + role + "']").toString();
+            String id = browser.script(
+                            "return document.querySelector(arguments[0]).id;",
+                            "[id='" + list + "'] input[value='" + role + "']")
+                    .toString();
             browser.click(By.cssSelector("label[for='" + id + "']"));
         }
     }
@@ -282,10 +297,14 @@ class AccountsScreenIT extends BrowserTest {
     /** Types in the search box and waits, as a person watches the list, until it shows only what matches. */
     private void search(String text) {
         browser.type(By.id("accounts:search"), text);
-        Eventually.await("the list filtered by " + text, () -> {
-            browser.settle();
-            return browser.script("return Array.from(document.querySelectorAll('tr.rd-account-row')).map(r => r.innerText.toLowerCase());");
-        }, rows -> ((List<?>) rows).stream().allMatch(row -> row.toString().contains(text)));
+        Eventually.await(
+                "the list filtered by " + text,
+                () -> {
+                    browser.settle();
+                    return browser.script(
+                            "return Array.from(document.querySelectorAll('tr.rd-account-row')).map(r => r.innerText.toLowerCase());");
+                },
+                rows -> ((List<?>) rows).stream().allMatch(row -> row.toString().contains(text)));
     }
 
     private String rowOf(String username) {
@@ -308,22 +327,30 @@ class AccountsScreenIT extends BrowserTest {
 
     /** Waits until the browser shows this home page after a sign-in; says where it is otherwise. */
     private static void arrivesAt(Browser browser, String home) {
-        Eventually.await(home + " after signing in", () -> browser.currentPath().replaceAll("\\?.*", "") + " showing: "
-                + browser.text(By.tagName("body")).replaceAll("\\s+", " "), shown -> shown.startsWith(home + " "));
+        Eventually.await(
+                home + " after signing in",
+                () -> browser.currentPath().replaceAll("\\?.*", "") + " showing: "
+                        + browser.text(By.tagName("body")).replaceAll("\\s+", " "),
+                shown -> shown.startsWith(home + " "));
     }
 
     /** Opens a link of a mail, as clicking it does; the server it names is the one under test (its public URL). */
     private static void open(Browser browser, String link) {
-        assertTrue(link.startsWith(browser.url("").replace("127.0.0.1", "localhost")) || link.startsWith(browser.url("")), link);
+        assertTrue(
+                link.startsWith(browser.url("").replace("127.0.0.1", "localhost")) || link.startsWith(browser.url("")),
+                link);
         browser.open(link.substring(link.indexOf("account/set-password.xhtml")));
     }
 
     private String linkMailedTo(String recipient) {
-        return Eventually.await("the mail to " + recipient, () -> linksMailedTo(recipient), links -> !links.isEmpty()).get(0);
+        return Eventually.await("the mail to " + recipient, () -> linksMailedTo(recipient), links -> !links.isEmpty())
+                .get(0);
     }
 
     private List<String> linksMailedTo(String recipient) {
-        return Mailboxes.to(smtp, recipient).stream().map(AccountsScreenIT::linkIn).toList();
+        return Mailboxes.to(smtp, recipient).stream()
+                .map(AccountsScreenIT::linkIn)
+                .toList();
     }
 
     /**

@@ -1,10 +1,8 @@
 package org.reviewdesk.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.reviewdesk.security.DemoAccounts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,10 +13,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.reviewdesk.security.DemoAccounts;
 
 /** An administrator registers an organisation, issues it a token that then works, and revokes it. */
 class ApiClientsScreenIT extends BrowserTest {
@@ -40,7 +39,9 @@ class ApiClientsScreenIT extends BrowserTest {
         browser.type(By.id("api:organisation"), organisation);
         browser.type(By.id("api:contact"), "not an address");
         browser.click(By.id("api:register"));
-        assertTrue(browser.waitForText(By.id("contact-error"), "").length() > 0, "the refused address is explained next to its field");
+        assertTrue(
+                browser.waitForText(By.id("contact-error"), "").length() > 0,
+                "the refused address is explained next to its field");
 
         browser.type(By.id("api:contact"), "api@screen-registry.example.org");
         browser.click(By.id("api:register"));
@@ -56,11 +57,13 @@ class ApiClientsScreenIT extends BrowserTest {
         browser.click(By.id("api:done-token"));
         assertFalse(browser.isShown(By.id("api:issued-token")), "the token is not shown again");
 
-        By revoke = By.xpath("//tbody[@id='api:tokens_data']/tr[contains(., '" + organisation + "')]//button[contains(@id, ':revoke')]");
+        By revoke = By.xpath("//tbody[@id='api:tokens_data']/tr[contains(., '" + organisation
+                + "')]//button[contains(@id, ':revoke')]");
         browser.click(revoke);
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         browser.waitForText(By.id("api:messages"), "is revoked");
-        assertTrue(browser.text(By.xpath("//tbody[@id='api:tokens_data']/tr[contains(., '" + organisation + "')]")).contains("Revoked"));
+        assertTrue(browser.text(By.xpath("//tbody[@id='api:tokens_data']/tr[contains(., '" + organisation + "')]"))
+                .contains("Revoked"));
         assertEquals(401, call(token));
     }
 
@@ -78,12 +81,15 @@ class ApiClientsScreenIT extends BrowserTest {
         browser.type(By.id("api:token-label"), "yesterday");
         browser.type(By.id("api:token-expires"), today.minusDays(1).toString());
         browser.click(By.id("api:issue"));
-        assertTrue(browser.waitForText(By.id("expires-error"), "after today").contains("after today"), "a day in the past is refused, naming the field");
+        assertTrue(
+                browser.waitForText(By.id("expires-error"), "after today").contains("after today"),
+                "a day in the past is refused, naming the field");
         assertFalse(browser.isShown(By.id("api:issued-token")), "nothing is issued");
 
         browser.type(By.id("api:token-expires"), today.plusYears(2).plusDays(1).toString());
         browser.click(By.id("api:issue"));
-        assertTrue(browser.waitForText(By.id("expires-error"), "two years").contains(today.plusYears(2).toString()));
+        assertTrue(browser.waitForText(By.id("expires-error"), "two years")
+                .contains(today.plusYears(2).toString()));
 
         browser.type(By.id("api:token-label"), "a year");
         browser.type(By.id("api:token-expires"), "");
@@ -103,18 +109,25 @@ class ApiClientsScreenIT extends BrowserTest {
         assertTrue(aYear.contains(aYearAhead) || aYear.contains(orTheNext), "a year from now by default: " + aYear);
         assertFalse(aYear.contains("expires soon"), aYear);
         String tenDays = row(organisation, "ten days");
-        assertTrue(tenDays.contains(today.plusDays(11).format(DAY) + " 12:00 AM ET (expires soon)"),
+        assertTrue(
+                tenDays.contains(today.plusDays(11).format(DAY) + " 12:00 AM ET (expires soon)"),
                 "valid through the chosen day, and marked: " + tenDays);
         browser.screenshot("admin-api-clients-token-expiry");
     }
 
     private String row(String organisation, String label) {
-        return browser.text(By.xpath("//tbody[@id='api:tokens_data']/tr[contains(., '" + organisation + "') and contains(., '" + label + "')]"));
+        return browser.text(By.xpath("//tbody[@id='api:tokens_data']/tr[contains(., '" + organisation
+                + "') and contains(., '" + label + "')]"));
     }
 
     private int call(String token) throws Exception {
         URI uri = URI.create(base.toString().replaceAll("/$", "") + "/api/v1/requests/screen-test-unknown");
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 }

@@ -1,7 +1,5 @@
 package org.reviewdesk.it;
 
-import org.openqa.selenium.By;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,6 +15,7 @@ import java.time.Year;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openqa.selenium.By;
 
 /**
  * Files submitted cases the way a registry's system does, over the REST API with a token an administrator issued
@@ -40,7 +39,8 @@ final class ApiFiling {
         admin.signIn("admin", org.reviewdesk.security.DemoAccounts.PASSWORD);
         admin.click(By.id("api-clients"));
         admin.type(By.id("api:organisation"), organisation);
-        admin.type(By.id("api:contact"), "api@" + organisation.toLowerCase().replaceAll("[^a-z0-9]", "") + ".example.org");
+        admin.type(
+                By.id("api:contact"), "api@" + organisation.toLowerCase().replaceAll("[^a-z0-9]", "") + ".example.org");
         admin.click(By.id("api:register"));
         admin.type(By.id("api:token-label"), "browser tests");
         admin.click(By.id("api:issue"));
@@ -57,17 +57,32 @@ final class ApiFiling {
      * @return the case's display ID, "2025 TARGETED REVIEW ID: 7"
      */
     String file(String requestKey, String issueType, String sharedWith, Path document, String explanation) {
-        return file(requestKey, "INDIVIDUAL", "1158813992", ",\"practice\":{\"tin\":\"123459403\",\"name\":\"Pfeffer Group\",\"notListed\":false}",
-                issueType, sharedWith, document, explanation);
+        return file(
+                requestKey,
+                "INDIVIDUAL",
+                "1158813992",
+                ",\"practice\":{\"tin\":\"123459403\",\"name\":\"Pfeffer Group\",\"notListed\":false}",
+                issueType,
+                sharedWith,
+                document,
+                explanation);
     }
 
     /** The same for a group, by its TIN. */
-    String fileForGroup(String requestKey, String tin, String issueType, String sharedWith, Path document, String explanation) {
+    String fileForGroup(
+            String requestKey, String tin, String issueType, String sharedWith, Path document, String explanation) {
         return file(requestKey, "GROUP", tin, "", issueType, sharedWith, document, explanation);
     }
 
-    private String file(String requestKey, String applicationType, String identifier, String practice, String issueType, String sharedWith,
-                        Path document, String explanation) {
+    private String file(
+            String requestKey,
+            String applicationType,
+            String identifier,
+            String practice,
+            String issueType,
+            String sharedWith,
+            Path document,
+            String explanation) {
         try {
             byte[] content = Files.readAllBytes(document);
             String fileName = document.getFileName().toString();
@@ -79,10 +94,24 @@ final class ApiFiling {
                      "additionalAccess":["%s"],"categories":["QUALITY"],"issueTypes":["%s"],"explanation":"%s",
                      "attachments":[{"sha256":"%s","fileName":"%s"}],
                      "certification":{"certifiedBy":"Jordan Ellis","certifiedAt":"%s","disclosureAccepted":true}}
-                    """.formatted(requestKey, Year.now().getValue() - 1, applicationType, identifier, "Browser test " + requestKey, practice, sharedWith, issueType, explanation,
-                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)), fileName, Instant.now());
+                    """.formatted(
+                    requestKey,
+                    Year.now().getValue() - 1,
+                    applicationType,
+                    identifier,
+                    "Browser test " + requestKey,
+                    practice,
+                    sharedWith,
+                    issueType,
+                    explanation,
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(content)),
+                    fileName,
+                    Instant.now());
             expect(202, send("POST", "v1/requests", "application/json", json.getBytes()));
-            String status = Eventually.await("the case filed", () -> send("GET", "v1/requests/" + requestKey, null, null).body(),
+            String status = Eventually.await(
+                    "the case filed",
+                    () -> send("GET", "v1/requests/" + requestKey, null, null).body(),
                     body -> body.contains("SUBMITTED_IN_REVIEW"));
             Matcher displayId = DISPLAY_ID.matcher(status);
             if (!displayId.find()) {
@@ -99,7 +128,11 @@ final class ApiFiling {
     private HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(browser.url("api/" + path)))
                 .header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -108,7 +141,8 @@ final class ApiFiling {
 
     private static void expect(int status, HttpResponse<String> response) {
         if (response.statusCode() != status) {
-            throw new AssertionError(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+            throw new AssertionError(
+                    response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
         }
     }
 }

@@ -8,5 +8,4 @@ import jakarta.ejb.Stateless;
 @Stateless
 @PermitAll
 @RunAs("REVIEWER")
-public class AsReviewer extends RunsAs {
-}
+public class AsReviewer extends RunsAs {}

@@ -8,5 +8,4 @@ import jakarta.ejb.Stateless;
 @Stateless
 @PermitAll
 @RunAs("SUBMITTER")
-public class AsSubmitter extends RunsAs {
-}
+public class AsSubmitter extends RunsAs {}

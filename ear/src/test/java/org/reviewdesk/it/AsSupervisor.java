@@ -8,5 +8,4 @@ import jakarta.ejb.Stateless;
 @Stateless
 @PermitAll
 @RunAs("SUPERVISOR")
-public class AsSupervisor extends RunsAs {
-}
+public class AsSupervisor extends RunsAs {}

@@ -1,22 +1,12 @@
 package org.reviewdesk.it;
 
-import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.reviewdesk.attachment.Attachment;
-import org.reviewdesk.attachment.Attachments;
-import org.reviewdesk.attachment.AttachmentNotFound;
-import org.reviewdesk.request.RequestNotFound;
-import org.reviewdesk.request.TargetedReviewRequest;
-import org.reviewdesk.request.TargetedReviews;
-import org.reviewdesk.security.Role;
-import org.reviewdesk.security.Viewer;
-import org.reviewdesk.validation.InvalidInput;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -28,12 +18,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reviewdesk.attachment.Attachment;
+import org.reviewdesk.attachment.AttachmentNotFound;
+import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.request.RequestNotFound;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.request.TargetedReviews;
+import org.reviewdesk.security.Role;
+import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.InvalidInput;
 
 /** Supporting documentation: real documents kept with their detected type, hostile files refused or kept harmlessly. */
 @ExtendWith(ArquillianExtension.class)
@@ -56,8 +55,13 @@ class AttachmentsIT {
             Map.entry("testEmailWithPNGAtt.eml", "application/mbox"),
             Map.entry("resume.html", "text/html")));
 
-    private static final List<String> HOSTILE = List.of("droste.zip", "testEXCEL_protected_passtika.xlsx",
-            "testODTnotaZipFile.odt", "testPDF_malformedXFA.pdf", "testZIP_corrupted_oom.zip", "test_recursive_embedded.docx");
+    private static final List<String> HOSTILE = List.of(
+            "droste.zip",
+            "testEXCEL_protected_passtika.xlsx",
+            "testODTnotaZipFile.odt",
+            "testPDF_malformedXFA.pdf",
+            "testZIP_corrupted_oom.zip",
+            "test_recursive_embedded.docx");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -85,17 +89,22 @@ class AttachmentsIT {
         TargetedReviewRequest draft = reviews.startDraft(PAT);
         for (Map.Entry<String, String> document : DOCUMENTS.entrySet()) {
             // A misleading name: the type must come from the bytes.
-            Attachment kept = attachments.attach(draft.id(), PAT, "evidence-" + document.getKey() + ".bin", resource(document.getKey()));
+            Attachment kept = attachments.attach(
+                    draft.id(), PAT, "evidence-" + document.getKey() + ".bin", resource(document.getKey()));
 
             assertEquals(document.getValue(), kept.mediaType(), document.getKey());
             byte[] original = bytes(resource(document.getKey()));
             assertEquals(original.length, kept.sizeBytes());
-            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original)), kept.sha256());
+            assertEquals(
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(original)),
+                    kept.sha256());
             try (InputStream stored = attachments.open(kept.id(), PAT)) {
                 assertArrayEquals(original, stored.readAllBytes(), document.getKey());
             }
         }
-        Attachment qrda = attachments.attach(draft.id(), PAT, "App1-Indv-QRDA-III.xml", resource("App1-Indv-QRDA-III.xml"));
+        Attachment qrda =
+                attachments.attach(draft.id(), PAT, "App1-Indv-QRDA-III.xml", resource("App1-Indv-QRDA-III.xml"));
         assertTrue(qrda.mediaType().endsWith("xml"), qrda.mediaType());
         assertEquals(DOCUMENTS.size() + 1, attachments.of(draft.id(), PAT).size());
     }
@@ -149,7 +158,8 @@ class AttachmentsIT {
             }
         };
 
-        InvalidInput refusal = assertThrows(InvalidInput.class, () -> attachments.attach(draft.id(), PAT, "huge.txt", huge));
+        InvalidInput refusal =
+                assertThrows(InvalidInput.class, () -> attachments.attach(draft.id(), PAT, "huge.txt", huge));
 
         assertTrue(refusal.getMessage().contains("larger than 25.0 MB"), refusal.getMessage());
         assertTrue(attachments.of(draft.id(), PAT).isEmpty());
@@ -161,11 +171,15 @@ class AttachmentsIT {
         Attachment kept = attachments.attach(draft.id(), PAT, "testPDF.pdf", resource("testPDF.pdf"));
 
         AttachmentNotFound hidden = assertThrows(AttachmentNotFound.class, () -> attachments.open(kept.id(), SAM));
-        AttachmentNotFound missing = assertThrows(AttachmentNotFound.class, () -> attachments.open(Long.MAX_VALUE, SAM));
-        assertEquals(hidden.getMessage().replace(String.valueOf(kept.id()), "N"),
-                missing.getMessage().replace(String.valueOf(Long.MAX_VALUE), "N"), "another's file reads exactly like a missing one");
+        AttachmentNotFound missing =
+                assertThrows(AttachmentNotFound.class, () -> attachments.open(Long.MAX_VALUE, SAM));
+        assertEquals(
+                hidden.getMessage().replace(String.valueOf(kept.id()), "N"),
+                missing.getMessage().replace(String.valueOf(Long.MAX_VALUE), "N"),
+                "another's file reads exactly like a missing one");
         assertThrows(RequestNotFound.class, () -> attachments.of(draft.id(), SAM));
-        assertThrows(RequestNotFound.class, () -> attachments.attach(draft.id(), SAM, "x.pdf", resource("testPDF.pdf")));
+        assertThrows(
+                RequestNotFound.class, () -> attachments.attach(draft.id(), SAM, "x.pdf", resource("testPDF.pdf")));
         assertFalse(attachments.of(draft.id(), PAT).isEmpty());
     }
 
@@ -174,7 +188,8 @@ class AttachmentsIT {
     }
 
     private static byte[] bytes(InputStream in) throws IOException {
-        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (in;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             in.transferTo(out);
             return out.toByteArray();
         }

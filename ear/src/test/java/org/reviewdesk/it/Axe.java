@@ -35,8 +35,7 @@ final class Axe {
             }, function (error) { done(['axe could not run: ' + error]); });
             """;
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** The serious and critical violations on what the browser shows now, one line per element, saying what to fix. */
     @SuppressWarnings("unchecked")
@@ -50,7 +49,8 @@ final class Axe {
     private static String load() {
         try (InputStream script = Axe.class.getResourceAsStream("/axe.min.js")) {
             if (script == null) {
-                throw new IllegalStateException("axe.min.js is not on the test class path: the com.deque.html.axe-core:selenium test dependency is missing");
+                throw new IllegalStateException(
+                        "axe.min.js is not on the test class path: the com.deque.html.axe-core:selenium test dependency is missing");
             }
             return new String(script.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class BenchmarksFile {
 
-    private BenchmarksFile() {
-    }
+    private BenchmarksFile() {}
 
     static void addRows(String sectionHeading, List<String> rows) {
         String file = System.getProperty("reviewdesk.reliability.benchmarks-file");
@@ -29,7 +28,8 @@ final class BenchmarksFile {
             List<String> lines = new ArrayList<>(Files.readAllLines(benchmarks));
             int section = lines.indexOf(sectionHeading);
             if (section < 0) {
-                throw new IllegalStateException(benchmarks + " has no section \"" + sectionHeading + "\" for these rows");
+                throw new IllegalStateException(
+                        benchmarks + " has no section \"" + sectionHeading + "\" for these rows");
             }
             int lastRow = -1;
             for (int i = section + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
@@ -38,7 +38,8 @@ final class BenchmarksFile {
                 }
             }
             if (lastRow < 0) {
-                throw new IllegalStateException("The section \"" + sectionHeading + "\" of " + benchmarks + " has no table");
+                throw new IllegalStateException(
+                        "The section \"" + sectionHeading + "\" of " + benchmarks + " has no table");
             }
             lines.addAll(lastRow + 1, rows);
             Files.write(benchmarks, lines);

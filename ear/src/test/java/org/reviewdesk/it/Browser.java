@@ -1,20 +1,5 @@
 package org.reviewdesk.it;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +12,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium (Debian's chromium and chromium-driver) driving Review Desk as a person
@@ -42,12 +41,21 @@ final class Browser implements AutoCloseable {
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(System.getProperty("reviewdesk.it.chromium", "/usr/bin/chromium"));
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--window-size=1280,900",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--window-size=1280,900",
                     "--user-data-dir=" + Files.createTempDirectory("reviewdesk-chromium"));
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(System.getProperty("reviewdesk.it.chromedriver", "/usr/bin/chromedriver")))
+                    .usingDriverExecutable(
+                            new File(System.getProperty("reviewdesk.it.chromedriver", "/usr/bin/chromedriver")))
                     .usingAnyFreePort()
                     .build();
             driver = new ChromeDriver(service, options);
@@ -73,10 +81,14 @@ final class Browser implements AutoCloseable {
         JavascriptExecutor script = (JavascriptExecutor) driver;
         script.executeScript("window.reviewdeskSigningIn = true;");
         button.click();
-        // The sign-in page is gone once a new document has no mark. Asking the old button whether it went stale does not
-        // do: while the page changes, Chromium may answer with an "unknown error" about a node no longer in the document.
-        new WebDriverWait(driver, Eventually.PATIENCE).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
-                script.executeScript("return window.reviewdeskSigningIn !== true && document.readyState === 'complete';")));
+        // The sign-in page is gone once a new document has no mark. Asking the old button whether it went stale does
+        // not
+        // do: while the page changes, Chromium may answer with an "unknown error" about a node no longer in the
+        // document.
+        new WebDriverWait(driver, Eventually.PATIENCE)
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script.executeScript(
+                        "return window.reviewdeskSigningIn !== true && document.readyState === 'complete';")));
         settle();
     }
 
@@ -87,7 +99,9 @@ final class Browser implements AutoCloseable {
 
     /** Clicks once the element can be clicked, then waits for the page or its Ajax update to finish. */
     void click(By locator) {
-        new WebDriverWait(driver, Eventually.PATIENCE).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        new WebDriverWait(driver, Eventually.PATIENCE)
+                .until(ExpectedConditions.elementToBeClickable(locator))
+                .click();
         settle();
     }
 
@@ -100,24 +114,31 @@ final class Browser implements AutoCloseable {
 
     /** Puts a long text into a field at once, as pasting it does. */
     void paste(By locator, String text) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", find(locator), text);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                        find(locator),
+                        text);
     }
 
     /** Whether a check box or radio button is chosen; PrimeFaces hides the input itself behind its own box. */
     boolean isSelected(By input) {
-        return new WebDriverWait(driver, Eventually.PATIENCE).until(ExpectedConditions.presenceOfElementLocated(input)).isSelected();
+        return new WebDriverWait(driver, Eventually.PATIENCE)
+                .until(ExpectedConditions.presenceOfElementLocated(input))
+                .isSelected();
     }
 
     /** Whether leaving the page now would ask the person first (its beforeunload handler objects). */
     boolean leavingAsksFirst() {
-        return Boolean.FALSE.equals(((JavascriptExecutor) driver).executeScript(
-                "return window.dispatchEvent(new Event('beforeunload', {cancelable: true}));"));
+        return Boolean.FALSE.equals(((JavascriptExecutor) driver)
+                .executeScript("return window.dispatchEvent(new Event('beforeunload', {cancelable: true}));"));
     }
 
     /** Chooses a file for an upload field; file inputs are hidden behind PrimeFaces' button, which is how people see them. */
     void attach(By fileInput, Path file) {
-        new WebDriverWait(driver, Eventually.PATIENCE).until(ExpectedConditions.presenceOfElementLocated(fileInput))
+        new WebDriverWait(driver, Eventually.PATIENCE)
+                .until(ExpectedConditions.presenceOfElementLocated(fileInput))
                 .sendKeys(file.toAbsolutePath().toString());
         settle();
     }
@@ -130,11 +151,12 @@ final class Browser implements AutoCloseable {
         WebDriverWait wait = new WebDriverWait(driver, Eventually.PATIENCE, Duration.ofMillis(150));
         int[] quietPolls = {0};
         wait.until(d -> {
-            boolean idle = Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                    "return document.readyState === 'complete'"
+            boolean idle = Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("return document.readyState === 'complete'"
                             + " && (typeof jQuery === 'undefined' || jQuery.active === 0)"
                             + " && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
-                            // A button or link that sent the request stays disabled for PrimeFaces' least loading time after it.
+                            // A button or link that sent the request stays disabled for PrimeFaces' least loading time
+                            // after it.
                             + " && document.querySelector('.ui-state-loading') === null;"));
             quietPolls[0] = idle ? quietPolls[0] + 1 : 0;
             return quietPolls[0] >= 2;
@@ -149,14 +171,17 @@ final class Browser implements AutoCloseable {
         WebElement element = find(locator);
         org.openqa.selenium.Dimension size = element.getSize();
         new org.openqa.selenium.interactions.Actions(driver)
-                .moveToElement(element, (int) Math.round(x - size.getWidth() / 2.0), (int) Math.round(y - size.getHeight() / 2.0))
-                .click().perform();
+                .moveToElement(element, (int) Math.round(x - size.getWidth() / 2.0), (int)
+                        Math.round(y - size.getHeight() / 2.0))
+                .click()
+                .perform();
         settle();
     }
 
     /** Waits until the element's text contains this, as a person waits for a message. */
     String waitForText(By locator, String expected) {
-        new WebDriverWait(driver, Eventually.PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
+        new WebDriverWait(driver, Eventually.PATIENCE)
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
         return text(locator);
     }
 
@@ -168,11 +193,18 @@ final class Browser implements AutoCloseable {
     Download download(String href) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(href));
-            driver.manage().getCookies().forEach(cookie -> request.header("Cookie", cookie.getName() + "=" + cookie.getValue()));
-            HttpResponse<byte[]> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+            driver.manage()
+                    .getCookies()
+                    .forEach(cookie -> request.header("Cookie", cookie.getName() + "=" + cookie.getValue()));
+            HttpResponse<byte[]> response = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build()
                     .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -187,8 +219,7 @@ final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
-    record Download(int status, String contentType, String disposition, byte[] body) {
-    }
+    record Download(int status, String contentType, String disposition, byte[] body) {}
 
     String url(String path) {
         return base.toString().replaceAll("/$", "") + "/" + path.replaceAll("^/", "");
@@ -196,7 +227,8 @@ final class Browser implements AutoCloseable {
 
     /** Waits for the element to be shown, as a person waits for a page to load. */
     WebElement find(By locator) {
-        return new WebDriverWait(driver, Eventually.PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return new WebDriverWait(driver, Eventually.PATIENCE)
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     String text(By locator) {
@@ -204,7 +236,8 @@ final class Browser implements AutoCloseable {
     }
 
     String currentPath() {
-        return driver.getCurrentUrl().substring(base.toString().replaceAll("/$", "").length());
+        return driver.getCurrentUrl()
+                .substring(base.toString().replaceAll("/$", "").length());
     }
 
     String title() {
@@ -248,7 +281,8 @@ final class Browser implements AutoCloseable {
         try {
             Path folder = Path.of(System.getProperty("reviewdesk.it.screenshots", "target/screenshots"));
             Files.createDirectories(folder);
-            Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Path taken =
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(taken, folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,13 +1,12 @@
 package org.reviewdesk.it;
 
+import java.net.URL;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
 
 /** A test that drives the deployed application from outside, in a fresh headless Chromium per test. */
 @ExtendWith(ArquillianExtension.class)

@@ -1,8 +1,16 @@
 package org.reviewdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -11,15 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.reviewdesk.security.DemoAccounts;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Credentials in real Chromium against real SMTP (GreenMail): "Forgot your password?", a reset link that
@@ -92,9 +91,11 @@ class CredentialsIT extends BrowserTest {
         assertTrue(refusal.endsWith("Ask for a new one with \"Forgot your password?\" on the sign-in page."), refusal);
         assertFalse(browser.isShown(By.id("set-password:new-password")));
         browser.screenshot("set-password-link-used");
-        assertEquals(List.of(
-                account.username() + ": Chose a new password with the password-reset link",
-                "system: Sent a password-reset link to " + account.email() + ", valid for 1 hour"), historyOf(account));
+        assertEquals(
+                List.of(
+                        account.username() + ": Chose a new password with the password-reset link",
+                        "system: Sent a password-reset link to " + account.email() + ", valid for 1 hour"),
+                historyOf(account));
     }
 
     @Test
@@ -126,7 +127,8 @@ class CredentialsIT extends BrowserTest {
         openLink(linkIn(mailTo(account.email(), RESET_SUBJECT)));
 
         choosePassword("too short");
-        assertEquals("use at least 12 characters; a passphrase of several words is easy to remember",
+        assertEquals(
+                "use at least 12 characters; a passphrase of several words is easy to remember",
                 browser.text(By.id("new-password-error")));
         choosePassword("1qaz2wsx3edc");
         assertTrue(browser.text(By.id("new-password-error")).contains("one of the most common passwords"));
@@ -147,7 +149,8 @@ class CredentialsIT extends BrowserTest {
         assertEquals("My account", browser.text(By.id("account-heading")));
 
         changeOwnPassword("not my password", "maple river tundra");
-        assertEquals("this is not your current password; type the password you signed in with",
+        assertEquals(
+                "this is not your current password; type the password you signed in with",
                 browser.text(By.id("current-password-error")));
         changeOwnPassword(CredentialsSeed.PASSWORD, "aaaaaaaaaaaaaaaa");
         assertTrue(browser.text(By.id("new-password-error")).contains("repeated or sequential"));
@@ -226,28 +229,33 @@ class CredentialsIT extends BrowserTest {
         String link = linkIn(mailTo(newAddress, CONFIRM_SUBJECT));
         browser.open("account/settings.xhtml");
         assertEquals(account.email(), browser.text(By.id("my-email")));
-        assertEquals(List.of(), Mailboxes.withSubject(smtp, CHANGED_SUBJECT).stream()
-                .filter(mail -> GreenMailUtil.getBody(mail).contains(newAddress)).toList());
+        assertEquals(
+                List.of(),
+                Mailboxes.withSubject(smtp, CHANGED_SUBJECT).stream()
+                        .filter(mail -> GreenMailUtil.getBody(mail).contains(newAddress))
+                        .toList());
 
         openLink(link);
         assertTrue(browser.text(By.id("email-confirmed")).contains(newAddress));
         browser.open("account/settings.xhtml");
         assertEquals(newAddress, browser.text(By.id("my-email")));
-        assertTrue(GreenMailUtil.getBody(mailTo(account.email(), CHANGED_SUBJECT)).contains(newAddress));
+        assertTrue(
+                GreenMailUtil.getBody(mailTo(account.email(), CHANGED_SUBJECT)).contains(newAddress));
 
         openLink(link);
         assertTrue(browser.text(By.id("link-refused")).startsWith("This confirmation link was already used"));
         browser.open("account/settings.xhtml");
         browser.signOut();
-        assertEquals(List.of(
-                account.username() + ": Changed the e-mail address from " + account.email() + " to " + newAddress
-                        + ", confirmed by the link sent there",
-                account.username() + ": Asked to change the e-mail address to " + newAddress
-                        + "; sent a confirmation link there, valid for 24 hours"), historyOf(account));
+        assertEquals(
+                List.of(
+                        account.username() + ": Changed the e-mail address from " + account.email() + " to "
+                                + newAddress + ", confirmed by the link sent there",
+                        account.username() + ": Asked to change the e-mail address to " + newAddress
+                                + "; sent a confirmation link there, valid for 24 hours"),
+                historyOf(account));
     }
 
-    private record Seeded(String username, String email) {
-    }
+    private record Seeded(String username, String email) {}
 
     /** A fresh account of this test's own, created as the demo administrator; the browser is signed out after. */
     private Seeded seedAccount() {
@@ -260,7 +268,8 @@ class CredentialsIT extends BrowserTest {
     /** The account's audit trail, newest first, as the demo administrator reads it. */
     private List<String> historyOf(Seeded account) {
         assertReachesHome("admin", DemoAccounts.PASSWORD);
-        List<String> lines = seed("test-seed/history?username=" + account.username()).lines().toList();
+        List<String> lines =
+                seed("test-seed/history?username=" + account.username()).lines().toList();
         browser.signOut();
         return lines;
     }
@@ -292,9 +301,13 @@ class CredentialsIT extends BrowserTest {
     }
 
     private MimeMessage mailTo(String recipient, String subject) {
-        return Eventually.await("the mail \"" + subject + "\" to " + recipient,
-                () -> Mailboxes.to(smtp, recipient).stream().filter(mail -> subjectOf(mail).equals(subject)).toList(),
-                mails -> !mails.isEmpty()).getFirst();
+        return Eventually.await(
+                        "the mail \"" + subject + "\" to " + recipient,
+                        () -> Mailboxes.to(smtp, recipient).stream()
+                                .filter(mail -> subjectOf(mail).equals(subject))
+                                .toList(),
+                        mails -> !mails.isEmpty())
+                .getFirst();
     }
 
     private static String subjectOf(MimeMessage mail) {

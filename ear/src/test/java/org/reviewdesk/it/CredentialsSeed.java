@@ -6,6 +6,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
 import org.reviewdesk.security.AccountHistory;
 import org.reviewdesk.security.LinkPurpose;
 import org.reviewdesk.security.OneTimeLinks;
@@ -13,13 +19,6 @@ import org.reviewdesk.security.PasswordHash;
 import org.reviewdesk.security.Role;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
-
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Test servlet of {@link CredentialsIT}, in its deployment only. Signed in as the demo administrator,
@@ -49,7 +48,8 @@ public class CredentialsSeed extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain");
         if (request.getServletPath().endsWith("history")) {
-            UserAccount account = accounts.find(request.getParameter("username")).orElseThrow();
+            UserAccount account =
+                    accounts.find(request.getParameter("username")).orElseThrow();
             java.io.PrintWriter out = response.getWriter();
             history.of(account).forEach(event -> out.println(event.actor() + ": " + event.what()));
             return;
@@ -59,8 +59,12 @@ public class CredentialsSeed extends HttpServlet {
             return;
         }
         String name = "cred-" + UUID.randomUUID().toString().substring(0, 8);
-        UserAccount account = accounts.add(new UserAccount(name, "Casey " + name, name + "@example.org",
-                PasswordHash.of(PASSWORD.toCharArray()), Set.of(Role.SUBMITTER)));
+        UserAccount account = accounts.add(new UserAccount(
+                name,
+                "Casey " + name,
+                name + "@example.org",
+                PasswordHash.of(PASSWORD.toCharArray()),
+                Set.of(Role.SUBMITTER)));
         response.getWriter().print(account.username() + "," + account.email());
     }
 

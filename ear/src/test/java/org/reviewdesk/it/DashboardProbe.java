@@ -7,7 +7,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Properties;
@@ -39,19 +38,29 @@ public class DashboardProbe extends HttpServlet {
         Properties counts = new Properties();
         EntityManager em = persistence.createEntityManager();
         try {
-            for (Object[] row : rows(em, "SELECT COALESCE(u.display_name, 'Unassigned'), COUNT(*) FROM review_request r"
-                    + " LEFT JOIN user_account u ON u.username = r.assigned_reviewer WHERE r.status = 'SUBMITTED_IN_REVIEW'"
-                    + " GROUP BY COALESCE(u.display_name, 'Unassigned')")) {
+            for (Object[] row : rows(
+                    em,
+                    "SELECT COALESCE(u.display_name, 'Unassigned'), COUNT(*) FROM review_request r"
+                            + " LEFT JOIN user_account u ON u.username = r.assigned_reviewer WHERE r.status = 'SUBMITTED_IN_REVIEW'"
+                            + " GROUP BY COALESCE(u.display_name, 'Unassigned')")) {
                 counts.setProperty("open." + row[0], String.valueOf(((Number) row[1]).longValue()));
             }
-            counts.setProperty("open", String.valueOf(((Number) em.createNativeQuery(
-                    "SELECT COUNT(*) FROM review_request WHERE status = 'SUBMITTED_IN_REVIEW'").getSingleResult()).longValue()));
-            for (Object[] row : rows(em, "SELECT performance_year, status, COUNT(*) FROM review_request"
-                    + " WHERE status IN ('APPROVED', 'DENIED', 'WITHDRAWN') AND submitted_at IS NOT NULL GROUP BY performance_year, status")) {
+            counts.setProperty(
+                    "open",
+                    String.valueOf(((Number) em.createNativeQuery(
+                                            "SELECT COUNT(*) FROM review_request WHERE status = 'SUBMITTED_IN_REVIEW'")
+                                    .getSingleResult())
+                            .longValue()));
+            for (Object[] row : rows(
+                    em,
+                    "SELECT performance_year, status, COUNT(*) FROM review_request"
+                            + " WHERE status IN ('APPROVED', 'DENIED', 'WITHDRAWN') AND submitted_at IS NOT NULL GROUP BY performance_year, status")) {
                 counts.setProperty("outcome.PY" + row[0] + "." + row[1], String.valueOf(((Number) row[2]).longValue()));
             }
-            for (Object[] row : rows(em, "SELECT performance_year, decision_reason, COUNT(*) FROM review_request"
-                    + " WHERE status = 'DENIED' GROUP BY performance_year, decision_reason")) {
+            for (Object[] row : rows(
+                    em,
+                    "SELECT performance_year, decision_reason, COUNT(*) FROM review_request"
+                            + " WHERE status = 'DENIED' GROUP BY performance_year, decision_reason")) {
                 counts.setProperty("denied.PY" + row[0] + "." + row[1], String.valueOf(((Number) row[2]).longValue()));
             }
         } finally {

@@ -2,10 +2,9 @@ package org.reviewdesk.it;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.reviewdesk.scheduling.DeadlineReached;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.reviewdesk.scheduling.DeadlineReached;
 
 /** Test observer, deployed in the EJB module: remembers every deadline that fired. */
 @ApplicationScoped
@@ -18,6 +17,8 @@ public class DeadlineRecorder {
     }
 
     public List<DeadlineReached> reachedFor(String subject) {
-        return reached.stream().filter(event -> event.deadline().subject().equals(subject)).toList();
+        return reached.stream()
+                .filter(event -> event.deadline().subject().equals(subject))
+                .toList();
     }
 }

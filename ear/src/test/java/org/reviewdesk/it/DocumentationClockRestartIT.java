@@ -1,15 +1,14 @@
 package org.reviewdesk.it;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * The documentation clock survives a restart (DESIGN §3): a documentation request that lapses while the server is
@@ -28,13 +27,20 @@ class DocumentationClockRestartIT {
     @Test
     void aDeadlineThatPassesWhileTheServerIsDownActsOnceAfterTheRestartAndAnAnsweredOneNever() {
         ReliabilityRun.Database database = ReliabilityRun.databaseOfThisRun();
-        String prefix = "clock-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        try (ReliabilityRun run = ReliabilityRun.prepare("clock-restart", database, Map.of(
-                "REVIEWDESK_DOCUMENTATION_PERIOD", PERIOD.toString(),
-                "REVIEWDESK_DOCUMENTATION_REMINDER", "PT20S"))) {
+        String prefix = "clock-"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        try (ReliabilityRun run = ReliabilityRun.prepare(
+                "clock-restart",
+                database,
+                Map.of(
+                        "REVIEWDESK_DOCUMENTATION_PERIOD",
+                        PERIOD.toString(),
+                        "REVIEWDESK_DOCUMENTATION_REMINDER",
+                        "PT20S"))) {
             run.startAndAwaitReady(prefix);
             run.probe.enqueue(prefix, 0, 2);
-            run.awaitProgress(prefix, "two cases", HANG_GUARD, Duration.ofMillis(200), progress -> progress.cases() == 2);
+            run.awaitProgress(
+                    prefix, "two cases", HANG_GUARD, Duration.ofMillis(200), progress -> progress.cases() == 2);
 
             Instant due = run.probe.askForDocumentation(prefix, LAPSES);
             run.probe.askForDocumentation(prefix, ANSWERED);
@@ -61,9 +67,17 @@ class DocumentationClockRestartIT {
             IntakeProbeClient.Clock answered = run.probe.clock(prefix, ANSWERED);
             long decisionMails = run.mailWithSubjectEnding(settled.displayId() + " denied");
             long reminderMails = run.mailWithSubjectEnding(settled.displayId() + ": documentation due today");
-            System.out.printf("Documentation clock across a restart (%s): lapsed case %s (%s), decisions %d, decision mails %d,"
-                            + " reminders %d; answered case %s, decisions %d%n", database.label(), settled.status(), settled.reason(),
-                    settled.decided(), decisionMails, reminderMails, answered.status(), answered.decided());
+            System.out.printf(
+                    "Documentation clock across a restart (%s): lapsed case %s (%s), decisions %d, decision mails %d,"
+                            + " reminders %d; answered case %s, decisions %d%n",
+                    database.label(),
+                    settled.status(),
+                    settled.reason(),
+                    settled.decided(),
+                    decisionMails,
+                    reminderMails,
+                    answered.status(),
+                    answered.decided());
             IntakeProbeClient.Clock finalLapsed = settled;
             assertAll(
                     () -> assertEquals("DENIED", finalLapsed.status(), "the lapse acted after the restart"),

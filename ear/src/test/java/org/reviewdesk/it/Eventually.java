@@ -12,15 +12,15 @@ final class Eventually {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     static <T> T await(String what, Supplier<T> probe, java.util.function.Predicate<T> done) {
         Instant giveUp = Instant.now().plus(PATIENCE);
         T last = probe.get();
         while (!done.test(last)) {
             if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("Still waiting for " + what + " after " + PATIENCE.toSeconds() + " s; last seen: " + last);
+                throw new AssertionError(
+                        "Still waiting for " + what + " after " + PATIENCE.toSeconds() + " s; last seen: " + last);
             }
             try {
                 Thread.sleep(100);

@@ -2,14 +2,13 @@ package org.reviewdesk.it;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.reviewdesk.scheduling.DeadlineReached;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.reviewdesk.scheduling.DeadlineReached;
 
 /**
  * Test observer, deployed in the EJB module: the handler of the test deadline kinds. One of kind

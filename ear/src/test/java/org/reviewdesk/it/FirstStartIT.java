@@ -1,17 +1,12 @@
 package org.reviewdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.By;
-import org.reviewdesk.security.DemoAccounts;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -26,11 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.reviewdesk.security.DemoAccounts;
 
 /**
  * The first start of a real deployment (DESIGN §8, issue 12): the shipped EAR on a server of its own with an empty
@@ -57,7 +56,8 @@ class FirstStartIT {
     private static final String REVIEWER_EMAIL = "ada.lovelace@cms.example.gov";
     private static final String REVIEWER_PASSWORD = "copper kettles hum at dawn";
     private static final Duration SHORT_VALIDITY = Duration.ofSeconds(10);
-    private static final Pattern SET_PASSWORD_LINK = Pattern.compile("(http\\S+/account/set-password\\.xhtml\\?link=\\S+)");
+    private static final Pattern SET_PASSWORD_LINK =
+            Pattern.compile("(http\\S+/account/set-password\\.xhtml\\?link=\\S+)");
 
     private Path workDir;
     private GreenMail smtp;
@@ -68,16 +68,16 @@ class FirstStartIT {
 
     @BeforeAll
     void prepareAnEmptyServer() throws IOException {
-        workDir = Path.of(ReliabilityRun.setting("reviewdesk.reliability.work-dir")).resolve("first-start");
+        workDir = Path.of(ReliabilityRun.setting("reviewdesk.reliability.work-dir"))
+                .resolve("first-start");
         StandaloneServer.deleteRecursively(workDir);
         Files.createDirectories(workDir);
         int smtpPort = ReliabilityRun.freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         // What an operator sets for any deployment: mail. No REVIEWDESK_DEMO, no database settings (H2 in the server).
-        environment = new HashMap<>(Map.of(
-                "REVIEWDESK_SMTP_HOST", "127.0.0.1",
-                "REVIEWDESK_SMTP_PORT", Integer.toString(smtpPort)));
+        environment = new HashMap<>(
+                Map.of("REVIEWDESK_SMTP_HOST", "127.0.0.1", "REVIEWDESK_SMTP_PORT", Integer.toString(smtpPort)));
     }
 
     @AfterAll
@@ -97,19 +97,25 @@ class FirstStartIT {
         start();
 
         String log = String.join("\n", newLogLines());
-        assertTrue(log.contains("REVIEWDESK_ADMIN_USER") && log.contains("REVIEWDESK_ADMIN_EMAIL"),
+        assertTrue(
+                log.contains("REVIEWDESK_ADMIN_USER") && log.contains("REVIEWDESK_ADMIN_EMAIL"),
                 "the log names the variables to set:\n" + log);
-        assertFalse(log.contains("Created " + DemoAccounts.ACCOUNTS.size() + " demo accounts"), "no demo account is created");
+        assertFalse(
+                log.contains("Created " + DemoAccounts.ACCOUNTS.size() + " demo accounts"),
+                "no demo account is created");
         assertFalse(SET_PASSWORD_LINK.matcher(log).find(), "no set-password link without an administrator");
 
         try (Browser browser = new Browser(base())) {
             browser.open("login.xhtml");
             browser.find(By.id("sign-in"));
             assertFalse(browser.isShown(By.id("sign-in-demo")), "outside demo mode the sign-in page names no password");
-            assertFalse(browser.text(By.tagName("body")).contains(DemoAccounts.PASSWORD), "the demo password is nowhere on the page");
+            assertFalse(
+                    browser.text(By.tagName("body")).contains(DemoAccounts.PASSWORD),
+                    "the demo password is nowhere on the page");
             // One try only: sign-in throttling per address must not slow the administrator's later sign-in.
             browser.signIn("admin", DemoAccounts.PASSWORD);
-            assertTrue(browser.text(By.id("sign-in-failed")).contains("The user name or the password is wrong"),
+            assertTrue(
+                    browser.text(By.id("sign-in-failed")).contains("The user name or the password is wrong"),
                     "the demo administrator does not exist");
         }
     }
@@ -126,7 +132,8 @@ class FirstStartIT {
         expiredLink = setPasswordLink(newLogLines());
         try (Browser browser = new Browser(base())) {
             browser.signIn(ADMIN_USER, DemoAccounts.PASSWORD);
-            assertTrue(browser.text(By.id("sign-in-failed")).contains("The user name or the password is wrong"),
+            assertTrue(
+                    browser.text(By.id("sign-in-failed")).contains("The user name or the password is wrong"),
                     "the administrator has no password before choosing one");
 
             // The link was issued before the server answered: once this much has passed, it has expired.
@@ -149,14 +156,17 @@ class FirstStartIT {
             openLink(browser, link);
             assertEquals(ADMIN_USER, browser.text(By.id("account-username")));
             choosePassword(browser, WEAK_PASSWORD);
-            assertTrue(browser.text(By.id("new-password-error")).contains("most common passwords"),
+            assertTrue(
+                    browser.text(By.id("new-password-error")).contains("most common passwords"),
                     "a common password is refused: " + browser.text(By.id("new-password-error")));
             choosePassword(browser, GOOD_PASSWORD);
-            assertTrue(browser.text(By.id("set-password:password-set")).contains("Sign in as " + ADMIN_USER),
+            assertTrue(
+                    browser.text(By.id("set-password:password-set")).contains("Sign in as " + ADMIN_USER),
                     browser.text(By.id("set-password:password-set")));
 
             openLink(browser, link);
-            assertTrue(browser.text(By.id("set-password:link-refused")).contains("already used"), "the link works once");
+            assertTrue(
+                    browser.text(By.id("set-password:link-refused")).contains("already used"), "the link works once");
 
             browser.signIn(ADMIN_USER, GOOD_PASSWORD);
             assertEquals("Welcome, " + ADMIN_NAME, browser.text(By.id("home-heading")));
@@ -164,8 +174,11 @@ class FirstStartIT {
 
             inviteReviewer(browser);
             browser.signOut();
-            String invitation = AccountsScreenIT.linkIn(Eventually.await("the invitation mailed to " + REVIEWER_EMAIL,
-                    () -> Mailboxes.to(smtp, REVIEWER_EMAIL), mail -> !mail.isEmpty()).get(0));
+            String invitation = AccountsScreenIT.linkIn(Eventually.await(
+                            "the invitation mailed to " + REVIEWER_EMAIL,
+                            () -> Mailboxes.to(smtp, REVIEWER_EMAIL),
+                            mail -> !mail.isEmpty())
+                    .get(0));
             AccountsScreenIT.choosePassword(browser, invitation, REVIEWER_PASSWORD);
             browser.signIn(REVIEWER_USER, REVIEWER_PASSWORD);
             assertEquals("Welcome, " + REVIEWER_NAME, browser.text(By.id("home-heading")));
@@ -196,6 +209,7 @@ class FirstStartIT {
 
     /** Twelve characters, and on the shipped list of common passwords. */
     private static final String WEAK_PASSWORD = "1qaz2wsx3edc";
+
     private static final String GOOD_PASSWORD = "ledger quietly orbits the harbour";
 
     private static void choosePassword(Browser browser, String password) {
@@ -216,9 +230,14 @@ class FirstStartIT {
             server.stop();
         }
         if (server == null) {
-            server = StandaloneServer.prepare(Path.of(ReliabilityRun.setting("reviewdesk.it.server-home")), ReliabilityRun.setting("reviewdesk.it.server-config"),
-                    workDir.resolve("server"), Integer.parseInt(ReliabilityRun.setting("reviewdesk.it.first-start.port-offset")),
-                    ReliabilityRun.setting("reviewdesk.reliability.server-jvm"), environment, Path.of(ReliabilityRun.setting("reviewdesk.it.ear")));
+            server = StandaloneServer.prepare(
+                    Path.of(ReliabilityRun.setting("reviewdesk.it.server-home")),
+                    ReliabilityRun.setting("reviewdesk.it.server-config"),
+                    workDir.resolve("server"),
+                    Integer.parseInt(ReliabilityRun.setting("reviewdesk.it.first-start.port-offset")),
+                    ReliabilityRun.setting("reviewdesk.reliability.server-jvm"),
+                    environment,
+                    Path.of(ReliabilityRun.setting("reviewdesk.it.ear")));
         } else {
             server = server.withEnvironment(environment);
         }
@@ -238,9 +257,12 @@ class FirstStartIT {
 
     private boolean signInPageAnswers() {
         try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(base() + "login.xhtml")).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base() + "login.xhtml"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException notYet) {
             return false;

@@ -9,8 +9,7 @@ import java.net.http.HttpResponse;
 /** Sends a request from a test and reads the answer as text: an I/O failure fails the test, an interrupt is kept. */
 final class Http {
 
-    private Http() {
-    }
+    private Http() {}
 
     static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {

@@ -1,5 +1,9 @@
 package org.reviewdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -8,6 +12,11 @@ import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -27,16 +36,6 @@ import org.reviewdesk.request.Relationship;
 import org.reviewdesk.request.RequestStatus;
 import org.reviewdesk.request.SubmissionWindows;
 import org.reviewdesk.request.TargetedReviewRequest;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Intake messages sent straight to the queue, as an intermediary's system does: valid ones
@@ -83,7 +82,8 @@ class IntakeIT {
 
         intake.submit(message.requestKey(), message.toJson());
 
-        TargetedReviewRequest filed = Eventually.await("the case", () -> casesOf(registry), cases -> cases.size() == 1).getFirst();
+        TargetedReviewRequest filed = Eventually.await("the case", () -> casesOf(registry), cases -> cases.size() == 1)
+                .getFirst();
         assertEquals(RequestStatus.SUBMITTED_IN_REVIEW, filed.status());
         assertEquals("Valerie Shea", filed.partyName(), "details are pre-populated from the participation data");
         assertEquals(registry, filed.certification().certifiedBy());
@@ -100,7 +100,8 @@ class IntakeIT {
         intake.submit(message.requestKey(), message.toJson());
 
         Eventually.await("the case", () -> casesOf(registry), cases -> cases.size() == 1);
-        Eventually.await("both deliveries processed", () -> keysOn(intakeQueue), keys -> !keys.contains(message.requestKey()));
+        Eventually.await(
+                "both deliveries processed", () -> keysOn(intakeQueue), keys -> !keys.contains(message.requestKey()));
         assertEquals(1, casesOf(registry).size());
         assertTrue(deadLetterOf(message.requestKey()).isEmpty(), "the repeat was recognised, not dead-lettered");
     }
@@ -134,7 +135,8 @@ class IntakeIT {
     @Test
     void anUnknownVersionIsDeadLetteredSayingWhichVersionIsRead() {
         String key = "future-" + UUID.randomUUID();
-        String json = individualRequest("registry-" + UUID.randomUUID(), VALERIE_SHEA_NPI).toJson()
+        String json = individualRequest("registry-" + UUID.randomUUID(), VALERIE_SHEA_NPI)
+                .toJson()
                 .replaceFirst("\"version\":1", "\"version\":7")
                 .replaceFirst("\"requestKey\":\"[^\"]+\"", "\"requestKey\":\"" + key + "\"");
 
@@ -167,8 +169,10 @@ class IntakeIT {
 
         assertTrue(deadLetters.retry(DeadLetterQueue.INTAKE, dead.messageId()));
 
-        DeadLetter again = Eventually.await("the retried message processed and refused again",
-                () -> deadLetterOf(noWindow.requestKey()), found -> found.isPresent() && !found.get().messageId().equals(dead.messageId()))
+        DeadLetter again = Eventually.await(
+                        "the retried message processed and refused again",
+                        () -> deadLetterOf(noWindow.requestKey()),
+                        found -> found.isPresent() && !found.get().messageId().equals(dead.messageId()))
                 .orElseThrow();
         assertEquals(dead.reason(), again.reason());
         assertEquals(List.of(), casesOf(registry));
@@ -179,31 +183,53 @@ class IntakeIT {
     }
 
     private IntakeMessage individualRequest(String certifiedBy, String npi) {
-        return individualRequest(certifiedBy, npi, windows.current(Instant.now()).performanceYear());
+        return individualRequest(
+                certifiedBy, npi, windows.current(Instant.now()).performanceYear());
     }
 
     private static IntakeMessage individualRequest(String certifiedBy, String npi, int year) {
-        return new IntakeMessage("it-" + UUID.randomUUID(), IntakeMessage.Source.API, year,
-                ApplicationType.INDIVIDUAL, npi, "Filed by a registry", IntakeMessage.Practice.listed("123459403", "Pfeffer Group"),
-                null, new IntakeMessage.Submitter("Regina Registry", "866-288-8292", null, "support@registry.example.org",
-                Relationship.REGISTRY_QCDR, null),
-                List.of("office@example.org"), Set.of(PerformanceCategory.QUALITY), Set.of(IssueType.SUBMISSION),
-                "The registry submitted the clinician's data under the wrong TIN.", List.of(),
+        return new IntakeMessage(
+                "it-" + UUID.randomUUID(),
+                IntakeMessage.Source.API,
+                year,
+                ApplicationType.INDIVIDUAL,
+                npi,
+                "Filed by a registry",
+                IntakeMessage.Practice.listed("123459403", "Pfeffer Group"),
+                null,
+                new IntakeMessage.Submitter(
+                        "Regina Registry",
+                        "866-288-8292",
+                        null,
+                        "support@registry.example.org",
+                        Relationship.REGISTRY_QCDR,
+                        null),
+                List.of("office@example.org"),
+                Set.of(PerformanceCategory.QUALITY),
+                Set.of(IssueType.SUBMISSION),
+                "The registry submitted the clinician's data under the wrong TIN.",
+                List.of(),
                 new IntakeMessage.Certification(certifiedBy, Instant.now()));
     }
 
     private List<TargetedReviewRequest> casesOf(String certifiedBy) {
         em.clear();
-        return em.createQuery("SELECT r FROM TargetedReviewRequest r WHERE r.ownerUsername = :owner", TargetedReviewRequest.class)
-                .setParameter("owner", certifiedBy).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM TargetedReviewRequest r WHERE r.ownerUsername = :owner",
+                        TargetedReviewRequest.class)
+                .setParameter("owner", certifiedBy)
+                .getResultList();
     }
 
     private DeadLetter awaitDeadLetter(String requestKey) {
-        return Eventually.await("the dead letter of " + requestKey, () -> deadLetterOf(requestKey), Optional::isPresent).orElseThrow();
+        return Eventually.await("the dead letter of " + requestKey, () -> deadLetterOf(requestKey), Optional::isPresent)
+                .orElseThrow();
     }
 
     private Optional<DeadLetter> deadLetterOf(String requestKey) {
-        return deadLetters.list(DeadLetterQueue.INTAKE).stream().filter(letter -> requestKey.equals(letter.requestKey())).findFirst();
+        return deadLetters.list(DeadLetterQueue.INTAKE).stream()
+                .filter(letter -> requestKey.equals(letter.requestKey()))
+                .findFirst();
     }
 
     private List<String> keysOn(Queue queue) {
@@ -215,7 +241,8 @@ class IntakeIT {
                         } catch (jakarta.jms.JMSException e) {
                             throw new IllegalStateException(e);
                         }
-                    }).toList();
+                    })
+                    .toList();
         } catch (jakarta.jms.JMSException e) {
             throw new IllegalStateException(e);
         }

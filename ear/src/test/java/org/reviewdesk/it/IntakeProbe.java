@@ -1,7 +1,7 @@
 package org.reviewdesk.it;
 
-import jakarta.annotation.security.RunAs;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -11,38 +11,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
-import org.reviewdesk.attachment.Attachments;
-import org.reviewdesk.attachment.PendingFile;
-import org.reviewdesk.comment.Comments;
-import org.reviewdesk.request.PerformanceCategory;
-import org.reviewdesk.search.CaseIndexing;
-import org.reviewdesk.search.CaseSearch;
-import org.reviewdesk.search.IndexCheck;
-import org.reviewdesk.search.IndexRebuild;
-import org.reviewdesk.search.SearchRequest;
-import org.reviewdesk.search.SearchResults;
-import org.reviewdesk.intake.IntakeMessage;
-import org.reviewdesk.request.CaseAction;
-import org.reviewdesk.request.CaseEvent;
-import org.reviewdesk.request.CaseHistory;
-import org.reviewdesk.request.TargetedReviewRequest;
-import org.reviewdesk.review.DocumentationRequest;
-import org.reviewdesk.review.DocumentationRequests;
-import org.reviewdesk.scheduling.Deadlines;
-import org.reviewdesk.security.Role;
-import org.reviewdesk.security.Viewer;
-import org.reviewdesk.intake.IntakeQueue;
-import org.reviewdesk.operations.DeadLetterQueue;
-import org.reviewdesk.operations.DeadLetters;
-import org.reviewdesk.request.IssueType;
-import org.reviewdesk.request.SubmissionWindows;
-
-import javax.management.ObjectName;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -50,6 +23,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.management.ObjectName;
+import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.attachment.PendingFile;
+import org.reviewdesk.comment.Comments;
+import org.reviewdesk.intake.IntakeMessage;
+import org.reviewdesk.intake.IntakeQueue;
+import org.reviewdesk.operations.DeadLetterQueue;
+import org.reviewdesk.operations.DeadLetters;
+import org.reviewdesk.request.CaseAction;
+import org.reviewdesk.request.CaseEvent;
+import org.reviewdesk.request.CaseHistory;
+import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.PerformanceCategory;
+import org.reviewdesk.request.SubmissionWindows;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.review.DocumentationRequest;
+import org.reviewdesk.review.DocumentationRequests;
+import org.reviewdesk.scheduling.Deadlines;
+import org.reviewdesk.search.CaseIndexing;
+import org.reviewdesk.search.CaseSearch;
+import org.reviewdesk.search.IndexCheck;
+import org.reviewdesk.search.IndexRebuild;
+import org.reviewdesk.search.SearchRequest;
+import org.reviewdesk.search.SearchResults;
+import org.reviewdesk.security.Role;
+import org.reviewdesk.security.Viewer;
 
 /**
  * Test-only endpoint of the reliability tests (never shipped: {@link TestDeployments#withIntakeProbe()} adds it
@@ -72,7 +71,8 @@ import java.util.TreeSet;
 @RunAs("ADMIN")
 public class IntakeProbe extends HttpServlet {
 
-    private static final Viewer SUPERVISOR = new Viewer("supervisor", "morgan.supervisor@example.org", Set.of(Role.SUPERVISOR));
+    private static final Viewer SUPERVISOR =
+            new Viewer("supervisor", "morgan.supervisor@example.org", Set.of(Role.SUPERVISOR));
     private static final Viewer ADMIN = new Viewer("admin", "alex.admin@example.org", Set.of(Role.ADMIN));
 
     static final String PATH = "/test-probe/intake";
@@ -131,17 +131,32 @@ public class IntakeProbe extends HttpServlet {
         }
         String action = request.getPathInfo() == null ? "" : request.getPathInfo();
         Map<String, Object> answer = switch (request.getMethod() + " " + action) {
-            case "POST /enqueue" -> enqueue(prefix, Integer.parseInt(request.getParameter("from")),
-                    Integer.parseInt(request.getParameter("count")));
+            case "POST /enqueue" ->
+                enqueue(
+                        prefix,
+                        Integer.parseInt(request.getParameter("from")),
+                        Integer.parseInt(request.getParameter("count")));
             case "GET /progress" -> progress(prefix);
             case "GET /audit" -> audit(prefix);
             case "POST /ask" -> askForDocumentation(prefix, Integer.parseInt(request.getParameter("sequence")));
             case "POST /answer" -> answerAsSubmitter(prefix, Integer.parseInt(request.getParameter("sequence")));
             case "GET /clock" -> clock(prefix, Integer.parseInt(request.getParameter("sequence")));
-            case "POST /generate" -> generate(prefix, Integer.parseInt(request.getParameter("from")), Integer.parseInt(request.getParameter("count")));
-            case "POST /converse" -> converse(prefix, Integer.parseInt(request.getParameter("from")), Integer.parseInt(request.getParameter("count")));
+            case "POST /generate" ->
+                generate(
+                        prefix,
+                        Integer.parseInt(request.getParameter("from")),
+                        Integer.parseInt(request.getParameter("count")));
+            case "POST /converse" ->
+                converse(
+                        prefix,
+                        Integer.parseInt(request.getParameter("from")),
+                        Integer.parseInt(request.getParameter("count")));
             case "GET /index-check" -> indexCheck();
-            case "POST /search-timings" -> searchTimings(request.getReader().lines().filter(line -> !line.isBlank()).toList());
+            case "POST /search-timings" ->
+                searchTimings(request.getReader()
+                        .lines()
+                        .filter(line -> !line.isBlank())
+                        .toList());
             case "POST /rebuild" -> Map.of("total", rebuild.start(ADMIN).total());
             case "GET /rebuild" -> rebuildProgress();
             default -> null;
@@ -158,14 +173,18 @@ public class IntakeProbe extends HttpServlet {
     /** A supervisor (who may act on any case) asks the submitter of request {@code prefix:sequence} for documentation. */
     private Map<String, Object> askForDocumentation(String prefix, int sequence) {
         TargetedReviewRequest filed = caseOf(prefix, sequence);
-        DocumentationRequest asked = documentation.ask(filed.id(), SUPERVISOR, filed.version(), "The QRDA file of " + requestKey(prefix, sequence));
+        DocumentationRequest asked = documentation.ask(
+                filed.id(), SUPERVISOR, filed.version(), "The QRDA file of " + requestKey(prefix, sequence));
         return Map.of("documentationRequest", asked.id(), "dueAt", asked.dueAt());
     }
 
     /** The submitter of request {@code prefix:sequence} answers with a comment. */
     private Map<String, Object> answerAsSubmitter(String prefix, int sequence) {
         TargetedReviewRequest filed = caseOf(prefix, sequence);
-        comments.post(filed.id(), new Viewer(filed.ownerUsername(), null, Set.of(Role.SUBMITTER)), "Here is the file you asked for.");
+        comments.post(
+                filed.id(),
+                new Viewer(filed.ownerUsername(), null, Set.of(Role.SUBMITTER)),
+                "Here is the file you asked for.");
         return Map.of("answered", filed.id());
     }
 
@@ -178,12 +197,21 @@ public class IntakeProbe extends HttpServlet {
         answer.put("reason", filed.decision() == null ? "" : filed.decision().reason());
         List<DocumentationRequest> asked = documentation.of(filed.id(), SUPERVISOR);
         answer.put("documentation", asked.isEmpty() ? "" : asked.getFirst().state());
-        List<CaseAction> actions = history.of(filed.id(), SUPERVISOR).stream().map(CaseEvent::action).toList();
-        for (CaseAction action : List.of(CaseAction.DOCUMENTATION_REMINDED, CaseAction.DOCUMENTATION_LAPSED, CaseAction.DECIDED)) {
+        List<CaseAction> actions = history.of(filed.id(), SUPERVISOR).stream()
+                .map(CaseEvent::action)
+                .toList();
+        for (CaseAction action :
+                List.of(CaseAction.DOCUMENTATION_REMINDED, CaseAction.DOCUMENTATION_LAPSED, CaseAction.DECIDED)) {
             answer.put(action.name(), actions.stream().filter(action::equals).count());
         }
-        answer.put("pendingDeadlines", asked.isEmpty() ? 0 : deadlines.pending().stream()
-                .filter(deadline -> deadline.subject().equals(String.valueOf(asked.getFirst().id()))).count());
+        answer.put(
+                "pendingDeadlines",
+                asked.isEmpty()
+                        ? 0
+                        : deadlines.pending().stream()
+                                .filter(deadline -> deadline.subject()
+                                        .equals(String.valueOf(asked.getFirst().id())))
+                                .count());
         return answer;
     }
 
@@ -198,12 +226,21 @@ public class IntakeProbe extends HttpServlet {
         inTransaction(() -> {
             for (int sequence = from; sequence < from + count; sequence++) {
                 SyntheticText text = new SyntheticText(sequence);
-                Set<IssueType> issueTypes = EnumSet.of(issues[sequence % issues.length], issues[text.between(0, issues.length - 1)]);
-                Set<PerformanceCategory> affected = EnumSet.of(categories[sequence % categories.length],
-                        categories[text.between(0, categories.length - 1)], categories[text.between(0, categories.length - 1)]);
+                Set<IssueType> issueTypes =
+                        EnumSet.of(issues[sequence % issues.length], issues[text.between(0, issues.length - 1)]);
+                Set<PerformanceCategory> affected = EnumSet.of(
+                        categories[sequence % categories.length],
+                        categories[text.between(0, categories.length - 1)],
+                        categories[text.between(0, categories.length - 1)]);
                 String tin = String.format("%09d", 100_000_000 + (sequence * 7_919L) % 899_999_999);
-                IntakeMessage message = TestRequests.group(requestKey(prefix, sequence), requestKey(prefix, sequence), year, tin, issueTypes,
-                        affected, text.words(text.between(40, 120)));
+                IntakeMessage message = TestRequests.group(
+                        requestKey(prefix, sequence),
+                        requestKey(prefix, sequence),
+                        year,
+                        tin,
+                        issueTypes,
+                        affected,
+                        text.words(text.between(40, 120)));
                 intake.submit(message.requestKey(), message.toJson());
             }
         });
@@ -220,7 +257,9 @@ public class IntakeProbe extends HttpServlet {
             TargetedReviewRequest filed = caseOf(prefix, sequence);
             Viewer owner = new Viewer(filed.ownerUsername(), null, Set.of(Role.SUBMITTER));
             SyntheticText text = new SyntheticText(-sequence);
-            PendingFile file = attachments.upload(owner.username(), "evidence-" + sequence + ".txt",
+            PendingFile file = attachments.upload(
+                    owner.username(),
+                    "evidence-" + sequence + ".txt",
                     new ByteArrayInputStream(text.words(text.between(300, 800)).getBytes(StandardCharsets.UTF_8)));
             comments.post(filed.id(), null, owner, text.words(text.between(20, 60)), false, List.of(file));
             written++;
@@ -230,7 +269,15 @@ public class IntakeProbe extends HttpServlet {
 
     private Map<String, Object> indexCheck() {
         IndexCheck check = indexing.check();
-        return Map.of("consistent", check.isConsistent(), "cases", check.cases(), "entries", check.entries(), "problems", check.problems());
+        return Map.of(
+                "consistent",
+                check.isConsistent(),
+                "cases",
+                check.cases(),
+                "entries",
+                check.entries(),
+                "problems",
+                check.problems());
     }
 
     /** Runs each query as a supervisor (first page of 20, facets, passages, rows from the database) and times it in the server. */
@@ -249,9 +296,19 @@ public class IntakeProbe extends HttpServlet {
 
     private Map<String, Object> rebuildProgress() {
         IndexRebuild.RebuildProgress progress = rebuild.progress();
-        return Map.of("running", progress.running(), "done", progress.done(), "total", progress.total(),
-                "startedAt", String.valueOf(progress.startedAt()), "finishedAt", String.valueOf(progress.finishedAt()),
-                "problem", String.valueOf(progress.problem()));
+        return Map.of(
+                "running",
+                progress.running(),
+                "done",
+                progress.done(),
+                "total",
+                progress.total(),
+                "startedAt",
+                String.valueOf(progress.startedAt()),
+                "finishedAt",
+                String.valueOf(progress.finishedAt()),
+                "problem",
+                String.valueOf(progress.problem()));
     }
 
     private void inTransaction(Runnable work) {
@@ -272,8 +329,11 @@ public class IntakeProbe extends HttpServlet {
     private TargetedReviewRequest caseOf(String prefix, int sequence) {
         EntityManager em = persistence.createEntityManager();
         try {
-            return em.createQuery("SELECT r FROM TargetedReviewRequest r WHERE r.ownerUsername = :key", TargetedReviewRequest.class)
-                    .setParameter("key", requestKey(prefix, sequence)).getSingleResult();
+            return em.createQuery(
+                            "SELECT r FROM TargetedReviewRequest r WHERE r.ownerUsername = :key",
+                            TargetedReviewRequest.class)
+                    .setParameter("key", requestKey(prefix, sequence))
+                    .getSingleResult();
         } finally {
             em.close();
         }
@@ -287,26 +347,32 @@ public class IntakeProbe extends HttpServlet {
         int year = windows.current(Instant.now()).performanceYear();
         inTransaction(() -> {
             for (int sequence = from; sequence < from + count; sequence++) {
-                IntakeMessage message = TestRequests.individual(requestKey(prefix, sequence), requestKey(prefix, sequence), year, IssueType.SUBMISSION);
+                IntakeMessage message = TestRequests.individual(
+                        requestKey(prefix, sequence), requestKey(prefix, sequence), year, IssueType.SUBMISSION);
                 intake.submit(message.requestKey(), message.toJson());
             }
         });
         return Map.of("enqueued", count);
     }
 
-
     private Map<String, Object> progress(String prefix) {
         Map<String, Object> answer = new HashMap<>();
         EntityManager em = persistence.createEntityManager();
         try {
-            answer.put("cases", em.createQuery(
-                            "SELECT COUNT(r) FROM TargetedReviewRequest r WHERE r.ownerUsername LIKE :keys", Long.class)
-                    .setParameter("keys", prefix + ":%").getSingleResult());
+            answer.put(
+                    "cases",
+                    em.createQuery(
+                                    "SELECT COUNT(r) FROM TargetedReviewRequest r WHERE r.ownerUsername LIKE :keys",
+                                    Long.class)
+                            .setParameter("keys", prefix + ":%")
+                            .getSingleResult());
             // The receipt is written in the case's transaction, just before it commits: the time a case was filed.
             List<Instant> lastFiled = em.createQuery(
                             "SELECT k.receivedAt FROM IntakeReceipt k WHERE k.requestKey LIKE :keys ORDER BY k.receivedAt DESC",
                             Instant.class)
-                    .setParameter("keys", prefix + ":%").setMaxResults(1).getResultList();
+                    .setParameter("keys", prefix + ":%")
+                    .setMaxResults(1)
+                    .getResultList();
             answer.put("lastFiledAt", lastFiled.isEmpty() ? "" : lastFiled.getFirst());
         } finally {
             em.close();
@@ -323,11 +389,14 @@ public class IntakeProbe extends HttpServlet {
         EntityManager em = persistence.createEntityManager();
         try {
             List<String> caseOwners = em.createQuery(
-                            "SELECT r.ownerUsername FROM TargetedReviewRequest r WHERE r.ownerUsername LIKE :keys", String.class)
-                    .setParameter("keys", prefix + ":%").getResultList();
+                            "SELECT r.ownerUsername FROM TargetedReviewRequest r WHERE r.ownerUsername LIKE :keys",
+                            String.class)
+                    .setParameter("keys", prefix + ":%")
+                    .getResultList();
             List<String> receiptKeys = em.createQuery(
                             "SELECT k.requestKey FROM IntakeReceipt k WHERE k.requestKey LIKE :keys", String.class)
-                    .setParameter("keys", prefix + ":%").getResultList();
+                    .setParameter("keys", prefix + ":%")
+                    .getResultList();
 
             Map<String, Integer> casesPerKey = new HashMap<>();
             caseOwners.forEach(owner -> casesPerKey.merge(owner, 1, Integer::sum));
@@ -370,12 +439,16 @@ public class IntakeProbe extends HttpServlet {
      */
     private static int preparedBeforeThisStart() {
         try {
-            Object[] prepared = (Object[]) ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("jboss.as:subsystem=messaging-activemq,server=default"), "listPreparedTransactions",
-                    new Object[0], new String[0]);
-            // Each entry starts with the time it was prepared, in the broker's format: "11/23/26, 9:17:49 PM base64: ...".
-            java.text.DateFormat brokerTime = java.text.DateFormat.getDateTimeInstance(java.text.DateFormat.SHORT,
-                    java.text.DateFormat.MEDIUM);
+            Object[] prepared = (Object[]) ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new ObjectName("jboss.as:subsystem=messaging-activemq,server=default"),
+                            "listPreparedTransactions",
+                            new Object[0],
+                            new String[0]);
+            // Each entry starts with the time it was prepared, in the broker's format: "11/23/26, 9:17:49 PM base64:
+            // ...".
+            java.text.DateFormat brokerTime =
+                    java.text.DateFormat.getDateTimeInstance(java.text.DateFormat.SHORT, java.text.DateFormat.MEDIUM);
             long started = ManagementFactory.getRuntimeMXBean().getStartTime();
             int inDoubt = 0;
             for (Object entry : prepared) {
@@ -399,8 +472,10 @@ public class IntakeProbe extends HttpServlet {
      */
     private static long messageCount(String queue) {
         try {
-            Object count = ManagementFactory.getPlatformMBeanServer().getAttribute(
-                    new ObjectName("jboss.as:subsystem=messaging-activemq,server=default,jms-queue=" + queue), "messageCount");
+            Object count = ManagementFactory.getPlatformMBeanServer()
+                    .getAttribute(
+                            new ObjectName("jboss.as:subsystem=messaging-activemq,server=default,jms-queue=" + queue),
+                            "messageCount");
             return ((Number) count).longValue();
         } catch (Exception e) {
             throw new IllegalStateException("Could not read the message count of " + queue, e);

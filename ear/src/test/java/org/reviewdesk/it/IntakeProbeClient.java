@@ -20,7 +20,8 @@ final class IntakeProbeClient {
 
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(120);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI probe;
 
     IntakeProbeClient(int httpPort) {
@@ -28,57 +29,96 @@ final class IntakeProbeClient {
     }
 
     /** What intake has made of the requests of one prefix, as counted at one moment. */
-    record Progress(long cases, Optional<Instant> lastFiledAt, long intakeQueue, long intakeDeadLetterQueue, long mailQueue,
-                    long inDoubtBrokerTransactions) {
-    }
+    record Progress(
+            long cases,
+            Optional<Instant> lastFiledAt,
+            long intakeQueue,
+            long intakeDeadLetterQueue,
+            long mailQueue,
+            long inDoubtBrokerTransactions) {}
 
     /** {@link Progress} plus every way the requests, their receipts and their cases can disagree. */
-    record Audit(Progress progress, long distinctKeysWithCase, long receipts, long keysWithSeveralCases,
-                 String keysWithSeveralCasesExamples, long receiptsWithoutCase, String receiptsWithoutCaseExamples,
-                 long casesWithoutReceipt, String casesWithoutReceiptExamples, long intakeDeadLetters) {
-    }
+    record Audit(
+            Progress progress,
+            long distinctKeysWithCase,
+            long receipts,
+            long keysWithSeveralCases,
+            String keysWithSeveralCasesExamples,
+            long receiptsWithoutCase,
+            String receiptsWithoutCaseExamples,
+            long casesWithoutReceipt,
+            String casesWithoutReceiptExamples,
+            long intakeDeadLetters) {}
 
     /** Puts requests {@code prefix:from} to {@code prefix:from+count-1} on the intake queue, committed together. */
     void enqueue(String prefix, int from, int count) {
-        Properties answer = call(HttpRequest.newBuilder(probe.resolve("enqueue?prefix=" + prefix + "&from=" + from + "&count=" + count))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        Properties answer = call(
+                HttpRequest.newBuilder(probe.resolve("enqueue?prefix=" + prefix + "&from=" + from + "&count=" + count))
+                        .POST(HttpRequest.BodyPublishers.noBody()));
         if (Integer.parseInt(answer.getProperty("enqueued")) != count) {
-            throw new IllegalStateException("The probe enqueued " + answer.getProperty("enqueued") + " instead of " + count);
+            throw new IllegalStateException(
+                    "The probe enqueued " + answer.getProperty("enqueued") + " instead of " + count);
         }
     }
 
     Progress progress(String prefix) {
-        return progressOf(call(HttpRequest.newBuilder(probe.resolve("progress?prefix=" + prefix)).GET()));
+        return progressOf(call(HttpRequest.newBuilder(probe.resolve("progress?prefix=" + prefix))
+                .GET()));
     }
 
     Audit audit(String prefix) {
-        Properties answer = call(HttpRequest.newBuilder(probe.resolve("audit?prefix=" + prefix)).GET());
-        return new Audit(progressOf(answer), number(answer, "distinctKeysWithCase"), number(answer, "receipts"),
-                number(answer, "keysWithSeveralCases"), answer.getProperty("keysWithSeveralCasesExamples"),
-                number(answer, "receiptsWithoutCase"), answer.getProperty("receiptsWithoutCaseExamples"),
-                number(answer, "casesWithoutReceipt"), answer.getProperty("casesWithoutReceiptExamples"),
+        Properties answer = call(
+                HttpRequest.newBuilder(probe.resolve("audit?prefix=" + prefix)).GET());
+        return new Audit(
+                progressOf(answer),
+                number(answer, "distinctKeysWithCase"),
+                number(answer, "receipts"),
+                number(answer, "keysWithSeveralCases"),
+                answer.getProperty("keysWithSeveralCasesExamples"),
+                number(answer, "receiptsWithoutCase"),
+                answer.getProperty("receiptsWithoutCaseExamples"),
+                number(answer, "casesWithoutReceipt"),
+                answer.getProperty("casesWithoutReceiptExamples"),
                 number(answer, "intakeDeadLetters"));
     }
 
     /** A supervisor asks the submitter of request {@code prefix:sequence} for documentation; its due time. */
     Instant askForDocumentation(String prefix, int sequence) {
-        return Instant.parse(call(HttpRequest.newBuilder(probe.resolve("ask?prefix=" + prefix + "&sequence=" + sequence))
-                .POST(HttpRequest.BodyPublishers.noBody())).getProperty("dueAt"));
+        return Instant.parse(
+                call(HttpRequest.newBuilder(probe.resolve("ask?prefix=" + prefix + "&sequence=" + sequence))
+                                .POST(HttpRequest.BodyPublishers.noBody()))
+                        .getProperty("dueAt"));
     }
 
     /** The submitter of request {@code prefix:sequence} answers with a comment. */
     void answerAsSubmitter(String prefix, int sequence) {
-        call(HttpRequest.newBuilder(probe.resolve("answer?prefix=" + prefix + "&sequence=" + sequence)).POST(HttpRequest.BodyPublishers.noBody()));
+        call(HttpRequest.newBuilder(probe.resolve("answer?prefix=" + prefix + "&sequence=" + sequence))
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** The case of request {@code prefix:sequence} and its documentation clock. */
-    record Clock(String displayId, String status, String reason, String documentation, long reminded, long lapsed, long decided, long pendingDeadlines) {
-    }
+    record Clock(
+            String displayId,
+            String status,
+            String reason,
+            String documentation,
+            long reminded,
+            long lapsed,
+            long decided,
+            long pendingDeadlines) {}
 
     Clock clock(String prefix, int sequence) {
-        Properties answer = call(HttpRequest.newBuilder(probe.resolve("clock?prefix=" + prefix + "&sequence=" + sequence)).GET());
-        return new Clock(answer.getProperty("displayId"), answer.getProperty("status"), answer.getProperty("reason"), answer.getProperty("documentation"),
-                number(answer, "DOCUMENTATION_REMINDED"), number(answer, "DOCUMENTATION_LAPSED"), number(answer, "DECIDED"),
+        Properties answer =
+                call(HttpRequest.newBuilder(probe.resolve("clock?prefix=" + prefix + "&sequence=" + sequence))
+                        .GET());
+        return new Clock(
+                answer.getProperty("displayId"),
+                answer.getProperty("status"),
+                answer.getProperty("reason"),
+                answer.getProperty("documentation"),
+                number(answer, "DOCUMENTATION_REMINDED"),
+                number(answer, "DOCUMENTATION_LAPSED"),
+                number(answer, "DECIDED"),
                 number(answer, "pendingDeadlines"));
     }
 
@@ -90,16 +130,22 @@ final class IntakeProbeClient {
 
     /** Every third generated case from {@code from} gets a comment with a text file from its submitter; how many did. */
     long converse(String prefix, int from, int count) {
-        return number(call(HttpRequest.newBuilder(probe.resolve("converse?prefix=" + prefix + "&from=" + from + "&count=" + count))
-                .POST(HttpRequest.BodyPublishers.noBody())), "comments");
+        return number(
+                call(HttpRequest.newBuilder(
+                                probe.resolve("converse?prefix=" + prefix + "&from=" + from + "&count=" + count))
+                        .POST(HttpRequest.BodyPublishers.noBody())),
+                "comments");
     }
 
-    record IndexState(boolean consistent, long cases, long entries, long problems) {
-    }
+    record IndexState(boolean consistent, long cases, long entries, long problems) {}
 
     IndexState indexCheck() {
-        Properties answer = call(HttpRequest.newBuilder(probe.resolve("index-check?prefix=check")).GET());
-        return new IndexState(Boolean.parseBoolean(answer.getProperty("consistent")), number(answer, "cases"), number(answer, "entries"),
+        Properties answer = call(HttpRequest.newBuilder(probe.resolve("index-check?prefix=check"))
+                .GET());
+        return new IndexState(
+                Boolean.parseBoolean(answer.getProperty("consistent")),
+                number(answer, "cases"),
+                number(answer, "entries"),
                 number(answer, "problems"));
     }
 
@@ -108,27 +154,38 @@ final class IntakeProbeClient {
         Properties answer = call(HttpRequest.newBuilder(probe.resolve("search-timings?prefix=search"))
                 .header("Content-Type", "text/plain; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", queries))));
-        return java.util.Arrays.stream(answer.getProperty("micros").split(",")).mapToLong(Long::parseLong).toArray();
+        return java.util.Arrays.stream(answer.getProperty("micros").split(","))
+                .mapToLong(Long::parseLong)
+                .toArray();
     }
 
     void rebuild() {
         call(HttpRequest.newBuilder(probe.resolve("rebuild?prefix=rebuild")).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
-    record RebuildState(boolean running, long done, long total, String startedAt, String finishedAt, String problem) {
-    }
+    record RebuildState(boolean running, long done, long total, String startedAt, String finishedAt, String problem) {}
 
     RebuildState rebuildProgress() {
-        Properties answer = call(HttpRequest.newBuilder(probe.resolve("rebuild?prefix=rebuild")).GET());
-        return new RebuildState(Boolean.parseBoolean(answer.getProperty("running")), number(answer, "done"), number(answer, "total"),
-                answer.getProperty("startedAt"), answer.getProperty("finishedAt"), answer.getProperty("problem"));
+        Properties answer = call(
+                HttpRequest.newBuilder(probe.resolve("rebuild?prefix=rebuild")).GET());
+        return new RebuildState(
+                Boolean.parseBoolean(answer.getProperty("running")),
+                number(answer, "done"),
+                number(answer, "total"),
+                answer.getProperty("startedAt"),
+                answer.getProperty("finishedAt"),
+                answer.getProperty("problem"));
     }
 
     /** True once the application is deployed and answers; false while the server is starting (or gone). */
     boolean responds(String prefix) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(probe.resolve("progress?prefix=" + prefix))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(probe.resolve("progress?prefix=" + prefix))
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200;
         } catch (ConnectException | HttpTimeoutException notYet) {
             return false;
@@ -142,9 +199,11 @@ final class IntakeProbeClient {
 
     private Properties call(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(CALL_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request.timeout(CALL_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(
+                        request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
             }
             Properties answer = new Properties();
             answer.load(new StringReader(response.body()));
@@ -159,8 +218,12 @@ final class IntakeProbeClient {
 
     private static Progress progressOf(Properties answer) {
         String lastFiled = answer.getProperty("lastFiledAt", "");
-        return new Progress(number(answer, "cases"), lastFiled.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(lastFiled)),
-                number(answer, "intakeQueue"), number(answer, "intakeDeadLetterQueue"), number(answer, "mailQueue"),
+        return new Progress(
+                number(answer, "cases"),
+                lastFiled.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(lastFiled)),
+                number(answer, "intakeQueue"),
+                number(answer, "intakeDeadLetterQueue"),
+                number(answer, "mailQueue"),
                 number(answer, "inDoubtBrokerTransactions"));
     }
 

@@ -37,8 +37,7 @@ final class KeycloakServer {
     private final int port = Integer.getInteger("reviewdesk.it.keycloak-port");
     private Process process;
 
-    private KeycloakServer() {
-    }
+    private KeycloakServer() {}
 
     /** The one Keycloak of this test run, started at the first call. */
     static synchronized KeycloakServer started() {
@@ -71,22 +70,31 @@ final class KeycloakServer {
                 Files.copy(realm, imports.resolve("reviewdesk-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             }
             Path log = home.resolve("keycloak-test.log");
-            ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-port=" + port, "--http-host=127.0.0.1", "--import-realm"))
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                            home.resolve("bin/kc.sh").toString(),
+                            "start-dev",
+                            "--http-port=" + port,
+                            "--http-host=127.0.0.1",
+                            "--import-realm"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("reviewdesk.it.keycloak-java"));
             Instant begun = Instant.now();
             process = builder.start();
             awaitRealm(log);
-            LOG.info(() -> "Keycloak started on port " + port + " in " + Duration.between(begun, Instant.now()).toSeconds() + " s");
+            LOG.info(() -> "Keycloak started on port " + port + " in "
+                    + Duration.between(begun, Instant.now()).toSeconds() + " s");
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak could not be started from " + home, e);
         }
     }
 
     private void awaitRealm(Path log) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest discovery = HttpRequest.newBuilder(URI.create(realmUrl() + "/.well-known/openid-configuration")).GET().build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest discovery = HttpRequest.newBuilder(URI.create(realmUrl() + "/.well-known/openid-configuration"))
+                .GET()
+                .build();
         Instant giveUp = Instant.now().plus(START_PATIENCE);
         while (true) {
             if (!process.isAlive()) {
@@ -104,7 +112,8 @@ final class KeycloakServer {
             }
             if (Instant.now().isAfter(giveUp)) {
                 stop();
-                throw new IllegalStateException("Keycloak did not serve realm " + REALM + " within " + START_PATIENCE + "; see " + log);
+                throw new IllegalStateException(
+                        "Keycloak did not serve realm " + REALM + " within " + START_PATIENCE + "; see " + log);
             }
             sleep();
         }

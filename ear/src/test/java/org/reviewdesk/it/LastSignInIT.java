@@ -1,16 +1,10 @@
 package org.reviewdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.security.DemoAccounts;
-import org.reviewdesk.security.UserAccounts;
-
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,9 +13,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.security.DemoAccounts;
+import org.reviewdesk.security.UserAccounts;
 
 /** The account records its last sign-in, for the administrator's account list; a wrong password does not count. */
 @ExtendWith(ArquillianExtension.class)
@@ -42,7 +41,12 @@ class LastSignInIT {
     void aSuccessfulSignInIsTheAccountsLastSignInAndAWrongPasswordChangesNothing() {
         Instant before = Instant.now();
         assertEquals(200, signIn("not-the-password").statusCode());
-        assertTrue(accounts.find("submitter2").orElseThrow().lastSignIn().filter(at -> !at.isBefore(before)).isEmpty(),
+        assertTrue(
+                accounts.find("submitter2")
+                        .orElseThrow()
+                        .lastSignIn()
+                        .filter(at -> !at.isBefore(before))
+                        .isEmpty(),
                 "a wrong password is no sign-in");
 
         assertEquals(302, signIn(DemoAccounts.PASSWORD).statusCode());
@@ -53,10 +57,17 @@ class LastSignInIT {
 
     /** The sign-in form posted from this server to itself, as its own page would. */
     private HttpResponse<String> signIn(String password) {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         String form = "username=submitter2&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return Http.send(client, HttpRequest.newBuilder(URI.create(settings.publicUrl() + "sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "same-origin")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return Http.send(
+                client,
+                HttpRequest.newBuilder(URI.create(settings.publicUrl() + "sign-in"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Sec-Fetch-Site", "same-origin")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
     }
 }

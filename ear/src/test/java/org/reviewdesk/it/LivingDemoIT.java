@@ -1,18 +1,11 @@
 package org.reviewdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.By;
-import org.reviewdesk.demo.DemoData;
-import org.reviewdesk.security.DemoAccounts;
-
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -26,10 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.reviewdesk.demo.DemoData;
+import org.reviewdesk.security.DemoAccounts;
 
 /**
  * The living demo (issue 13, item 5): the shipped EAR on a demo server of its own with the demo cases switched on
@@ -65,25 +64,38 @@ class LivingDemoIT {
 
     @BeforeAll
     void prepareAnEmptyDemoServer() throws IOException {
-        Path workDir = Path.of(ReliabilityRun.setting("reviewdesk.reliability.work-dir")).resolve("living-demo");
+        Path workDir = Path.of(ReliabilityRun.setting("reviewdesk.reliability.work-dir"))
+                .resolve("living-demo");
         StandaloneServer.deleteRecursively(workDir);
         Files.createDirectories(workDir);
         int smtpPort = ReliabilityRun.freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        Map<String, String> environment = new HashMap<>(Map.of("REVIEWDESK_DEMO", "true", "REVIEWDESK_DEMO_CASES", "true",
-                "REVIEWDESK_SMTP_HOST", "127.0.0.1", "REVIEWDESK_SMTP_PORT", Integer.toString(smtpPort)));
-        // The build's crash execution runs it on PostgreSQL, the production database; run alone, on H2 like README's demo.
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "REVIEWDESK_DEMO",
+                "true",
+                "REVIEWDESK_DEMO_CASES",
+                "true",
+                "REVIEWDESK_SMTP_HOST",
+                "127.0.0.1",
+                "REVIEWDESK_SMTP_PORT",
+                Integer.toString(smtpPort)));
+        // The build's crash execution runs it on PostgreSQL, the production database; run alone, on H2 like README's
+        // demo.
         if ("postgresql".equals(System.getProperty("reviewdesk.reliability.database"))) {
-            postgresql = PrivatePostgresql.start(Path.of(ReliabilityRun.setting("reviewdesk.reliability.postgresql-script")),
+            postgresql = PrivatePostgresql.start(
+                    Path.of(ReliabilityRun.setting("reviewdesk.reliability.postgresql-script")),
                     workDir.resolve("postgresql"));
             environment.putAll(postgresql.serverEnvironment());
         }
-        server = StandaloneServer.prepare(Path.of(ReliabilityRun.setting("reviewdesk.it.server-home")),
-                ReliabilityRun.setting("reviewdesk.it.server-config"), workDir.resolve("server"),
+        server = StandaloneServer.prepare(
+                Path.of(ReliabilityRun.setting("reviewdesk.it.server-home")),
+                ReliabilityRun.setting("reviewdesk.it.server-config"),
+                workDir.resolve("server"),
                 Integer.parseInt(ReliabilityRun.setting("reviewdesk.it.living-demo.port-offset")),
                 ReliabilityRun.setting("reviewdesk.reliability.server-jvm"),
-                environment, Path.of(ReliabilityRun.setting("reviewdesk.it.ear")));
+                environment,
+                Path.of(ReliabilityRun.setting("reviewdesk.it.ear")));
     }
 
     @AfterAll
@@ -123,9 +135,18 @@ class LivingDemoIT {
             }
             browser.screenshot("demo-search-file-match");
 
-            for (String query : List.of("status:submitted_in_review", "status:approved", "status:denied", "status:withdrawn",
-                    "type:individual", "type:group", "type:virtual_group", "type:apm_entity", "type:unknown",
-                    "year:2020", "year:" + openYear)) {
+            for (String query : List.of(
+                    "status:submitted_in_review",
+                    "status:approved",
+                    "status:denied",
+                    "status:withdrawn",
+                    "type:individual",
+                    "type:group",
+                    "type:virtual_group",
+                    "type:apm_entity",
+                    "type:unknown",
+                    "year:2020",
+                    "year:" + openYear)) {
                 browser.open("reviewer/search.xhtml?q=" + query);
                 int found = count(browser);
                 assertTrue(found >= 1, query + " finds demo cases");
@@ -133,7 +154,9 @@ class LivingDemoIT {
             }
             browser.screenshot("demo-search-results");
             browser.open("supervisor/home.xhtml");
-            assertTrue(browser.text(By.tagName("main")).contains("Taylor Kim"), "the workload shows the demo's third reviewer");
+            assertTrue(
+                    browser.text(By.tagName("main")).contains("Taylor Kim"),
+                    "the workload shows the demo's third reviewer");
             browser.screenshot("demo-supervisor-dashboard");
             browser.scrollTo(By.id("workload-form:assignment-panel"));
             browser.screenshot("demo-supervisor-workload");
@@ -141,7 +164,10 @@ class LivingDemoIT {
             browser.signOut();
             browser.signIn("reviewer", DemoAccounts.PASSWORD);
             String queues = browser.text(By.id("queue-tabs"));
-            assertTrue(queues.contains("My cases (") && !queues.contains("My cases (0)") && !queues.contains("Unassigned (0)"),
+            assertTrue(
+                    queues.contains("My cases (")
+                            && !queues.contains("My cases (0)")
+                            && !queues.contains("Unassigned (0)"),
                     "the reviewer has cases, and some wait to be claimed: " + queues);
             browser.screenshot("demo-reviewer-queues");
 
@@ -149,8 +175,11 @@ class LivingDemoIT {
             browser.signOut();
             browser.signIn("submitter", DemoAccounts.PASSWORD);
             String home = browser.text(By.tagName("main"));
-            for (String status : List.of("Draft in Progress", "Draft Complete", "Submitted", "Approved", "Denied", "Withdrawn")) {
-                assertTrue(home.contains(status), "the submitter's progress summary shows a request " + status + ":\n" + home);
+            for (String status :
+                    List.of("Draft in Progress", "Draft Complete", "Submitted", "Approved", "Denied", "Withdrawn")) {
+                assertTrue(
+                        home.contains(status),
+                        "the submitter's progress summary shows a request " + status + ":\n" + home);
             }
             browser.screenshot("demo-portal-progress-summary");
         }
@@ -169,7 +198,10 @@ class LivingDemoIT {
             browser.signIn("supervisor", DemoAccounts.PASSWORD);
             for (Map.Entry<String, Integer> before : countsAtFirstStart.entrySet()) {
                 browser.open("reviewer/search.xhtml?q=" + before.getKey());
-                assertEquals(before.getValue(), count(browser), before.getKey() + " finds as many cases as before the restart");
+                assertEquals(
+                        before.getValue(),
+                        count(browser),
+                        before.getKey() + " finds as many cases as before the restart");
             }
         }
     }
@@ -187,7 +219,8 @@ class LivingDemoIT {
     private void start() {
         logLinesBefore = logLines().size();
         // Ready only once the demo cases are filed and indexed (ReadyAnnouncement waits for DemoCases).
-        server.startAndAwait(() -> newLogLines().stream().anyMatch(line -> line.contains("Review Desk is ready")), STARTUP_PATIENCE);
+        server.startAndAwait(
+                () -> newLogLines().stream().anyMatch(line -> line.contains("Review Desk is ready")), STARTUP_PATIENCE);
     }
 
     private List<String> newLogLines() {

@@ -1,10 +1,18 @@
 package org.reviewdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -17,15 +25,6 @@ import org.reviewdesk.mail.MailState;
 import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.mail.OutgoingMail;
 import org.reviewdesk.validation.InvalidInput;
-
-import java.util.List;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The mail log inside the running server (issue 13 §4), with real SMTP servers on the port the application sends to:
@@ -61,8 +60,11 @@ class MailLogIT {
         String subject = "Logged and sent " + UUID.randomUUID();
         GreenMail smtp = Mailboxes.listen();
         try {
-            outbox.send(new OutgoingMail(List.of("pat.submitter@example.org", "office@example.org"), subject,
-                    "Your request was received.\n").about(4242L));
+            outbox.send(new OutgoingMail(
+                            List.of("pat.submitter@example.org", "office@example.org"),
+                            subject,
+                            "Your request was received.\n")
+                    .about(4242L));
 
             LoggedMail sent = awaitState(subject, MailState.SENT);
             assertEquals(List.of("pat.submitter@example.org", "office@example.org"), sent.recipients());
@@ -70,7 +72,10 @@ class MailLogIT {
             assertEquals(4242L, sent.requestId());
             assertNotNull(sent.sentAt());
             assertEquals(1, sent.attempts());
-            assertEquals(2, Eventually.await("both deliveries", () -> Mailboxes.withSubject(smtp, subject), m -> m.size() == 2).size());
+            assertEquals(
+                    2,
+                    Eventually.await("both deliveries", () -> Mailboxes.withSubject(smtp, subject), m -> m.size() == 2)
+                            .size());
         } finally {
             smtp.stop();
         }
@@ -116,7 +121,8 @@ class MailLogIT {
             LoggedMail sent = awaitState(subject, MailState.SENT);
             assertEquals(1, sent.resends().size(), "the resend is recorded");
             assertFalse(sent.resends().getFirst().resentBy().isBlank());
-            List<MimeMessage> delivered = Eventually.await("the resent mail", () -> Mailboxes.withSubject(smtp, subject), m -> !m.isEmpty());
+            List<MimeMessage> delivered =
+                    Eventually.await("the resent mail", () -> Mailboxes.withSubject(smtp, subject), m -> !m.isEmpty());
             assertEquals(1, delivered.size());
             InvalidInput again = assertThrows(InvalidInput.class, () -> log.resend(dead.id()));
             assertTrue(again.getMessage().contains("only a dead or unsent mail is resent"), again.getMessage());
@@ -144,7 +150,10 @@ class MailLogIT {
         try {
             log.resend(kept.id());
             awaitState(subject, MailState.SENT);
-            assertEquals(1, Eventually.await("the mail", () -> Mailboxes.withSubject(smtp, subject), m -> !m.isEmpty()).size());
+            assertEquals(
+                    1,
+                    Eventually.await("the mail", () -> Mailboxes.withSubject(smtp, subject), m -> !m.isEmpty())
+                            .size());
         } finally {
             smtp.stop();
         }
@@ -171,11 +180,13 @@ class MailLogIT {
         assertEquals(2, log.count(marker.toUpperCase(), null), "recipient or subject, in any case");
         assertEquals(2, log.count(marker, MailState.NOT_SENT));
         assertEquals(0, log.count(marker, MailState.SENT));
-        assertEquals("By subject " + marker, log.page(marker, null, 0, 1).getFirst().subject(), "newest first");
+        assertEquals(
+                "By subject " + marker, log.page(marker, null, 0, 1).getFirst().subject(), "newest first");
     }
 
     private LoggedMail awaitState(String subject, MailState state) {
-        return Eventually.await("the mail " + state.label().toLowerCase(), () -> only(subject), mail -> mail.state() == state);
+        return Eventually.await(
+                "the mail " + state.label().toLowerCase(), () -> only(subject), mail -> mail.state() == state);
     }
 
     private LoggedMail only(String subject) {

@@ -1,7 +1,12 @@
 package org.reviewdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -9,12 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.reviewdesk.security.DemoAccounts;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The administrator's mail log in a real browser, with real mail (issue 13 §4): a password-reset link the administrator
@@ -50,7 +49,9 @@ class MailLogScreenIT extends BrowserTest {
         browser.open("admin/account.xhtml?user=submitter2");
         browser.click(By.id("manage:send-reset"));
         browser.waitForText(By.id("manage:messages"), "is on its way to " + RECIPIENT);
-        MimeMessage delivered = Eventually.await("the reset mail", () -> Mailboxes.to(smtp, RECIPIENT), found -> !found.isEmpty()).getLast();
+        MimeMessage delivered = Eventually.await(
+                        "the reset mail", () -> Mailboxes.to(smtp, RECIPIENT), found -> !found.isEmpty())
+                .getLast();
         String link = AccountsScreenIT.linkIn(delivered);
         assertTrue(link.contains("set-password.xhtml?link="), "the mail itself carries the link: " + link);
 

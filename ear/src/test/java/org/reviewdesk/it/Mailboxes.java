@@ -4,42 +4,45 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
 import java.util.Arrays;
 import java.util.List;
 
 /** What a test's SMTP server received. Other tests' mail may still be retrying towards the same port, so tests pick theirs by subject. */
 final class Mailboxes {
 
-    private Mailboxes() {
-    }
+    private Mailboxes() {}
 
     /** A GreenMail SMTP server on the port the application sends to (REVIEWDESK_SMTP_PORT), started. */
     static GreenMail listen() {
-        GreenMail smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("REVIEWDESK_SMTP_PORT")), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(new ServerSetup(
+                Integer.parseInt(System.getenv("REVIEWDESK_SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         return smtp;
     }
 
     static List<MimeMessage> withSubject(GreenMail smtp, String subject) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return subject.equals(message.getSubject());
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return subject.equals(message.getSubject());
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     /** Messages addressed to this recipient, for mail whose subject is not unique to the test (staff mail). */
     static List<MimeMessage> to(GreenMail smtp, String recipient) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getAllRecipients())
+                                .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

@@ -1,19 +1,18 @@
 package org.reviewdesk.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Sign-in through an OpenID Connect provider (DESIGN §8, wildfly-config/60-oidc.cli), against a real
@@ -41,7 +40,9 @@ class OidcSignInIT extends BrowserTest {
         String realm = KeycloakServer.started().realmUrl();
         browser.open("");
         String providerPage = String.valueOf(browser.script("return location.href"));
-        assertTrue(providerPage.startsWith(realm + "/protocol/openid-connect/auth"), "the provider's sign-in page, not ours: " + providerPage);
+        assertTrue(
+                providerPage.startsWith(realm + "/protocol/openid-connect/auth"),
+                "the provider's sign-in page, not ours: " + providerPage);
         assertFalse(browser.isShown(By.id("sign-in-button")), "no local password form");
 
         browser.find(By.id("username")).sendKeys("reviewer");
@@ -50,18 +51,22 @@ class OidcSignInIT extends BrowserTest {
 
         browser.find(By.id("user-name"));
         assertTrue(browser.currentPath().startsWith("/reviewer/home"), browser.currentPath());
-        assertEquals("Riley Reviewer", browser.text(By.id("user-name")), "the local account named by preferred_username");
+        assertEquals(
+                "Riley Reviewer", browser.text(By.id("user-name")), "the local account named by preferred_username");
         browser.screenshot("oidc-reviewer-home");
     }
 
     @Test
     void theRestApiStillAuthenticatesByItsOwnTokensNotByTheProvider() throws Exception {
         HttpRequest call = HttpRequest.newBuilder(URI.create(browser.url("api/v1/requests/oidc-it-unknown")))
-                .header("Authorization", "Bearer rd_" + "A".repeat(43)).GET().build();
+                .header("Authorization", "Bearer rd_" + "A".repeat(43))
+                .GET()
+                .build();
         HttpResponse<String> refused = HttpClient.newHttpClient().send(call, HttpResponse.BodyHandlers.ofString());
 
         assertEquals(401, refused.statusCode(), refused.body());
-        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 "Review Desk's own refusal, not the OIDC mechanism's: " + refused.headers());
         assertTrue(refused.body().contains("API token"), refused.body());
     }

@@ -1,12 +1,9 @@
 package org.reviewdesk.it;
 
-import org.apache.tika.Tika;
-import org.apache.tika.exception.TikaException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.reviewdesk.security.DemoAccounts;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.tika.Tika;
+import org.apache.tika.exception.TikaException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.reviewdesk.security.DemoAccounts;
 
 /**
  * A submitter files Targeted Review requests in headless Chromium, step by step as the
@@ -39,7 +38,8 @@ class PortalIT extends BrowserTest {
     void anIndividualRequestGoesThroughEveryStepToSubmittedThenIsRenamedDownloadedAndWithdrawn() throws Exception {
         browser.signIn("submitter", DemoAccounts.PASSWORD);
         browser.find(By.id("window-banner"));
-        assertTrue(browser.text(By.id("window-banner")).contains("window is open"), browser.text(By.id("window-banner")));
+        assertTrue(
+                browser.text(By.id("window-banner")).contains("window is open"), browser.text(By.id("window-banner")));
         browser.screenshot("portal-01-progress-summary");
 
         browser.click(By.cssSelector("[id='summary:add-new']"));
@@ -94,8 +94,10 @@ class PortalIT extends BrowserTest {
 
         // Step 7a: issue types and explanation.
         browser.click(By.cssSelector("label[for='editor:issue-types:1']"));
-        browser.type(By.id("editor:explanation"), "Dr. Shea is hospital-based and qualified for automatic reweighting of"
-                + " Promoting Interoperability to 0%, but her 2025 feedback shows the category was scored.");
+        browser.type(
+                By.id("editor:explanation"),
+                "Dr. Shea is hospital-based and qualified for automatic reweighting of"
+                        + " Promoting Interoperability to 0%, but her 2025 feedback shows the category was scored.");
         browser.screenshot("portal-08-issue");
         continueTo("Supporting Documentation");
 
@@ -105,14 +107,16 @@ class PortalIT extends BrowserTest {
         browser.waitForText(By.id("editor:attached"), "testPDF.pdf");
         assertTrue(browser.text(By.id("editor:attached")).contains("PDF document"));
         browser.screenshot("portal-09-documents");
-        String fileLink = browser.find(By.cssSelector("[id='editor:attached'] a.rd-file-name")).getAttribute("href");
+        String fileLink = browser.find(By.cssSelector("[id='editor:attached'] a.rd-file-name"))
+                .getAttribute("href");
         Browser.Download file = browser.download(fileLink);
         assertEquals(200, file.status());
         assertArrayEquals(Files.readAllBytes(document), file.body());
 
         // Step 8: certify and submit.
         browser.click(By.id("editor:submit-for-review"));
-        assertTrue(browser.waitForText(By.id("disclosure"), "Certification of Clinician").contains("General Notice"));
+        assertTrue(browser.waitForText(By.id("disclosure"), "Certification of Clinician")
+                .contains("General Notice"));
         browser.screenshot("portal-10-certify");
         browser.click(By.id("certify-form:certify-submit"));
 
@@ -159,12 +163,17 @@ class PortalIT extends BrowserTest {
 
         // Withdraw, after a warning that it cannot be undone.
         browser.click(By.cssSelector(css(row) + " [id$=':withdraw']"));
-        assertTrue(browser.waitForText(By.id("withdraw-warning"), "irreversible").contains(heading));
+        assertTrue(
+                browser.waitForText(By.id("withdraw-warning"), "irreversible").contains(heading));
         browser.screenshot("portal-14-withdraw");
         browser.click(By.id("withdraw-form:confirm-withdraw"));
         browser.waitForText(row, "Withdrawn");
-        assertFalse(browser.isShown(By.cssSelector(css(row) + " [id$=':withdraw']")), "a withdrawn request cannot be withdrawn again");
-        assertFalse(browser.isShown(By.cssSelector(css(row) + " [id$=':rename']")), "a withdrawn request cannot be renamed");
+        assertFalse(
+                browser.isShown(By.cssSelector(css(row) + " [id$=':withdraw']")),
+                "a withdrawn request cannot be withdrawn again");
+        assertFalse(
+                browser.isShown(By.cssSelector(css(row) + " [id$=':rename']")),
+                "a withdrawn request cannot be renamed");
     }
 
     @Test
@@ -237,7 +246,8 @@ class PortalIT extends BrowserTest {
         browser.attach(By.id("editor:files_input"), TestDeployments.sharedFile("corpus/documents/testPDF.pdf"));
         browser.waitForText(By.id("editor:attached"), "testPDF.pdf");
         String id = browser.currentPath().replaceAll(".*[?&]id=(\\d+).*", "$1");
-        String fileLink = browser.find(By.cssSelector("[id='editor:attached'] a.rd-file-name")).getAttribute("href");
+        String fileLink = browser.find(By.cssSelector("[id='editor:attached'] a.rd-file-name"))
+                .getAttribute("href");
         By itsRow = By.cssSelector("[id='summary:requests'] a[href$='/files/request/" + id + ".pdf']");
         browser.open("submitter/home.xhtml");
         assertTrue(browser.isShown(itsRow), "its submitter's summary lists the draft");
@@ -252,9 +262,13 @@ class PortalIT extends BrowserTest {
             browser.open(page);
             assertEquals("There is nothing here", browser.text(By.id("not-found-heading")), page);
         }
-        assertEquals(404, browser.download(browser.url("files/request/" + id + ".pdf")).status());
+        assertEquals(
+                404,
+                browser.download(browser.url("files/request/" + id + ".pdf")).status());
         assertEquals(404, browser.download(fileLink).status());
-        assertEquals(404, browser.download(browser.url("files/request/999999999.pdf")).status());
+        assertEquals(
+                404,
+                browser.download(browser.url("files/request/999999999.pdf")).status());
     }
 
     @Test
@@ -290,7 +304,8 @@ class PortalIT extends BrowserTest {
 
         // A phone number without a relationship yet: Save & Close keeps it.
         browser.click(By.id("editor:save-close"));
-        assertTrue(browser.waitForText(By.id("summary:messages"), "saved as a draft").contains(heading));
+        assertTrue(browser.waitForText(By.id("summary:messages"), "saved as a draft")
+                .contains(heading));
         browser.open(editor);
         assertEquals("866-288-8292", browser.find(By.id("editor:phone")).getAttribute("value"));
         assertEquals("\u2713 All changes saved", browser.text(By.id("save-state")));
@@ -304,14 +319,19 @@ class PortalIT extends BrowserTest {
         String state = browser.text(By.id("save-state"));
         assertTrue(state.startsWith("Not saved: Ext.: An extension is 1 to 6 digits"), state);
         assertTrue(browser.text(By.id("extension-error")).contains("1 to 6 digits"));
-        assertEquals("12x", browser.find(By.id("editor:extension")).getAttribute("value"), "what was refused stays as typed");
+        assertEquals(
+                "12x",
+                browser.find(By.id("editor:extension")).getAttribute("value"),
+                "what was refused stays as typed");
         assertTrue(browser.leavingAsksFirst(), "what was refused is not saved, so leaving warns");
 
         try (Browser other = new Browser(base)) {
             other.signIn("submitter", DemoAccounts.PASSWORD);
             other.open(editor);
             assertEquals("Step 5: Submission Information – Submitter", other.text(By.id("step-heading")));
-            assertEquals("866-288-8292", other.find(By.id("editor:phone")).getAttribute("value"),
+            assertEquals(
+                    "866-288-8292",
+                    other.find(By.id("editor:phone")).getAttribute("value"),
                     "a phone number with a refused extension is not saved with another extension");
             assertTrue(other.isSelected(By.id("editor:relationship:2")), "the relationship beside it is saved");
         }
@@ -346,7 +366,9 @@ class PortalIT extends BrowserTest {
         Browser.Download answer = browser.download(browser.url(page));
         String body = new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(404, answer.status(), page + ": " + body);
-        assertFalse(body.matches("(?s).*(Exception: |\\sat [\\w.$]+\\(|Caused by).*"), "no stack trace: " + page + ": " + body);
+        assertFalse(
+                body.matches("(?s).*(Exception: |\\sat [\\w.$]+\\(|Caused by).*"),
+                "no stack trace: " + page + ": " + body);
         browser.open(page);
         assertEquals("There is nothing here", browser.text(By.id("not-found-heading")), page);
     }

@@ -71,7 +71,8 @@ final class PrivatePostgresql implements AutoCloseable {
                 throw new IllegalStateException(String.join(" ", command) + " did not finish in 120 s");
             }
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + process.exitValue());
+                throw new IllegalStateException(
+                        String.join(" ", command) + " failed with exit code " + process.exitValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,15 +2,13 @@ package org.reviewdesk.it;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.net.InetAddress;
 
 /** The one rule of the test probes ({@link TestDeployments#withProbe}): they answer callers on this machine only. */
 final class ProbeAccess {
 
-    private ProbeAccess() {
-    }
+    private ProbeAccess() {}
 
     /**
      * Answers 403 to a caller that is not on the loopback interface, and says so. The web fragment that opens the

@@ -32,8 +32,8 @@ final class RefusingSmtpServer implements AutoCloseable {
         try {
             ServerSocket socket = new ServerSocket();
             socket.setReuseAddress(true);
-            socket.bind(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"),
-                    Integer.parseInt(System.getenv("REVIEWDESK_SMTP_PORT"))));
+            socket.bind(new java.net.InetSocketAddress(
+                    InetAddress.getByName("127.0.0.1"), Integer.parseInt(System.getenv("REVIEWDESK_SMTP_PORT"))));
             return new RefusingSmtpServer(socket);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,8 +53,9 @@ final class RefusingSmtpServer implements AutoCloseable {
 
     private static void converse(Socket client) {
         try (client;
-             BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
-             PrintWriter out = new PrintWriter(client.getOutputStream(), true, StandardCharsets.US_ASCII)) {
+                BufferedReader in =
+                        new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+                PrintWriter out = new PrintWriter(client.getOutputStream(), true, StandardCharsets.US_ASCII)) {
             reply(out, "220 refusing.example.org ESMTP");
             String line;
             while ((line = in.readLine()) != null) {

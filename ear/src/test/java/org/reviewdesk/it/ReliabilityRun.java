@@ -4,9 +4,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -18,6 +15,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Everything one reliability test runs against, outside the test JVM's control but inside its lifetime: a server
@@ -31,7 +30,8 @@ import java.util.function.Predicate;
 final class ReliabilityRun implements AutoCloseable {
 
     enum Database {
-        POSTGRESQL, H2;
+        POSTGRESQL,
+        H2;
 
         String label() {
             return this == POSTGRESQL ? "PostgreSQL" : "H2 (file)";
@@ -58,7 +58,8 @@ final class ReliabilityRun implements AutoCloseable {
     /** The database of this execution; skips the test when it is not run by a reliability execution of the build. */
     static Database databaseOfThisRun() {
         String database = System.getProperty("reviewdesk.reliability.database");
-        Assumptions.assumeTrue(database != null && !database.isBlank(),
+        Assumptions.assumeTrue(
+                database != null && !database.isBlank(),
                 "Reliability tests run only in the build's reliability executions: ./mvnw -Preliability verify");
         return Database.valueOf(database.trim().toUpperCase());
     }
@@ -75,7 +76,8 @@ final class ReliabilityRun implements AutoCloseable {
 
     /** As {@link #prepare(String, Database)}, with settings of the application ({@code REVIEWDESK_*}) for this run. */
     static ReliabilityRun prepare(String name, Database database, Map<String, String> settings) {
-        Path workDir = Path.of(setting("reviewdesk.reliability.work-dir")).resolve(name + "-" + database.name().toLowerCase());
+        Path workDir = Path.of(setting("reviewdesk.reliability.work-dir"))
+                .resolve(name + "-" + database.name().toLowerCase());
         StandaloneServer.deleteRecursively(workDir);
         PrivatePostgresql postgresql = null;
         GreenMail smtp = null;
@@ -83,7 +85,8 @@ final class ReliabilityRun implements AutoCloseable {
             Files.createDirectories(workDir);
             Map<String, String> environment = new HashMap<>();
             if (database == Database.POSTGRESQL) {
-                postgresql = PrivatePostgresql.start(Path.of(setting("reviewdesk.reliability.postgresql-script")), workDir.resolve("postgresql"));
+                postgresql = PrivatePostgresql.start(
+                        Path.of(setting("reviewdesk.reliability.postgresql-script")), workDir.resolve("postgresql"));
                 environment.putAll(postgresql.serverEnvironment());
             }
             int smtpPort = freePort();
@@ -97,10 +100,14 @@ final class ReliabilityRun implements AutoCloseable {
 
             Path ear = workDir.resolve("reviewdesk.ear");
             TestDeployments.withIntakeProbe().as(ZipExporter.class).exportTo(ear.toFile(), true);
-            StandaloneServer server = StandaloneServer.prepare(Path.of(setting("reviewdesk.it.server-home")),
-                    setting("reviewdesk.it.server-config"), workDir.resolve("server"),
-                    intSetting("reviewdesk.reliability.port-offset", 400), setting("reviewdesk.reliability.server-jvm"),
-                    environment, ear);
+            StandaloneServer server = StandaloneServer.prepare(
+                    Path.of(setting("reviewdesk.it.server-home")),
+                    setting("reviewdesk.it.server-config"),
+                    workDir.resolve("server"),
+                    intSetting("reviewdesk.reliability.port-offset", 400),
+                    setting("reviewdesk.reliability.server-jvm"),
+                    environment,
+                    ear);
             return new ReliabilityRun(database, server, smtp, postgresql);
         } catch (IOException | RuntimeException e) {
             if (smtp != null) {
@@ -130,14 +137,19 @@ final class ReliabilityRun implements AutoCloseable {
     }
 
     /** Polls the probe until the progress of the prefix satisfies the condition; the bound is only a hang guard. */
-    IntakeProbeClient.Progress awaitProgress(String prefix, String what, Duration patience, Duration interval,
-                                             Predicate<IntakeProbeClient.Progress> done) {
+    IntakeProbeClient.Progress awaitProgress(
+            String prefix,
+            String what,
+            Duration patience,
+            Duration interval,
+            Predicate<IntakeProbeClient.Progress> done) {
         Instant giveUp = Instant.now().plus(patience);
         IntakeProbeClient.Progress last = probe.progress(prefix);
         while (!done.test(last)) {
             server.requireAlive();
             if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("Still waiting for " + what + " after " + patience.toSeconds() + " s; last seen: " + last);
+                throw new AssertionError(
+                        "Still waiting for " + what + " after " + patience.toSeconds() + " s; last seen: " + last);
             }
             pause(interval);
             last = probe.progress(prefix);
@@ -146,8 +158,7 @@ final class ReliabilityRun implements AutoCloseable {
     }
 
     /** Confirmation e-mails the SMTP server received, and how many of them repeat one already received. */
-    record MailCount(int received, int repeats) {
-    }
+    record MailCount(int received, int repeats) {}
 
     MailCount mailReceived() {
         MimeMessage[] messages = smtp.getReceivedMessages();
@@ -167,13 +178,15 @@ final class ReliabilityRun implements AutoCloseable {
 
     /** E-mails received whose subject ends with this text, such as a case's tag and " denied". */
     long mailWithSubjectEnding(String ending) {
-        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return message.getSubject().endsWith(ending);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).count();
+        return java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return message.getSubject().endsWith(ending);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .count();
     }
 
     @Override
@@ -197,7 +210,8 @@ final class ReliabilityRun implements AutoCloseable {
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
                     .filter(line -> line.startsWith("model name"))
                     .map(line -> line.substring(line.indexOf(':') + 1).trim())
-                    .findFirst().orElse(cpu);
+                    .findFirst()
+                    .orElse(cpu);
         } catch (IOException | UncheckedIOException e) {
             // Not Linux: the core count still says the most.
         }
@@ -216,7 +230,8 @@ final class ReliabilityRun implements AutoCloseable {
     static String setting(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + name + " is not set; run through the build: ./mvnw -Preliability verify");
+            throw new IllegalStateException(
+                    "System property " + name + " is not set; run through the build: ./mvnw -Preliability verify");
         }
         return value;
     }

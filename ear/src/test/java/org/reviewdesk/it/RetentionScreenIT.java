@@ -1,18 +1,17 @@
 package org.reviewdesk.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.reviewdesk.security.DemoAccounts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.List;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.reviewdesk.security.DemoAccounts;
 
 /**
  * The administrator's side of retention in the browser: a case's page shows the day it may be purged, a legal hold
@@ -30,8 +29,13 @@ class RetentionScreenIT extends BrowserTest {
 
     @Test
     void anAdministratorHoldsACaseSeesTheNextRunAndRunsItNow() {
-        ApiFiling registry = ApiFiling.issuedBy(browser, "Retention Registry " + UUID.randomUUID().toString().substring(0, 6));
-        String displayId = registry.file("retention-" + UUID.randomUUID(), "GENERAL", "pat.submitter@example.org", EVIDENCE,
+        ApiFiling registry = ApiFiling.issuedBy(
+                browser, "Retention Registry " + UUID.randomUUID().toString().substring(0, 6));
+        String displayId = registry.file(
+                "retention-" + UUID.randomUUID(),
+                "GENERAL",
+                "pat.submitter@example.org",
+                EVIDENCE,
                 "A case the retention screen test holds.");
 
         browser.signIn("admin", DemoAccounts.PASSWORD);
@@ -41,16 +45,22 @@ class RetentionScreenIT extends BrowserTest {
         browser.click(By.linkText(displayId));
         int year = Year.now().getValue() - 1;
         String purgeDay = browser.text(By.id("case-purge-day"));
-        assertEquals("Kept until December 31, " + (year + 6) + "; may be purged from January 1, " + (year + 7) + ", once it is decided.", purgeDay);
+        assertEquals(
+                "Kept until December 31, " + (year + 6) + "; may be purged from January 1, " + (year + 7)
+                        + ", once it is decided.",
+                purgeDay);
 
         browser.click(By.id("retention-form:place-hold"));
         assertTrue(browser.waitForText(By.id("hold-reason-error"), "reason").contains("Enter the reason"));
         assertAccessible("case page, hold refused without a reason");
-        String reason = "Litigation hold " + UUID.randomUUID().toString().substring(0, 8) + " asked by the Office of General Counsel";
+        String reason = "Litigation hold " + UUID.randomUUID().toString().substring(0, 8)
+                + " asked by the Office of General Counsel";
         browser.type(By.id("retention-form:hold-reason"), reason);
         browser.click(By.id("retention-form:place-hold"));
         assertTrue(browser.waitForText(By.id("legal-hold"), reason).contains("On legal hold"));
-        assertTrue(browser.waitForText(By.id("audit-table"), "Legal hold placed").contains(reason), "the hold is in the audit trail");
+        assertTrue(
+                browser.waitForText(By.id("audit-table"), "Legal hold placed").contains(reason),
+                "the hold is in the audit trail");
         assertAccessible("case page on legal hold");
         browser.screenshot("admin-case-legal-hold");
 
@@ -64,20 +74,26 @@ class RetentionScreenIT extends BrowserTest {
         browser.find(By.cssSelector(".ui-confirmdialog-yes"));
         assertAccessible("retention screen, run confirmation");
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-        assertTrue(browser.waitForText(By.id("retention:messages"), "The run finished").contains("case(s)"));
-        assertTrue(browser.text(By.id("retention:runs")).contains("admin"), "the run is recorded, started by the administrator");
+        assertTrue(browser.waitForText(By.id("retention:messages"), "The run finished")
+                .contains("case(s)"));
+        assertTrue(
+                browser.text(By.id("retention:runs")).contains("admin"),
+                "the run is recorded, started by the administrator");
         assertAccessible("retention screen after a run");
         browser.screenshot("admin-retention");
 
         browser.click(By.linkText("Case " + caseIdOnScreen(reason)));
         browser.type(By.id("retention-form:hold-reason"), "The matter was settled");
         browser.click(By.id("retention-form:release-hold"));
-        assertTrue(browser.waitForText(By.id("audit-table"), "Legal hold released").contains("The matter was settled"));
+        assertTrue(
+                browser.waitForText(By.id("audit-table"), "Legal hold released").contains("The matter was settled"));
     }
 
     /** The case ID the holds table links to, from the row that shows this reason. */
     private String caseIdOnScreen(String reason) {
-        return browser.find(By.xpath("//tr[td[contains(.,'" + reason + "')]]//a")).getText().replace("Case ", "");
+        return browser.find(By.xpath("//tr[td[contains(.,'" + reason + "')]]//a"))
+                .getText()
+                .replace("Case ", "");
     }
 
     private void assertAccessible(String screen) {

@@ -1,11 +1,31 @@
 package org.reviewdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.ejb.EJB;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -50,27 +70,6 @@ import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.InvalidInput;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The reviewer's work on the services, in the server: fair automatic assignment (also under concurrent intake),
  * reassignment with its e-mails and audit, two people acting on one case at once, and the documentation clock
@@ -86,7 +85,8 @@ class ReviewWorkIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TestDeployments.addToEjbModule(TestDeployments.withTests(ReviewWorkIT.class, TestRequests.class), DeadlineRecorder.class);
+        return TestDeployments.addToEjbModule(
+                TestDeployments.withTests(ReviewWorkIT.class, TestRequests.class), DeadlineRecorder.class);
     }
 
     @EJB
@@ -134,7 +134,8 @@ class ReviewWorkIT {
     @jakarta.inject.Inject
     DeadlineRecorder fired;
 
-    private final Viewer supervisor = new Viewer("supervisor", "morgan.supervisor@example.org", Set.of(Role.SUPERVISOR));
+    private final Viewer supervisor =
+            new Viewer("supervisor", "morgan.supervisor@example.org", Set.of(Role.SUPERVISOR));
     private GreenMail smtp;
     private Set<IssueType> demoReviewerTypes;
     private boolean demoReviewerAccepting;
@@ -147,7 +148,8 @@ class ReviewWorkIT {
         demoReviewerAccepting = demo.isAcceptingCases();
         assignments.setUp(DEMO_REVIEWER, demoReviewerTypes, false, supervisor);
         assignments.switchAutomatic(true, supervisor);
-        smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("REVIEWDESK_SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(
+                Integer.parseInt(System.getenv("REVIEWDESK_SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 
@@ -166,12 +168,20 @@ class ReviewWorkIT {
         Viewer idle = reviewer("idle");
         Viewer other = reviewer("other");
         assignments.setUp(busy.username(), Set.of(IssueType.EXTREME_UNCONTROLLABLE_CIRCUMSTANCES), true, supervisor);
-        assignments.setUp(idle.username(), Set.of(IssueType.EXTREME_UNCONTROLLABLE_CIRCUMSTANCES, IssueType.SUBMISSION), true, supervisor);
+        assignments.setUp(
+                idle.username(),
+                Set.of(IssueType.EXTREME_UNCONTROLLABLE_CIRCUMSTANCES, IssueType.SUBMISSION),
+                true,
+                supervisor);
         assignments.setUp(other.username(), Set.of(IssueType.GENERAL), true, supervisor);
         // busy already has two open cases of another kind.
         assignments.switchAutomatic(false, supervisor);
-        List<Long> earlier = List.of(file(IssueType.MEASURE_ACTIVITY).id(), file(IssueType.MEASURE_ACTIVITY).id());
-        assertNull(reload(earlier.getFirst()).assignedReviewer(), "with automatic assignment off a new case waits unassigned");
+        List<Long> earlier = List.of(
+                file(IssueType.MEASURE_ACTIVITY).id(),
+                file(IssueType.MEASURE_ACTIVITY).id());
+        assertNull(
+                reload(earlier.getFirst()).assignedReviewer(),
+                "with automatic assignment off a new case waits unassigned");
         assignments.reassign(earlier, busy.username(), "Preparing the test", supervisor);
         assignments.switchAutomatic(true, supervisor);
 
@@ -181,23 +191,32 @@ class ReviewWorkIT {
             IntakeMessage message = request(batch, IssueType.EXTREME_UNCONTROLLABLE_CIRCUMSTANCES);
             intakeQueue.submit(message.requestKey(), message.toJson());
         }
-        List<TargetedReviewRequest> filed = Eventually.await("the ten cases", () -> casesOf(batch), cases -> cases.size() == 10);
+        List<TargetedReviewRequest> filed =
+                Eventually.await("the ten cases", () -> casesOf(batch), cases -> cases.size() == 10);
 
-        Map<String, Long> perReviewer = filed.stream().collect(Collectors.groupingBy(
-                request -> String.valueOf(request.assignedReviewer()), Collectors.counting()));
+        Map<String, Long> perReviewer = filed.stream()
+                .collect(Collectors.groupingBy(
+                        request -> String.valueOf(request.assignedReviewer()), Collectors.counting()));
         // idle first catches up with busy's two, then they alternate (the one assigned least recently first): 6 and 4.
-        assertEquals(Map.of(idle.username(), 6L, busy.username(), 4L), perReviewer,
+        assertEquals(
+                Map.of(idle.username(), 6L, busy.username(), 4L),
+                perReviewer,
                 "each case went to whoever had the fewest open cases among the reviewers of its issue type");
         assertFalse(perReviewer.containsKey(other.username()), "a reviewer of other issue types gets none");
 
         TargetedReviewRequest general = file(IssueType.GENERAL);
         assertEquals(other.username(), reload(general.id()).assignedReviewer());
         List<CaseEvent> trail = history.of(general.id(), supervisor);
-        assertTrue(trail.stream().anyMatch(event -> event.action() == CaseAction.ASSIGNED && event.details().contains("had 0 open cases")),
-                "the audit trail says why the reviewer was chosen: " + trail.stream().map(CaseEvent::details).toList());
+        assertTrue(
+                trail.stream()
+                        .anyMatch(event -> event.action() == CaseAction.ASSIGNED
+                                && event.details().contains("had 0 open cases")),
+                "the audit trail says why the reviewer was chosen: "
+                        + trail.stream().map(CaseEvent::details).toList());
 
         assignments.setUp(other.username(), Set.of(IssueType.GENERAL), false, supervisor);
-        assertNull(reload(file(IssueType.GENERAL).id()).assignedReviewer(),
+        assertNull(
+                reload(file(IssueType.GENERAL).id()).assignedReviewer(),
                 "a reviewer who takes no new cases gets none; the case waits in the unassigned queue");
     }
 
@@ -211,34 +230,53 @@ class ReviewWorkIT {
         assignments.claim(first.id(), from, reload(first.id()).version());
         assignments.claim(second.id(), from, reload(second.id()).version());
 
-        InvalidInput noReason = assertThrows(InvalidInput.class,
+        InvalidInput noReason = assertThrows(
+                InvalidInput.class,
                 () -> assignments.reassign(List.of(first.id(), second.id()), to.username(), " ", supervisor));
         assertEquals("Reason", noReason.errors().getFirst().field());
-        assertThrows(InvalidInput.class, () -> assignments.reassign(List.of(first.id()), to.username(), "Balancing", from),
+        assertThrows(
+                InvalidInput.class,
+                () -> assignments.reassign(List.of(first.id()), to.username(), "Balancing", from),
                 "a reviewer cannot reassign");
 
-        assignments.reassign(List.of(first.id(), second.id()), to.username(), "Riley is on leave next week", supervisor);
+        assignments.reassign(
+                List.of(first.id(), second.id()), to.username(), "Riley is on leave next week", supervisor);
 
         assertEquals(to.username(), reload(first.id()).assignedReviewer());
         assertEquals(to.username(), reload(second.id()).assignedReviewer());
-        List<MimeMessage> gained = Eventually.await("the new reviewer's mail", () -> Mailboxes.to(smtp, to.email()), m -> !m.isEmpty());
-        List<MimeMessage> lost = Eventually.await("the previous reviewer's mail", () -> Mailboxes.to(smtp, from.email()), m -> !m.isEmpty());
+        List<MimeMessage> gained =
+                Eventually.await("the new reviewer's mail", () -> Mailboxes.to(smtp, to.email()), m -> !m.isEmpty());
+        List<MimeMessage> lost = Eventually.await(
+                "the previous reviewer's mail", () -> Mailboxes.to(smtp, from.email()), m -> !m.isEmpty());
         assertEquals(1, gained.size(), "one mail for the whole batch");
         assertEquals("Review Desk: 2 cases assigned to you", subject(gained.getFirst()));
         assertEquals("Review Desk: 2 of your cases reassigned", subject(lost.getFirst()));
         String body = body(gained.getFirst());
-        assertTrue(body.contains(first.displayId()) && body.contains(second.displayId()) && body.contains("Riley is on leave next week"), body);
+        assertTrue(
+                body.contains(first.displayId())
+                        && body.contains(second.displayId())
+                        && body.contains("Riley is on leave next week"),
+                body);
         assertFalse(subject(gained.getFirst()).contains("[Review Desk #"), "staff mail carries no reply tag");
 
-        CaseEvent reassigned = history.of(first.id(), supervisor).stream().filter(event -> event.action() == CaseAction.REASSIGNED)
-                .findFirst().orElseThrow();
+        CaseEvent reassigned = history.of(first.id(), supervisor).stream()
+                .filter(event -> event.action() == CaseAction.REASSIGNED)
+                .findFirst()
+                .orElseThrow();
         assertEquals("supervisor", reassigned.actor());
         assertTrue(reassigned.details().contains("Riley is on leave next week"), reassigned.details());
 
         // A batch with a decided case is refused as a whole, naming the case; nothing moves.
-        decisions.decide(second.id(), to, reload(second.id()).version(), DecisionReason.NO_ERROR_FOUND, "We checked the calculation.");
-        InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> assignments.reassign(List.of(first.id(), second.id()), from.username(), "Back again", supervisor));
+        decisions.decide(
+                second.id(),
+                to,
+                reload(second.id()).version(),
+                DecisionReason.NO_ERROR_FOUND,
+                "We checked the calculation.");
+        InvalidInput refused = assertThrows(
+                InvalidInput.class,
+                () -> assignments.reassign(
+                        List.of(first.id(), second.id()), from.username(), "Back again", supervisor));
         assertTrue(refused.getMessage().contains(second.displayId()), refused.getMessage());
         assertEquals(to.username(), reload(first.id()).assignedReviewer(), "nothing half-done");
     }
@@ -268,7 +306,8 @@ class ReviewWorkIT {
             }));
         }
         start.countDown();
-        List<String> outcomes = claims.stream().map(CompletableFuture::join).sorted().toList();
+        List<String> outcomes =
+                claims.stream().map(CompletableFuture::join).sorted().toList();
         assertEquals(List.of("changed", "claimed"), outcomes);
         String winner = reload(contested.id()).assignedReviewer();
         assertTrue(winner.equals(riley.username()) || winner.equals(dana.username()));
@@ -277,14 +316,23 @@ class ReviewWorkIT {
         TargetedReviewRequest decided = file(IssueType.SUBMISSION);
         assignments.claim(decided.id(), riley, reload(decided.id()).version());
         long supervisorSaw = reload(decided.id()).version();
-        decisions.decide(decided.id(), riley, supervisorSaw, DecisionReason.CALCULATION_ERROR_CONFIRMED, "We corrected the score.");
-        CaseChanged conflict = assertThrows(CaseChanged.class,
-                () -> assignments.claim(decided.id(), supervisor, supervisorSaw));
+        decisions.decide(
+                decided.id(),
+                riley,
+                supervisorSaw,
+                DecisionReason.CALCULATION_ERROR_CONFIRMED,
+                "We corrected the score.");
+        CaseChanged conflict =
+                assertThrows(CaseChanged.class, () -> assignments.claim(decided.id(), supervisor, supervisorSaw));
         List<CaseEvent> changes = work.changesSince(conflict);
-        assertEquals(List.of(CaseAction.DECIDED), changes.stream().map(CaseEvent::action).toList());
+        assertEquals(
+                List.of(CaseAction.DECIDED),
+                changes.stream().map(CaseEvent::action).toList());
         assertEquals(riley.username(), changes.getFirst().actor());
-        CaseChanged second = assertThrows(CaseChanged.class, () -> decisions.decide(decided.id(), riley, supervisorSaw,
-                DecisionReason.NO_ERROR_FOUND, "A second decision"));
+        CaseChanged second = assertThrows(
+                CaseChanged.class,
+                () -> decisions.decide(
+                        decided.id(), riley, supervisorSaw, DecisionReason.NO_ERROR_FOUND, "A second decision"));
         assertEquals(supervisorSaw, second.seenVersion());
         TargetedReviewRequest after = reload(decided.id());
         assertEquals(RequestStatus.APPROVED, after.status(), "the first decision stands");
@@ -296,12 +344,20 @@ class ReviewWorkIT {
         Viewer riley = reviewer("clock");
         TargetedReviewRequest request = claimedOnAShortClock(riley, "PT6S", "PT3S");
 
-        DocumentationRequest asked = documentation.ask(request.id(), riley, reload(request.id()).version(),
-                "The QRDA file you sent to the registry");
+        DocumentationRequest asked = documentation.ask(
+                request.id(), riley, reload(request.id()).version(), "The QRDA file you sent to the registry");
         assertEquals(2, pendingFor(asked), "a reminder and a lapse are scheduled");
         assertEquals(asked.dueAt(), reload(request.id()).documentationDueAt());
-        assertEquals(1, Eventually.await("the request mail", () -> Mailboxes.withSubject(smtp,
-                "[Review Desk #" + request.id() + "] " + request.displayId() + ": documentation requested"), m -> !m.isEmpty()).size());
+        assertEquals(
+                1,
+                Eventually.await(
+                                "the request mail",
+                                () -> Mailboxes.withSubject(
+                                        smtp,
+                                        "[Review Desk #" + request.id() + "] " + request.displayId()
+                                                + ": documentation requested"),
+                                m -> !m.isEmpty())
+                        .size());
 
         Viewer owner = new Viewer(request.ownerUsername(), SUBMITTER_ADDRESS, Set.of(Role.SUBMITTER));
         comments.post(request.id(), owner, "Attached is the QRDA file.");
@@ -324,27 +380,49 @@ class ReviewWorkIT {
     void anUnansweredDocumentationRequestIsRemindedOnceThenDeniesTheCaseOnceAndEveryoneIsTold() {
         Viewer riley = reviewer("lapse");
         TargetedReviewRequest request = claimedOnAShortClock(riley, "PT8S", "PT4S");
-        DocumentationRequest asked = documentation.ask(request.id(), riley, reload(request.id()).version(), "Your signed attestation");
+        DocumentationRequest asked =
+                documentation.ask(request.id(), riley, reload(request.id()).version(), "Your signed attestation");
 
-        TargetedReviewRequest denied = Eventually.await("the automatic denial", () -> reload(request.id()),
+        TargetedReviewRequest denied = Eventually.await(
+                "the automatic denial",
+                () -> reload(request.id()),
                 current -> current.status() == RequestStatus.DENIED);
-        assertEquals(DecisionReason.DOCUMENTATION_NOT_PROVIDED, denied.decision().reason());
+        assertEquals(
+                DecisionReason.DOCUMENTATION_NOT_PROVIDED, denied.decision().reason());
         assertEquals(CaseHistory.SYSTEM, denied.decision().decidedBy());
-        assertTrue(denied.decision().narrative().contains("Your signed attestation"), denied.decision().narrative());
+        assertTrue(
+                denied.decision().narrative().contains("Your signed attestation"),
+                denied.decision().narrative());
 
         String tag = "[Review Desk #" + request.id() + "] " + request.displayId();
         Eventually.await("the decision mail", () -> Mailboxes.withSubject(smtp, tag + " denied"), m -> !m.isEmpty());
-        List<MimeMessage> toReviewer = Eventually.await("the reviewer's mail", () -> Mailboxes.to(smtp, riley.email()), m -> !m.isEmpty());
+        List<MimeMessage> toReviewer =
+                Eventually.await("the reviewer's mail", () -> Mailboxes.to(smtp, riley.email()), m -> !m.isEmpty());
         assertEquals("Review Desk: " + request.displayId() + ": denied automatically", subject(toReviewer.getFirst()));
-        assertEquals(1, Mailboxes.withSubject(smtp, tag + ": documentation due today").size(), "exactly one reminder");
+        assertEquals(
+                1,
+                Mailboxes.withSubject(smtp, tag + ": documentation due today").size(),
+                "exactly one reminder");
         assertEquals(1, Mailboxes.withSubject(smtp, tag + " denied").size(), "exactly one decision mail");
 
         List<CaseAction> actions = actions(request.id());
-        assertEquals(1, actions.stream().filter(CaseAction.DOCUMENTATION_REMINDED::equals).count(), actions.toString());
-        assertEquals(1, actions.stream().filter(CaseAction.DOCUMENTATION_LAPSED::equals).count(), actions.toString());
+        assertEquals(
+                1,
+                actions.stream()
+                        .filter(CaseAction.DOCUMENTATION_REMINDED::equals)
+                        .count(),
+                actions.toString());
+        assertEquals(
+                1,
+                actions.stream().filter(CaseAction.DOCUMENTATION_LAPSED::equals).count(),
+                actions.toString());
         assertEquals(1, actions.stream().filter(CaseAction.DECIDED::equals).count(), actions.toString());
-        assertEquals(1, fired.reachedFor(String.valueOf(asked.id())).stream()
-                .filter(reached -> reached.deadline().kind().equals("documentation-lapse")).count(), "the lapse fired once");
+        assertEquals(
+                1,
+                fired.reachedFor(String.valueOf(asked.id())).stream()
+                        .filter(reached -> reached.deadline().kind().equals("documentation-lapse"))
+                        .count(),
+                "the lapse fired once");
     }
 
     @Test
@@ -352,28 +430,50 @@ class ReviewWorkIT {
         Viewer riley = reviewer("notes");
         TargetedReviewRequest request = file(IssueType.SUBMISSION);
         Viewer owner = new Viewer(request.ownerUsername(), SUBMITTER_ADDRESS, Set.of(Role.SUBMITTER));
-        PendingFile upload = attachments.upload(riley.username(), "working-notes.txt",
+        PendingFile upload = attachments.upload(
+                riley.username(),
+                "working-notes.txt",
                 new ByteArrayInputStream("Staff reasoning about the TIN".getBytes(StandardCharsets.UTF_8)));
 
-        Comment note = comments.post(request.id(), null, riley,
-                "@supervisor @" + request.ownerUsername() + " @nobody-at-all the registry's TIN looks wrong", true, List.of(upload));
+        Comment note = comments.post(
+                request.id(),
+                null,
+                riley,
+                "@supervisor @" + request.ownerUsername() + " @nobody-at-all the registry's TIN looks wrong",
+                true,
+                List.of(upload));
         Comment reply = comments.post(request.id(), note.id(), supervisor, "Agreed.", false, List.of());
 
         assertTrue(reply.isInternalNote(), "a reply to a note is a note");
-        Attachment noteFile = attachments.of(request.id(), riley).stream().filter(file -> note.id().equals(file.commentId()))
-                .findFirst().orElseThrow();
+        Attachment noteFile = attachments.of(request.id(), riley).stream()
+                .filter(file -> note.id().equals(file.commentId()))
+                .findFirst()
+                .orElseThrow();
         assertTrue(noteFile.isStaffOnly());
-        assertTrue(comments.thread(request.id(), owner).isEmpty(), "the submitter sees neither the note nor the reply to it");
-        assertTrue(attachments.of(request.id(), owner).stream().noneMatch(file -> file.id().equals(noteFile.id())));
+        assertTrue(
+                comments.thread(request.id(), owner).isEmpty(),
+                "the submitter sees neither the note nor the reply to it");
+        assertTrue(attachments.of(request.id(), owner).stream()
+                .noneMatch(file -> file.id().equals(noteFile.id())));
         assertThrows(AttachmentNotFound.class, () -> attachments.find(noteFile.id(), owner));
-        assertThrows(CommentNotFound.class, () -> comments.post(request.id(), note.id(), owner, "What is this?", false, List.of()),
+        assertThrows(
+                CommentNotFound.class,
+                () -> comments.post(request.id(), note.id(), owner, "What is this?", false, List.of()),
                 "answering a note is refused exactly like answering nothing");
 
-        List<MimeMessage> mention = Eventually.await("the mention", () -> Mailboxes.to(smtp, "morgan.supervisor@example.org"),
-                mails -> mails.stream().anyMatch(mail -> subject(mail).equals("Review Desk: " + request.displayId()
-                        + ": Reviewer notes mentioned you in an internal note")));
-        assertFalse(subject(mention.getFirst()).contains("[Review Desk #"), "no reply tag: an answer by mail never reaches the submitter");
-        assertTrue(Mailboxes.to(smtp, SUBMITTER_ADDRESS).stream().noneMatch(mail -> body(mail).contains("TIN looks wrong")),
+        List<MimeMessage> mention = Eventually.await(
+                "the mention",
+                () -> Mailboxes.to(smtp, "morgan.supervisor@example.org"),
+                mails -> mails.stream()
+                        .anyMatch(mail -> subject(mail)
+                                .equals("Review Desk: " + request.displayId()
+                                        + ": Reviewer notes mentioned you in an internal note")));
+        assertFalse(
+                subject(mention.getFirst()).contains("[Review Desk #"),
+                "no reply tag: an answer by mail never reaches the submitter");
+        assertTrue(
+                Mailboxes.to(smtp, SUBMITTER_ADDRESS).stream()
+                        .noneMatch(mail -> body(mail).contains("TIN looks wrong")),
                 "the submitter named in the note is not staff and gets nothing");
     }
 
@@ -383,7 +483,8 @@ class ReviewWorkIT {
         assignments.switchAutomatic(false, supervisor);
         TargetedReviewRequest request = file(IssueType.SUBMISSION);
         assignments.claim(request.id(), riley, reload(request.id()).version());
-        DocumentationRequest asked = documentation.ask(request.id(), riley, reload(request.id()).version(), "The report");
+        DocumentationRequest asked =
+                documentation.ask(request.id(), riley, reload(request.id()).version(), "The report");
         String subject = String.valueOf(asked.id());
         deadlines.cancel("documentation-reminder", subject);
         deadlines.cancel("documentation-lapse", subject);
@@ -392,9 +493,15 @@ class ReviewWorkIT {
         assertTrue(documentation.rescheduleMissing() >= 1);
 
         assertEquals(2, pendingFor(asked), "reminder and lapse are back");
-        assertEquals(List.of(asked.remindAt(), asked.dueAt()), deadlines.pending().stream()
-                .filter(deadline -> deadline.subject().equals(subject)).map(deadline -> deadline.dueAt()).sorted().toList());
-        assertEquals(0, documentation.rescheduleMissing(), "a second sweep finds every open request with its deadlines");
+        assertEquals(
+                List.of(asked.remindAt(), asked.dueAt()),
+                deadlines.pending().stream()
+                        .filter(deadline -> deadline.subject().equals(subject))
+                        .map(deadline -> deadline.dueAt())
+                        .sorted()
+                        .toList());
+        assertEquals(
+                0, documentation.rescheduleMissing(), "a second sweep finds every open request with its deadlines");
     }
 
     @Test
@@ -418,12 +525,19 @@ class ReviewWorkIT {
         }
         assertEquals(7, seen.size(), "every case once: " + seen);
         assertEquals(mine, new HashSet<>(seen));
-        List<Instant> submitted = seen.stream().map(id -> reload(id).submittedAt()).toList();
+        List<Instant> submitted =
+                seen.stream().map(id -> reload(id).submittedAt()).toList();
         assertEquals(submitted.stream().sorted().toList(), submitted, "oldest first");
-        assertEquals(seen.subList(3, 6), queues.page(query, pager, null, 3, 3).rows().stream().map(row -> row.id()).toList(),
+        assertEquals(
+                seen.subList(3, 6),
+                queues.page(query, pager, null, 3, 3).rows().stream()
+                        .map(row -> row.id())
+                        .toList(),
                 "a jump by offset lands where the keyset pages are");
-        assertTrue(queues.page(QueueQuery.of(CaseQueue.UNASSIGNED), pager, null, 0, 200).rows().stream()
-                .noneMatch(row -> mine.contains(row.id())), "claimed cases leave the unassigned queue");
+        assertTrue(
+                queues.page(QueueQuery.of(CaseQueue.UNASSIGNED), pager, null, 0, 200).rows().stream()
+                        .noneMatch(row -> mine.contains(row.id())),
+                "claimed cases leave the unassigned queue");
     }
 
     // ---- helpers
@@ -440,8 +554,12 @@ class ReviewWorkIT {
 
     private Viewer reviewer(String name) {
         String username = name + "-" + UUID.randomUUID().toString().substring(0, 8);
-        UserAccount account = accounts.add(new UserAccount(username, "Reviewer " + name, username + "@staff.example.org",
-                PasswordHash.of("not-used-in-this-test".toCharArray()), Set.of(Role.REVIEWER)));
+        UserAccount account = accounts.add(new UserAccount(
+                username,
+                "Reviewer " + name,
+                username + "@staff.example.org",
+                PasswordHash.of("not-used-in-this-test".toCharArray()),
+                Set.of(Role.REVIEWER)));
         return Viewer.of(account);
     }
 
@@ -453,15 +571,21 @@ class ReviewWorkIT {
 
     private IntakeMessage request(String ownerPrefix, IssueType issueType) {
         String key = ownerPrefix + ":" + UUID.randomUUID();
-        return TestRequests.individual(key, ownerPrefix.startsWith("owner-") ? ownerPrefix : key,
-                windows.current(Instant.now()).performanceYear(), issueType);
+        return TestRequests.individual(
+                key,
+                ownerPrefix.startsWith("owner-") ? ownerPrefix : key,
+                windows.current(Instant.now()).performanceYear(),
+                issueType);
     }
 
     private List<TargetedReviewRequest> casesOf(String ownerOrPrefix) {
         em.clear();
-        return em.createQuery("SELECT r FROM TargetedReviewRequest r WHERE r.ownerUsername = :owner OR r.ownerUsername LIKE :prefix",
+        return em.createQuery(
+                        "SELECT r FROM TargetedReviewRequest r WHERE r.ownerUsername = :owner OR r.ownerUsername LIKE :prefix",
                         TargetedReviewRequest.class)
-                .setParameter("owner", ownerOrPrefix).setParameter("prefix", ownerOrPrefix + ":%").getResultList();
+                .setParameter("owner", ownerOrPrefix)
+                .setParameter("prefix", ownerOrPrefix + ":%")
+                .getResultList();
     }
 
     private TargetedReviewRequest reload(long id) {
@@ -470,7 +594,9 @@ class ReviewWorkIT {
     }
 
     private long pendingFor(DocumentationRequest asked) {
-        return deadlines.pending().stream().filter(deadline -> deadline.subject().equals(String.valueOf(asked.id()))).count();
+        return deadlines.pending().stream()
+                .filter(deadline -> deadline.subject().equals(String.valueOf(asked.id())))
+                .count();
     }
 
     private List<CaseAction> actions(long requestId) {

@@ -1,56 +1,17 @@
 package org.reviewdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.reviewdesk.api.ApiClientKind;
-import org.reviewdesk.api.ApiClients;
-import org.reviewdesk.api.ApiTokens;
-import org.reviewdesk.attachment.Attachment;
-import org.reviewdesk.attachment.AttachmentNotFound;
-import org.reviewdesk.attachment.Attachments;
-import org.reviewdesk.comment.Comments;
-import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.dashboard.Dashboard;
-import org.reviewdesk.intake.Intake;
-import org.reviewdesk.mail.MailLog;
-import org.reviewdesk.operations.DeadLetterQueue;
-import org.reviewdesk.operations.DeadLetters;
-import org.reviewdesk.reference.ReferenceImport;
-import org.reviewdesk.reference.ReferenceKind;
-import org.reviewdesk.request.CaseAction;
-import org.reviewdesk.request.CaseEvent;
-import org.reviewdesk.request.CaseHistory;
-import org.reviewdesk.request.DecisionReason;
-import org.reviewdesk.request.RequestNotFound;
-import org.reviewdesk.request.SubmissionWindows;
-import org.reviewdesk.request.TargetedReviewRequest;
-import org.reviewdesk.request.TargetedReviews;
-import org.reviewdesk.review.Decisions;
-import org.reviewdesk.review.DocumentationRequests;
-import org.reviewdesk.review.ReviewWork;
-import org.reviewdesk.scheduling.Deadlines;
-import org.reviewdesk.search.CaseIndexing;
-import org.reviewdesk.search.IndexRebuild;
-import org.reviewdesk.accounts.AccountAdministration;
-import org.reviewdesk.accounts.NewAccount;
-import org.reviewdesk.security.PasswordHash;
-import org.reviewdesk.security.Role;
-import org.reviewdesk.security.UserAccount;
-import org.reviewdesk.security.UserAccounts;
-import org.reviewdesk.security.Viewer;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -70,12 +31,49 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reviewdesk.accounts.AccountAdministration;
+import org.reviewdesk.accounts.NewAccount;
+import org.reviewdesk.api.ApiClientKind;
+import org.reviewdesk.api.ApiClients;
+import org.reviewdesk.api.ApiTokens;
+import org.reviewdesk.attachment.Attachment;
+import org.reviewdesk.attachment.AttachmentNotFound;
+import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.comment.Comments;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.dashboard.Dashboard;
+import org.reviewdesk.intake.Intake;
+import org.reviewdesk.mail.MailLog;
+import org.reviewdesk.operations.DeadLetterQueue;
+import org.reviewdesk.operations.DeadLetters;
+import org.reviewdesk.reference.ReferenceImport;
+import org.reviewdesk.reference.ReferenceKind;
+import org.reviewdesk.request.CaseAction;
+import org.reviewdesk.request.CaseHistory;
+import org.reviewdesk.request.DecisionReason;
+import org.reviewdesk.request.RequestNotFound;
+import org.reviewdesk.request.SubmissionWindows;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.request.TargetedReviews;
+import org.reviewdesk.review.Decisions;
+import org.reviewdesk.review.DocumentationRequests;
+import org.reviewdesk.review.ReviewWork;
+import org.reviewdesk.scheduling.Deadlines;
+import org.reviewdesk.search.CaseIndexing;
+import org.reviewdesk.search.IndexRebuild;
+import org.reviewdesk.security.PasswordHash;
+import org.reviewdesk.security.Role;
+import org.reviewdesk.security.UserAccount;
+import org.reviewdesk.security.UserAccounts;
+import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * The role rules of DESIGN §7, enforced by the services themselves (issue 11 §2): an administrator reads
@@ -89,12 +87,17 @@ class RoleRulesIT {
     private static final String DEMO_PASSWORD = "review-desk-demo";
     private static final Viewer ADMIN = new Viewer("admin", "alex.admin@example.org", Set.of(Role.ADMIN));
     private static final Viewer RILEY = new Viewer("reviewer", "riley.reviewer@example.org", Set.of(Role.REVIEWER));
-    private static final Viewer MORGAN = new Viewer("supervisor", "morgan.supervisor@example.org", Set.of(Role.SUPERVISOR));
+    private static final Viewer MORGAN =
+            new Viewer("supervisor", "morgan.supervisor@example.org", Set.of(Role.SUPERVISOR));
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TestDeployments.addToEjbModule(TestDeployments.withTests(RoleRulesIT.class, TestRequests.class),
-                RunsAs.class, AsReviewer.class, AsSubmitter.class, AsSupervisor.class);
+        return TestDeployments.addToEjbModule(
+                TestDeployments.withTests(RoleRulesIT.class, TestRequests.class),
+                RunsAs.class,
+                AsReviewer.class,
+                AsSubmitter.class,
+                AsSupervisor.class);
     }
 
     @EJB
@@ -198,32 +201,50 @@ class RoleRulesIT {
         String adminWords = "Administrator words " + UUID.randomUUID();
 
         assertEquals(id, reviews.find(id, ADMIN).id(), "an administrator reads the case");
-        InvalidInput comment = assertThrows(InvalidInput.class, () -> comments.post(id, null, ADMIN, adminWords, false, List.of()));
+        InvalidInput comment =
+                assertThrows(InvalidInput.class, () -> comments.post(id, null, ADMIN, adminWords, false, List.of()));
         assertEquals("Comment", comment.errors().getFirst().field());
         assertTrue(comment.getMessage().contains("Administrators read cases"), comment.getMessage());
         assertThrows(InvalidInput.class, () -> comments.postInternalNote(id, ADMIN, adminWords));
         assertThrows(RequestNotFound.class, () -> documentation.ask(id, ADMIN, version, "Send the data file"));
-        assertThrows(RequestNotFound.class, () -> decisions.decide(id, ADMIN, version, DecisionReason.SCORING_METHODOLOGY, "No"));
+        assertThrows(
+                RequestNotFound.class,
+                () -> decisions.decide(id, ADMIN, version, DecisionReason.SCORING_METHODOLOGY, "No"));
 
         assertTrue(comments.thread(id, ADMIN).isEmpty(), "nothing the administrator wrote is on the case");
         // A supervisor's comment goes out; the administrator's never did.
         String supervisorWords = "Supervisor words " + UUID.randomUUID();
         comments.post(id, null, MORGAN, supervisorWords, false, List.of());
-        Eventually.await("the supervisor's comment mail", () -> mailsMentioning(TestRequests.CONTACT, supervisorWords), m -> !m.isEmpty());
-        assertTrue(mailsMentioning(TestRequests.CONTACT, adminWords).isEmpty(), "the administrator's words were mailed to the submitter");
+        Eventually.await(
+                "the supervisor's comment mail",
+                () -> mailsMentioning(TestRequests.CONTACT, supervisorWords),
+                m -> !m.isEmpty());
+        assertTrue(
+                mailsMentioning(TestRequests.CONTACT, adminWords).isEmpty(),
+                "the administrator's words were mailed to the submitter");
     }
 
     @Test
     void staffCannotOpenADraftOrItsFilesThroughTheServices() {
         Viewer owner = submitter();
         TargetedReviewRequest draft = reviews.startDraft(owner);
-        Attachment file = attachments.attach(draft.id(), owner, "draft-notes.txt",
+        Attachment file = attachments.attach(
+                draft.id(),
+                owner,
+                "draft-notes.txt",
                 new ByteArrayInputStream("Notes for a request not submitted yet".getBytes(StandardCharsets.UTF_8)));
 
         for (Viewer staff : List.of(RILEY, MORGAN, ADMIN)) {
-            assertThrows(RequestNotFound.class, () -> reviews.find(draft.id(), staff), staff.username() + " saw a draft");
-            assertThrows(RequestNotFound.class, () -> work.open(draft.id(), staff), staff.username() + " opened a draft as a case");
-            assertThrows(AttachmentNotFound.class, () -> attachments.find(file.id(), staff), staff.username() + " reached a draft's file");
+            assertThrows(
+                    RequestNotFound.class, () -> reviews.find(draft.id(), staff), staff.username() + " saw a draft");
+            assertThrows(
+                    RequestNotFound.class,
+                    () -> work.open(draft.id(), staff),
+                    staff.username() + " opened a draft as a case");
+            assertThrows(
+                    AttachmentNotFound.class,
+                    () -> attachments.find(file.id(), staff),
+                    staff.username() + " reached a draft's file");
             assertThrows(RequestNotFound.class, () -> documentation.of(draft.id(), staff));
         }
         assertEquals(draft.id(), reviews.find(draft.id(), owner).id(), "the submitter still has their draft");
@@ -234,17 +255,23 @@ class RoleRulesIT {
     void staffGetNotFoundForADraftsCasePageFileAndPdfByUrl() throws Exception {
         Viewer owner = submitter();
         TargetedReviewRequest draft = reviews.startDraft(owner);
-        Attachment file = attachments.attach(draft.id(), owner, "draft-notes.txt",
+        Attachment file = attachments.attach(
+                draft.id(),
+                owner,
+                "draft-notes.txt",
                 new ByteArrayInputStream("Notes for a request not submitted yet".getBytes(StandardCharsets.UTF_8)));
         TargetedReviewRequest filed = file();
 
         for (String staff : List.of("reviewer", "supervisor", "admin")) {
             HttpClient browser = signedIn(staff, "reviewer/case.xhtml?id=" + filed.id());
             assertEquals(200, get(browser, "reviewer/case.xhtml?id=" + filed.id()), staff + " opens a filed case");
-            assertEquals(200, get(browser, "files/request/" + filed.id() + ".pdf"), staff + " downloads a filed case's PDF");
+            assertEquals(
+                    200, get(browser, "files/request/" + filed.id() + ".pdf"), staff + " downloads a filed case's PDF");
 
-            assertEquals(404, get(browser, "reviewer/case.xhtml?id=" + draft.id()), staff + " opened a draft's case page");
-            assertEquals(404, get(browser, "files/request/" + draft.id() + ".pdf"), staff + " downloaded a draft's PDF");
+            assertEquals(
+                    404, get(browser, "reviewer/case.xhtml?id=" + draft.id()), staff + " opened a draft's case page");
+            assertEquals(
+                    404, get(browser, "files/request/" + draft.id() + ".pdf"), staff + " downloaded a draft's PDF");
             assertEquals(404, get(browser, "files/attachment/" + file.id()), staff + " downloaded a draft's file");
         }
     }
@@ -265,17 +292,29 @@ class RoleRulesIT {
                 () -> mailLog.page(null, null, 0, 10),
                 () -> mailLog.mail(1L),
                 () -> mailLog.resend(1L),
-                () -> apiClients.register("Refused Registry " + UUID.randomUUID(), ApiClientKind.REGISTRY_QCDR, "api@refused.example.org", "admin"),
+                () -> apiClients.register(
+                        "Refused Registry " + UUID.randomUUID(),
+                        ApiClientKind.REGISTRY_QCDR,
+                        "api@refused.example.org",
+                        "admin"),
                 () -> apiTokens.issue(1L, "refused", null, "admin"),
                 () -> apiTokens.of(1L),
                 () -> referenceImport.importCsv(ReferenceKind.CLINICIANS, new ByteArrayInputStream(new byte[0])),
-                () -> accounts.add(new UserAccount("refused-" + UUID.randomUUID().toString().substring(0, 8), "Refused", "refused@example.org",
-                        PasswordHash.of("a long enough password".toCharArray()), Set.of(Role.ADMIN))),
+                () -> accounts.add(new UserAccount(
+                        "refused-" + UUID.randomUUID().toString().substring(0, 8),
+                        "Refused",
+                        "refused@example.org",
+                        PasswordHash.of("a long enough password".toCharArray()),
+                        Set.of(Role.ADMIN))),
                 () -> indexing.check(),
-                // Accounts: the arguments would change nothing if a call got through (no such account), so a failure here harms no other test.
+                // Accounts: the arguments would change nothing if a call got through (no such account), so a failure
+                // here harms no other test.
                 () -> administration.page("", 0, 10),
-                () -> administration.invite(new NewAccount("refused-" + UUID.randomUUID().toString().substring(0, 8), "Refused",
-                        "refused-invite@example.org", Set.of(Role.ADMIN))),
+                () -> administration.invite(new NewAccount(
+                        "refused-" + UUID.randomUUID().toString().substring(0, 8),
+                        "Refused",
+                        "refused-invite@example.org",
+                        Set.of(Role.ADMIN))),
                 () -> {
                     administration.changeRoles("no-such-account", Set.of(Role.ADMIN));
                     return null;
@@ -329,8 +368,14 @@ class RoleRulesIT {
 
     @Test
     void theDashboardsFiguresAreTheSupervisorsAlone() throws Exception {
-        List<Callable<?>> figures = List.of(dashboard::openCasesByReviewer, dashboard::agingOfOpenCases, dashboard::requestsByWeek,
-                dashboard::outcomesByYear, () -> dashboard.topDenialReasons(2025), dashboard::documentationRequests, dashboard::yearsWithOutcomes);
+        List<Callable<?>> figures = List.of(
+                dashboard::openCasesByReviewer,
+                dashboard::agingOfOpenCases,
+                dashboard::requestsByWeek,
+                dashboard::outcomesByYear,
+                () -> dashboard.topDenialReasons(2025),
+                dashboard::documentationRequests,
+                dashboard::yearsWithOutcomes);
         for (int i = 0; i < figures.size(); i++) {
             Callable<?> call = figures.get(i);
             // The test itself runs as an administrator.
@@ -352,29 +397,43 @@ class RoleRulesIT {
 
         reviews.shareWith(id, owner, "  " + name.toUpperCase() + "@Practice.Example.org ");
 
-        assertEquals(id, reviews.find(id, colleague).id(), "the colleague sees the request once it is shared with them");
+        assertEquals(
+                id, reviews.find(id, colleague).id(), "the colleague sees the request once it is shared with them");
         assertTrue(reviews.visibleTo(colleague).stream().anyMatch(request -> request.id() == id));
-        InvalidInput notTheirs = assertThrows(InvalidInput.class, () -> reviews.shareWith(id, colleague, "third@example.org"));
+        InvalidInput notTheirs =
+                assertThrows(InvalidInput.class, () -> reviews.shareWith(id, colleague, "third@example.org"));
         assertTrue(notTheirs.getMessage().contains("Only the submitter"), notTheirs.getMessage());
         String first = "First news " + UUID.randomUUID();
         comments.post(id, null, MORGAN, first, false, List.of());
-        Eventually.await("the colleague's copy of the comment mail", () -> mailsMentioning(colleague.email(), first), m -> !m.isEmpty());
+        Eventually.await(
+                "the colleague's copy of the comment mail",
+                () -> mailsMentioning(colleague.email(), first),
+                m -> !m.isEmpty());
 
         reviews.unshare(id, owner, colleague.email());
 
-        assertThrows(RequestNotFound.class, () -> reviews.find(id, colleague), "a removed address still sees the request");
+        assertThrows(
+                RequestNotFound.class, () -> reviews.find(id, colleague), "a removed address still sees the request");
         assertTrue(reviews.visibleTo(colleague).stream().noneMatch(request -> request.id() == id));
         assertThrows(RequestNotFound.class, () -> comments.post(id, null, colleague, "Still here?", false, List.of()));
         String second = "Second news " + UUID.randomUUID();
         comments.post(id, null, MORGAN, second, false, List.of());
-        Eventually.await("the submitter's copy of the second mail", () -> mailsMentioning(TestRequests.CONTACT, second), m -> !m.isEmpty());
+        Eventually.await(
+                "the submitter's copy of the second mail",
+                () -> mailsMentioning(TestRequests.CONTACT, second),
+                m -> !m.isEmpty());
         assertTrue(mailsMentioning(colleague.email(), second).isEmpty(), "a removed address was still mailed");
 
         List<String> trail = history.of(id, MORGAN).stream()
-                .filter(event -> event.action() == CaseAction.ACCESS_GIVEN || event.action() == CaseAction.ACCESS_REMOVED)
-                .map(event -> event.action() + " " + event.actor() + ": " + event.details()).toList();
-        assertEquals(List.of("ACCESS_GIVEN " + owner.username() + ": Access given to " + colleague.email(),
-                "ACCESS_REMOVED " + owner.username() + ": Access removed from " + colleague.email()), trail);
+                .filter(event ->
+                        event.action() == CaseAction.ACCESS_GIVEN || event.action() == CaseAction.ACCESS_REMOVED)
+                .map(event -> event.action() + " " + event.actor() + ": " + event.details())
+                .toList();
+        assertEquals(
+                List.of(
+                        "ACCESS_GIVEN " + owner.username() + ": Access given to " + colleague.email(),
+                        "ACCESS_REMOVED " + owner.username() + ": Access removed from " + colleague.email()),
+                trail);
     }
 
     @Test
@@ -382,15 +441,22 @@ class RoleRulesIT {
         TargetedReviewRequest filed = file();
         Viewer owner = new Viewer(filed.ownerUsername(), TestRequests.CONTACT, Set.of(Role.SUBMITTER));
 
-        InvalidInput bad = assertThrows(InvalidInput.class, () -> reviews.shareWith(filed.id(), owner, "colleague at practice"));
+        InvalidInput bad =
+                assertThrows(InvalidInput.class, () -> reviews.shareWith(filed.id(), owner, "colleague at practice"));
         assertEquals("Additional Staff Access Email(s)", bad.errors().getFirst().field());
         assertTrue(bad.getMessage().contains("name@example.org"), "the fix is named: " + bad.getMessage());
-        InvalidInput missing = assertThrows(InvalidInput.class, () -> reviews.unshare(filed.id(), owner, "nobody@example.org"));
-        assertEquals("Additional Staff Access Email(s)", missing.errors().getFirst().field());
+        InvalidInput missing =
+                assertThrows(InvalidInput.class, () -> reviews.unshare(filed.id(), owner, "nobody@example.org"));
+        assertEquals(
+                "Additional Staff Access Email(s)", missing.errors().getFirst().field());
         reviews.shareWith(filed.id(), owner, "twice@example.org");
-        InvalidInput twice = assertThrows(InvalidInput.class, () -> reviews.shareWith(filed.id(), owner, "Twice@Example.org"));
+        InvalidInput twice =
+                assertThrows(InvalidInput.class, () -> reviews.shareWith(filed.id(), owner, "Twice@Example.org"));
         assertTrue(twice.getMessage().contains("has access already"), twice.getMessage());
-        assertEquals(Set.of("twice@example.org"), reviews.find(filed.id(), owner).additionalAccess(), "nothing half-written");
+        assertEquals(
+                Set.of("twice@example.org"),
+                reviews.find(filed.id(), owner).additionalAccess(),
+                "nothing half-written");
     }
 
     private static void assertRefused(String what, Callable<?> call) {
@@ -417,24 +483,35 @@ class RoleRulesIT {
     }
 
     private List<MimeMessage> mailsMentioning(String recipient, String text) {
-        return Mailboxes.to(smtp, recipient).stream().filter(mail -> GreenMailUtil.getBody(mail).contains(text)).toList();
+        return Mailboxes.to(smtp, recipient).stream()
+                .filter(mail -> GreenMailUtil.getBody(mail).contains(text))
+                .toList();
     }
 
     /** A client with the session of a demo account, signed in through the sign-in form the way a browser does. */
     private HttpClient signedIn(String username, String protectedPage) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String signInPage = browser.send(HttpRequest.newBuilder(url(protectedPage)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        String signInPage = browser.send(
+                        HttpRequest.newBuilder(url(protectedPage)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         Map<String, String> fields = hiddenFieldsOf(signInPage);
         fields.put("username", username);
         fields.put("password", DEMO_PASSWORD);
         String form = fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(url("sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertFalse(signedIn.body().contains("id=\"sign-in\""), username + " could not sign in: " + signedIn.statusCode());
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(url("sign-in"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertFalse(
+                signedIn.body().contains("id=\"sign-in\""), username + " could not sign in: " + signedIn.statusCode());
         return browser;
     }
 
@@ -453,7 +530,8 @@ class RoleRulesIT {
     }
 
     private int get(HttpClient browser, String page) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(url(page)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return browser.send(HttpRequest.newBuilder(url(page)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private URI url(String page) {

@@ -1,6 +1,7 @@
 package org.reviewdesk.it;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,9 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * How long a search takes on a corpus of generated cases (10,000 by default), measured in the server: a few hundred
@@ -37,7 +36,8 @@ class SearchBenchmark {
     void searchTimesOnAGeneratedCorpus() {
         ReliabilityRun.Database database = ReliabilityRun.databaseOfThisRun();
         int cases = ReliabilityRun.intSetting("reviewdesk.reliability.search-cases", 10_000);
-        String prefix = "search-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String prefix = "search-"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         try (ReliabilityRun server = ReliabilityRun.prepare("search-benchmark", database)) {
             server.startAndAwaitReady(prefix);
 
@@ -45,7 +45,11 @@ class SearchBenchmark {
             for (int from = 0; from < cases; from += BATCH) {
                 server.probe.generate(prefix, from, Math.min(BATCH, cases - from));
             }
-            server.awaitProgress(prefix, cases + " cases", HANG_GUARD, Duration.ofSeconds(2),
+            server.awaitProgress(
+                    prefix,
+                    cases + " cases",
+                    HANG_GUARD,
+                    Duration.ofSeconds(2),
                     progress -> progress.cases() >= cases && progress.intakeQueue() == 0);
             long comments = 0;
             for (int from = 0; from < cases; from += 300) {
@@ -64,18 +68,39 @@ class SearchBenchmark {
             server.probe.rebuild();
             IntakeProbeClient.RebuildState rebuilt = awaitRebuilt(server);
             assertEquals("null", rebuilt.problem(), "the rebuild finished without a problem");
-            Duration rebuilding = Duration.between(Instant.parse(rebuilt.startedAt()), Instant.parse(rebuilt.finishedAt()));
+            Duration rebuilding =
+                    Duration.between(Instant.parse(rebuilt.startedAt()), Instant.parse(rebuilt.finishedAt()));
             IntakeProbeClient.IndexState afterRebuild = awaitConsistent(server);
             assertEquals(afterRebuild.cases(), afterRebuild.entries(), "every case once after the rebuild");
 
-            String row = String.format(Locale.ROOT, "| %s | %s | %s | %,d | %,d | %d | %.1f | %.1f | %.1f | %.1f | %.0f |",
-                    LocalDate.now(), ReliabilityRun.machine(), database.label(), indexed.cases(), comments, measured.length,
-                    percentile(measured, 50), percentile(measured, 95), percentile(measured, 99), measured[measured.length - 1] / 1000.0,
+            String row = String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %,d | %,d | %d | %.1f | %.1f | %.1f | %.1f | %.0f |",
+                    LocalDate.now(),
+                    ReliabilityRun.machine(),
+                    database.label(),
+                    indexed.cases(),
+                    comments,
+                    measured.length,
+                    percentile(measured, 50),
+                    percentile(measured, 95),
+                    percentile(measured, 99),
+                    measured[measured.length - 1] / 1000.0,
                     rebuilding.toMillis() / 1000.0);
-            System.out.printf(Locale.ROOT, "%n[benchmark] Search, %s, %,d cases (%,d comments with files; built and indexed in %d s): "
-                            + "%d queries, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; rebuild %.0f s%n", database.label(),
-                    indexed.cases(), comments, building.toSeconds(), measured.length, percentile(measured, 50), percentile(measured, 95),
-                    percentile(measured, 99), measured[measured.length - 1] / 1000.0, rebuilding.toMillis() / 1000.0);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n[benchmark] Search, %s, %,d cases (%,d comments with files; built and indexed in %d s): "
+                            + "%d queries, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; rebuild %.0f s%n",
+                    database.label(),
+                    indexed.cases(),
+                    comments,
+                    building.toSeconds(),
+                    measured.length,
+                    percentile(measured, 50),
+                    percentile(measured, 95),
+                    percentile(measured, 99),
+                    measured[measured.length - 1] / 1000.0,
+                    rebuilding.toMillis() / 1000.0);
             BenchmarksFile.addRows("## Search", List.of(row));
         }
     }
@@ -93,20 +118,21 @@ class SearchBenchmark {
             String c = vocabulary.get(random.nextInt(vocabulary.size()));
             int sequence = random.nextInt(cases);
             String tin = String.format("%09d", 100_000_000 + (sequence * 7_919L) % 899_999_999);
-            queries.add(switch (i % 12) {
-                case 0 -> a;
-                case 1 -> a + " " + b;
-                case 2 -> a + " " + b + " " + c;
-                case 3 -> "\"" + a + " " + b + "\"";
-                case 4 -> a + " OR " + b;
-                case 5 -> a + " NOT " + b;
-                case 6 -> a.substring(0, Math.min(4, a.length())) + "*";
-                case 7 -> (random.nextBoolean() ? "comment:" : "file:") + a;
-                case 8 -> tin;
-                case 9 -> tin.substring(0, 5);
-                case 10 -> "issue:general category:cost " + a;
-                default -> "status:submitted_in_review AND explanation:" + a;
-            });
+            queries.add(
+                    switch (i % 12) {
+                        case 0 -> a;
+                        case 1 -> a + " " + b;
+                        case 2 -> a + " " + b + " " + c;
+                        case 3 -> "\"" + a + " " + b + "\"";
+                        case 4 -> a + " OR " + b;
+                        case 5 -> a + " NOT " + b;
+                        case 6 -> a.substring(0, Math.min(4, a.length())) + "*";
+                        case 7 -> (random.nextBoolean() ? "comment:" : "file:") + a;
+                        case 8 -> tin;
+                        case 9 -> tin.substring(0, 5);
+                        case 10 -> "issue:general category:cost " + a;
+                        default -> "status:submitted_in_review AND explanation:" + a;
+                    });
         }
         return queries;
     }
@@ -116,7 +142,8 @@ class SearchBenchmark {
         IntakeProbeClient.IndexState state = server.probe.indexCheck();
         while (!state.consistent()) {
             if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("The index is still not consistent after " + HANG_GUARD.toMinutes() + " min: " + state);
+                throw new AssertionError(
+                        "The index is still not consistent after " + HANG_GUARD.toMinutes() + " min: " + state);
             }
             ReliabilityRun.pause(Duration.ofSeconds(5));
             state = server.probe.indexCheck();
@@ -129,7 +156,8 @@ class SearchBenchmark {
         IntakeProbeClient.RebuildState state = server.probe.rebuildProgress();
         while (state.running() || "null".equals(state.finishedAt())) {
             if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("The rebuild is still running after " + HANG_GUARD.toMinutes() + " min: " + state);
+                throw new AssertionError(
+                        "The rebuild is still running after " + HANG_GUARD.toMinutes() + " min: " + state);
             }
             ReliabilityRun.pause(Duration.ofSeconds(2));
             state = server.probe.rebuildProgress();

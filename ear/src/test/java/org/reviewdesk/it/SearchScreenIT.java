@@ -1,5 +1,11 @@
 package org.reviewdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
@@ -8,13 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.reviewdesk.security.DemoAccounts;
-
-import java.nio.file.Path;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Search in a real browser: a supervisor finds cases by a word inside an attached file, narrows by a facet, saves
@@ -35,10 +34,18 @@ class SearchScreenIT extends BrowserTest {
     @Test
     @Order(1)
     void aSupervisorFindsNarrowsSavesAndReassignsAndTheCasePageShowsDuplicatesAndSimilarCases() {
-        ApiFiling registry = ApiFiling.issuedBy(browser, "Search Registry " + UUID.randomUUID().toString().substring(0, 6));
-        String explanation = "The quality measures we reported for the clinician were not scored; the performance feedback shows none.";
-        String first = registry.file("search-" + UUID.randomUUID(), "MEASURE_ACTIVITY", "pat.submitter@example.org", PRESENTATION, explanation);
-        String second = registry.file("search-" + UUID.randomUUID(), "SUBMISSION", "pat.submitter@example.org", QRDA, explanation);
+        ApiFiling registry = ApiFiling.issuedBy(
+                browser, "Search Registry " + UUID.randomUUID().toString().substring(0, 6));
+        String explanation =
+                "The quality measures we reported for the clinician were not scored; the performance feedback shows none.";
+        String first = registry.file(
+                "search-" + UUID.randomUUID(),
+                "MEASURE_ACTIVITY",
+                "pat.submitter@example.org",
+                PRESENTATION,
+                explanation);
+        String second = registry.file(
+                "search-" + UUID.randomUUID(), "SUBMISSION", "pat.submitter@example.org", QRDA, explanation);
 
         browser.signIn("supervisor", DemoAccounts.PASSWORD);
         browser.click(By.cssSelector("[id$='to-search']"));
@@ -47,7 +54,9 @@ class SearchScreenIT extends BrowserTest {
         browser.click(By.id("search:run-search"));
         String hits = browser.waitForText(By.cssSelector(".rd-hits"), first);
         assertFalse(hits.contains(second), "only the case whose file has the word");
-        assertTrue(browser.text(By.cssSelector(".rd-match")).startsWith("File testPPT.pptx"), browser.text(By.cssSelector(".rd-match")));
+        assertTrue(
+                browser.text(By.cssSelector(".rd-match")).startsWith("File testPPT.pptx"),
+                browser.text(By.cssSelector(".rd-match")));
         assertEquals("avalanche", browser.text(By.cssSelector(".rd-match mark")).toLowerCase());
         browser.screenshot("search-file-match");
 
@@ -73,7 +82,9 @@ class SearchScreenIT extends BrowserTest {
         browser.waitForText(By.id("range"), "No cases match");
         browser.click(By.linkText("Unscored measures"));
         browser.waitForText(By.id("range"), "of 2 cases");
-        assertEquals("npi:1158813992 \"performance feedback shows none\"", browser.find(By.id("search:query")).getAttribute("value"));
+        assertEquals(
+                "npi:1158813992 \"performance feedback shows none\"",
+                browser.find(By.id("search:query")).getAttribute("value"));
 
         // Both hits reassigned at once.
         browser.click(By.cssSelector(".rd-hit:nth-of-type(1) .rd-select-hit .ui-chkbox-box"));
@@ -91,7 +102,9 @@ class SearchScreenIT extends BrowserTest {
         browser.click(By.linkText(first));
         assertTrue(browser.text(By.id("duplicate-warning")).contains(second), browser.text(By.id("duplicate-warning")));
         browser.scrollTo(By.id("similar-cases"));
-        assertTrue(browser.text(By.id("similar-cases")).contains(second), "the case with the same explanation reads alike");
+        assertTrue(
+                browser.text(By.id("similar-cases")).contains(second),
+                "the case with the same explanation reads alike");
         browser.screenshot("case-similar-cases");
         browser.signOut();
     }
@@ -99,9 +112,15 @@ class SearchScreenIT extends BrowserTest {
     @Test
     @Order(3)
     void aGroupsTinIsMaskedInTheHitsAsEverywhereElse() {
-        ApiFiling registry = ApiFiling.issuedBy(browser, "Search Registry " + UUID.randomUUID().toString().substring(0, 6));
+        ApiFiling registry = ApiFiling.issuedBy(
+                browser, "Search Registry " + UUID.randomUUID().toString().substring(0, 6));
         String tin = String.valueOf(100_000_000 + new java.util.Random().nextInt(899_999_999));
-        String group = registry.fileForGroup("search-" + UUID.randomUUID(), tin, "GENERAL", "pat.submitter@example.org", PRESENTATION,
+        String group = registry.fileForGroup(
+                "search-" + UUID.randomUUID(),
+                tin,
+                "GENERAL",
+                "pat.submitter@example.org",
+                PRESENTATION,
                 "Our group's scores were computed without the improvement activities we reported.");
 
         browser.signIn("supervisor", DemoAccounts.PASSWORD);

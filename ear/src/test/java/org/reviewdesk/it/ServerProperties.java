@@ -1,17 +1,15 @@
 package org.reviewdesk.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 /** System properties of the running server, set and removed as an operator would with the CLI. */
 final class ServerProperties {
 
-    private ServerProperties() {
-    }
+    private ServerProperties() {}
 
     /** Sets (or, with null, removes) a system property of the running server. */
     static void set(ManagementClient management, String name, String value) {

@@ -1,16 +1,15 @@
 package org.reviewdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.reviewdesk.security.DemoAccounts;
-
-import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The submitter shares a submitted request from its page and takes the access back (issue 11 §2): a bad
@@ -35,14 +34,20 @@ class SharingScreenIT extends BrowserTest {
     @Test
     void theSubmitterGivesAColleagueAccessToASubmittedRequestAndTakesItBack() {
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        String id = new String(browser.download(browser.url("test-seed/submitted-request")).body(), StandardCharsets.UTF_8).trim();
+        String id = new String(
+                        browser.download(browser.url("test-seed/submitted-request"))
+                                .body(),
+                        StandardCharsets.UTF_8)
+                .trim();
         String page = "submitter/request.xhtml?id=" + id;
         browser.open(page);
         browser.find(By.id("access-none"));
 
         browser.type(By.id("access-form:new-access"), "sam at example");
         browser.click(By.id("access-form:add-access"));
-        assertTrue(browser.waitForText(By.id("new-access-error"), "name@example.org").contains("sam at example"),
+        assertTrue(
+                browser.waitForText(By.id("new-access-error"), "name@example.org")
+                        .contains("sam at example"),
                 "the refused address is named next to its field with the fix");
 
         browser.type(By.id("access-form:new-access"), COLLEAGUE_ADDRESS);

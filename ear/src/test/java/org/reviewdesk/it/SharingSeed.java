@@ -5,11 +5,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.reviewdesk.intake.Intake;
 import org.reviewdesk.request.SubmissionWindows;
 import org.reviewdesk.request.TargetedReviews;
-
-import java.io.IOException;
 
 /**
  * Test servlet of {@link SharingScreenIT}, in its deployment only: files a submitted request owned by
@@ -29,7 +28,8 @@ public class SharingSeed extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id = TestRequests.filedFor(request.getRemoteUser(), intake, windows, reviews).id();
+        long id = TestRequests.filedFor(request.getRemoteUser(), intake, windows, reviews)
+                .id();
         response.setContentType("text/plain");
         response.getWriter().print(id);
     }

@@ -1,5 +1,13 @@
 package org.reviewdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
@@ -7,16 +15,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.reviewdesk.security.DemoAccounts;
-
-
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Signing in through the real login page in headless Chromium, as each demo account. */
 class SignInIT extends BrowserTest {
@@ -51,7 +49,8 @@ class SignInIT extends BrowserTest {
             browser.signIn(demo.username(), DemoAccounts.PASSWORD);
 
             assertEquals("Welcome, " + demo.displayName(), browser.text(By.id("home-heading")));
-            assertTrue(browser.text(By.id("home-role")).contains(demo.role().label() + " home page"),
+            assertTrue(
+                    browser.text(By.id("home-role")).contains(demo.role().label() + " home page"),
                     browser.text(By.id("home-role")));
             assertEquals("/" + demo.role().name().toLowerCase() + "/home.xhtml", browser.currentPath());
             assertEquals(demo.role().label(), browser.text(By.id("user-roles")));
@@ -110,8 +109,13 @@ class SignInIT extends BrowserTest {
     }
 
     private String pageWithSession(String sessionId) {
-        return Http.send(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(),
-                HttpRequest.newBuilder(java.net.URI.create(browser.url("reviewer/home.xhtml"))).header("Cookie", "JSESSIONID=" + sessionId).build())
+        return Http.send(
+                        HttpClient.newBuilder()
+                                .followRedirects(HttpClient.Redirect.NEVER)
+                                .build(),
+                        HttpRequest.newBuilder(java.net.URI.create(browser.url("reviewer/home.xhtml")))
+                                .header("Cookie", "JSESSIONID=" + sessionId)
+                                .build())
                 .body();
     }
 
@@ -139,7 +143,8 @@ class SignInIT extends BrowserTest {
                 browser.find(By.id("account:sign-out"));
                 Thread.sleep(1000);
             }
-            Thread.sleep(Duration.ofNanos(signedIn + lifetime.toNanos() - System.nanoTime()).plusSeconds(1));
+            Thread.sleep(Duration.ofNanos(signedIn + lifetime.toNanos() - System.nanoTime())
+                    .plusSeconds(1));
 
             browser.open("reviewer/search.xhtml");
             browser.find(By.id("sign-in"));

@@ -1,14 +1,8 @@
 package org.reviewdesk.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.reviewdesk.security.DemoAccounts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -23,10 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.reviewdesk.security.DemoAccounts;
 
 /**
  * Sign-in that cannot be turned against its users (issue 12): growing waits with a cap instead of a lockout, per user
@@ -43,6 +42,7 @@ class SignInThrottlingIT extends BrowserTest {
             "reviewdesk.sign-in-free-failures-per-address", "20",
             "reviewdesk.sign-in-first-delay", "PT0.25S",
             "reviewdesk.sign-in-delay-cap", "PT2S");
+
     private static final Duration CAP = Duration.ofSeconds(2);
     private static final int TOO_MANY_REQUESTS = 429;
 
@@ -67,8 +67,11 @@ class SignInThrottlingIT extends BrowserTest {
                 browser.click(By.xpath("(//button[contains(@id,':clear')])[1]"));
             }
         } finally {
-            for (String name : List.of("reviewdesk.sign-in-free-failures", "reviewdesk.sign-in-free-failures-per-address",
-                    "reviewdesk.sign-in-first-delay", "reviewdesk.sign-in-delay-cap")) {
+            for (String name : List.of(
+                    "reviewdesk.sign-in-free-failures",
+                    "reviewdesk.sign-in-free-failures-per-address",
+                    "reviewdesk.sign-in-first-delay",
+                    "reviewdesk.sign-in-delay-cap")) {
                 ServerProperties.set(management, name, null);
             }
         }
@@ -85,8 +88,11 @@ class SignInThrottlingIT extends BrowserTest {
             HttpResponse<String> answer = post(attacker, "reviewer", "wrong-guess-" + checked);
             lastAnswered = System.nanoTime();
             if (answer.statusCode() == TOO_MANY_REQUESTS) {
-                long retryAfter = Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow());
-                assertTrue(retryAfter <= CAP.toSeconds(), "a wait never exceeds the cap: " + retryAfter + " s after " + checked + " failures");
+                long retryAfter = Long.parseLong(
+                        answer.headers().firstValue("Retry-After").orElseThrow());
+                assertTrue(
+                        retryAfter <= CAP.toSeconds(),
+                        "a wait never exceeds the cap: " + retryAfter + " s after " + checked + " failures");
                 assertTrue(answer.body().contains("id=\"sign-in-wait\""), "the page says to wait");
                 waitsAnswered++;
                 Thread.sleep(Duration.ofSeconds(retryAfter));
@@ -107,7 +113,10 @@ class SignInThrottlingIT extends BrowserTest {
         while (System.nanoTime() < duringTheWait) {
             HttpClient who = triesDuringTheWait % 2 == 0 ? user : attacker;
             String password = who == user ? DemoAccounts.PASSWORD : "one-more-guess";
-            assertEquals(TOO_MANY_REQUESTS, post(who, "reviewer", password).statusCode(), "during the wait every try waits, unchecked");
+            assertEquals(
+                    TOO_MANY_REQUESTS,
+                    post(who, "reviewer", password).statusCode(),
+                    "during the wait every try waits, unchecked");
             triesDuringTheWait++;
             Thread.sleep(100);
         }
@@ -132,13 +141,16 @@ class SignInThrottlingIT extends BrowserTest {
         List<Long> unknown = new ArrayList<>();
         for (int round = 0; round < 21; round++) {
             known.add(millisToRefuse(stranger, "supervisor"));
-            unknown.add(millisToRefuse(stranger, "nobody-" + UUID.randomUUID().toString().substring(0, 8)));
+            unknown.add(millisToRefuse(
+                    stranger, "nobody-" + UUID.randomUUID().toString().substring(0, 8)));
         }
 
         long difference = Math.abs(median(known) - median(unknown));
         System.out.println("Refusal times, known user name " + known + " ms, unknown " + unknown + " ms");
-        assertTrue(difference < firstDelay.toMillis(), "a refusal takes as long for an unknown user name (median "
-                + median(unknown) + " ms of " + unknown + ") as for a known one (" + median(known) + " ms of " + known + ")");
+        assertTrue(
+                difference < firstDelay.toMillis(),
+                "a refusal takes as long for an unknown user name (median " + median(unknown) + " ms of " + unknown
+                        + ") as for a known one (" + median(known) + " ms of " + known + ")");
     }
 
     @Test
@@ -149,10 +161,15 @@ class SignInThrottlingIT extends BrowserTest {
         for (int failure = 0; failure < 6; failure++) {
             post(client, "reviewer", "wrong-guess-" + failure);
         }
-        assertEquals(TOO_MANY_REQUESTS, post(client(), "reviewer", DemoAccounts.PASSWORD).statusCode(), "the reviewer's name waits");
+        assertEquals(
+                TOO_MANY_REQUESTS,
+                post(client(), "reviewer", DemoAccounts.PASSWORD).statusCode(),
+                "the reviewer's name waits");
 
         HttpClient colleague = client();
-        assertEquals(302, post(colleague, "submitter", DemoAccounts.PASSWORD).statusCode(),
+        assertEquals(
+                302,
+                post(colleague, "submitter", DemoAccounts.PASSWORD).statusCode(),
                 "another account from the same address signs in at once: the address has had fewer than its free failures");
         assertTrue(signedIn(colleague));
     }
@@ -165,28 +182,41 @@ class SignInThrottlingIT extends BrowserTest {
         for (int failure = 0; failure < 6; failure++) {
             post(client, "submitter2", "wrong-guess-" + failure);
         }
-        assertEquals(TOO_MANY_REQUESTS, post(client, "submitter2", DemoAccounts.PASSWORD).statusCode());
+        assertEquals(
+                TOO_MANY_REQUESTS,
+                post(client, "submitter2", DemoAccounts.PASSWORD).statusCode());
 
         openThrottlingScreen();
         By row = By.xpath("//tr[td/span[@class='rd-throttled-subject' and text()='submitter2']]");
         String shown = browser.text(row);
         assertTrue(shown.contains("User name") && shown.contains("6") && shown.contains("min"), shown);
         browser.click(By.xpath("//tr[td/span[text()='submitter2']]//button[contains(@id,':clear')]"));
-        assertTrue(browser.text(By.id("throttling:messages")).contains("submitter2"), "the administrator is told what was cleared");
+        assertTrue(
+                browser.text(By.id("throttling:messages")).contains("submitter2"),
+                "the administrator is told what was cleared");
         assertFalse(browser.isShown(row));
 
         HttpClient user = client();
-        assertEquals(302, post(user, "submitter2", DemoAccounts.PASSWORD).statusCode(), "after Clear the right password works at once");
+        assertEquals(
+                302,
+                post(user, "submitter2", DemoAccounts.PASSWORD).statusCode(),
+                "after Clear the right password works at once");
     }
 
     @Test
     void theContainersOwnSignInCannotGoRoundTheThrottling() {
         HttpClient client = client();
-        Http.send(client, HttpRequest.newBuilder(URI.create(base + "reviewer/home.xhtml")).build());
-        HttpResponse<String> containerSignIn = Http.send(client, HttpRequest.newBuilder(URI.create(base + "j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "same-origin")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("j_username", "reviewer", "j_password", DemoAccounts.PASSWORD))))
-                .build());
+        Http.send(
+                client,
+                HttpRequest.newBuilder(URI.create(base + "reviewer/home.xhtml")).build());
+        HttpResponse<String> containerSignIn = Http.send(
+                client,
+                HttpRequest.newBuilder(URI.create(base + "j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Sec-Fetch-Site", "same-origin")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                form(Map.of("j_username", "reviewer", "j_password", DemoAccounts.PASSWORD))))
+                        .build());
 
         assertEquals(404, containerSignIn.statusCode());
         assertFalse(signedIn(client));
@@ -216,7 +246,9 @@ class SignInThrottlingIT extends BrowserTest {
         HttpResponse<String> answer = post(client, username, "not-the-password");
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         assertEquals(200, answer.statusCode(), username + " was not throttled");
-        assertTrue(answer.body().contains("The user name or the password is wrong"), "the same message for every user name");
+        assertTrue(
+                answer.body().contains("The user name or the password is wrong"),
+                "the same message for every user name");
         return millis;
     }
 
@@ -226,25 +258,36 @@ class SignInThrottlingIT extends BrowserTest {
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** The sign-in form posted as this server's own page posts it. */
     private HttpResponse<String> post(HttpClient client, String username, String password) {
-        return Http.send(client, HttpRequest.newBuilder(URI.create(base + "sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "same-origin")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password)))).build());
+        return Http.send(
+                client,
+                HttpRequest.newBuilder(URI.create(base + "sign-in"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Sec-Fetch-Site", "same-origin")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                form(Map.of("username", username, "password", password))))
+                        .build());
     }
 
     /** Whether the start page sends this client on to its role's home page, as it does only for someone signed in. */
     private boolean signedIn(HttpClient client) {
-        HttpResponse<String> start = Http.send(client, HttpRequest.newBuilder(URI.create(base + "index.xhtml")).build());
-        return start.statusCode() == 302 && start.headers().firstValue("Location").orElse("").endsWith("/home.xhtml");
+        HttpResponse<String> start = Http.send(
+                client, HttpRequest.newBuilder(URI.create(base + "index.xhtml")).build());
+        return start.statusCode() == 302
+                && start.headers().firstValue("Location").orElse("").endsWith("/home.xhtml");
     }
 
     private static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 }

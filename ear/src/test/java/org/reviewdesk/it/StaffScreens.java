@@ -1,15 +1,13 @@
 package org.reviewdesk.it;
 
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.reviewdesk.security.DemoAccounts;
-
-import java.util.function.Supplier;
 
 /** Steps on the staff screens that the browser tests share. */
 final class StaffScreens {
 
-    private StaffScreens() {
-    }
+    private StaffScreens() {}
 
     /** The supervisor's switch on the workload page; the browser is signed in as a supervisor. */
     static void switchAutomaticAssignment(Browser browser, boolean on) {

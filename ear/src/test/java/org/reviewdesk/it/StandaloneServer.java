@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.MalformedURLException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -48,8 +48,13 @@ final class StandaloneServer implements AutoCloseable {
     private Process launcher;
     private int starts;
 
-    private StandaloneServer(Path home, String serverConfig, Path baseDir, int portOffset, String jvmOptions,
-                             Map<String, String> environment) {
+    private StandaloneServer(
+            Path home,
+            String serverConfig,
+            Path baseDir,
+            int portOffset,
+            String jvmOptions,
+            Map<String, String> environment) {
         this.home = home;
         this.serverConfig = serverConfig;
         this.baseDir = baseDir;
@@ -62,8 +67,14 @@ final class StandaloneServer implements AutoCloseable {
      * A fresh base directory: the provisioned server's configuration, and the EAR in {@code deployments/} so the
      * deployment scanner deploys it at every start, including the one after a crash.
      */
-    static StandaloneServer prepare(Path home, String serverConfig, Path baseDir, int portOffset, String jvmOptions,
-                                    Map<String, String> environment, Path ear) {
+    static StandaloneServer prepare(
+            Path home,
+            String serverConfig,
+            Path baseDir,
+            int portOffset,
+            String jvmOptions,
+            Map<String, String> environment,
+            Path ear) {
         deleteRecursively(baseDir);
         copyConfiguration(home.resolve("standalone/configuration"), baseDir.resolve("configuration"));
         try {
@@ -80,7 +91,8 @@ final class StandaloneServer implements AutoCloseable {
         if (isRunning()) {
             throw new IllegalStateException("Stop the server in " + baseDir + " before changing its environment");
         }
-        StandaloneServer next = new StandaloneServer(home, serverConfig, baseDir, portOffset, jvmOptions, otherEnvironment);
+        StandaloneServer next =
+                new StandaloneServer(home, serverConfig, baseDir, portOffset, jvmOptions, otherEnvironment);
         next.starts = starts;
         return next;
     }
@@ -124,12 +136,14 @@ final class StandaloneServer implements AutoCloseable {
         requireFree(httpPort());
         requireFree(MANAGEMENT_PORT + portOffset);
         starts++;
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
-                "--server-config=" + serverConfig,
-                "-Djboss.server.base.dir=" + baseDir,
-                "-Djboss.socket.binding.port-offset=" + portOffset)
+        ProcessBuilder builder = new ProcessBuilder(
+                        home.resolve("bin/standalone.sh").toString(),
+                        "--server-config=" + serverConfig,
+                        "-Djboss.server.base.dir=" + baseDir,
+                        "-Djboss.socket.binding.port-offset=" + portOffset)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console-" + starts + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        baseDir.resolve("console-" + starts + ".log").toFile()));
         Map<String, String> env = builder.environment();
         // Only what this run chooses reaches the server, whatever the build exported for other test runs.
         env.keySet().removeIf(name -> name.startsWith("REVIEWDESK_"));
@@ -152,7 +166,8 @@ final class StandaloneServer implements AutoCloseable {
         while (!ready.getAsBoolean()) {
             requireAlive();
             if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("Review Desk did not start within " + patience.toMinutes() + " minutes; see " + serverLog());
+                throw new AssertionError(
+                        "Review Desk did not start within " + patience.toMinutes() + " minutes; see " + serverLog());
             }
             ReliabilityRun.pause(Duration.ofMillis(500));
         }
@@ -167,15 +182,20 @@ final class StandaloneServer implements AutoCloseable {
         if (launcher == null) {
             return Optional.empty();
         }
-        return launcher.toHandle().descendants()
-                .filter(process -> process.info().command().map(command -> command.endsWith("/java")).orElse(false))
+        return launcher.toHandle()
+                .descendants()
+                .filter(process -> process.info()
+                        .command()
+                        .map(command -> command.endsWith("/java"))
+                        .orElse(false))
                 .findFirst();
     }
 
     /** Fails fast when the server died while the caller was waiting for it. */
     void requireAlive() {
         if (!isRunning()) {
-            throw new IllegalStateException("The server stopped on its own; see " + baseDir.resolve("console-" + starts + ".log"));
+            throw new IllegalStateException(
+                    "The server stopped on its own; see " + baseDir.resolve("console-" + starts + ".log"));
         }
         Path failed = baseDir.resolve("deployments/reviewdesk.ear.failed");
         if (Files.exists(failed)) {
@@ -259,7 +279,8 @@ final class StandaloneServer implements AutoCloseable {
             socket.setReuseAddress(true);
             socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (IOException inUse) {
-            throw new IllegalStateException("Port " + port + " is in use: another server runs on this port offset", inUse);
+            throw new IllegalStateException(
+                    "Port " + port + " is in use: another server runs on this port offset", inUse);
         }
     }
 

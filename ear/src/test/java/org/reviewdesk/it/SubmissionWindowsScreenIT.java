@@ -1,8 +1,18 @@
 package org.reviewdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -11,17 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.reviewdesk.security.DemoAccounts;
-
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A supervisor creates a performance year's window and extends the open one on the windows screen; bad dates are
@@ -111,16 +110,21 @@ class SubmissionWindowsScreenIT extends BrowserTest {
         String stale = browser.waitForText(By.id("window-error"), "reload the page");
         assertTrue(stale.contains("Someone changed the " + newYear + " window while you were editing it"), stale);
         browser.open("supervisor/windows.xhtml");
-        assertTrue(row(newYear).contains("October 20, " + (newYear + 1) + " at 8 PM ET"), "the other's change stands: " + row(newYear));
+        assertTrue(
+                row(newYear).contains("October 20, " + (newYear + 1) + " at 8 PM ET"),
+                "the other's change stands: " + row(newYear));
 
         // An extension earlier than the current close is refused; a later one is kept.
         LocalDate currentClose = LocalDate.parse(closeOf(year), SHOWN);
         browser.click(By.xpath(rowXpath(year) + "//button[contains(@id,'extend')]"));
-        browser.type(By.id("change-form:extended-until"), currentClose.minusDays(1).toString());
+        browser.type(
+                By.id("change-form:extended-until"), currentClose.minusDays(1).toString());
         browser.type(By.id("change-form:change-reason"), "CMS extended the deadline");
         browser.click(By.id("change-form:save"));
-        assertTrue(browser.waitForText(By.id("extended-until-error"), "choose a later day")
-                .contains("after the window's current close"), browser.text(By.id("extended-until-error")));
+        assertTrue(
+                browser.waitForText(By.id("extended-until-error"), "choose a later day")
+                        .contains("after the window's current close"),
+                browser.text(By.id("extended-until-error")));
         LocalDate extended = currentClose.plusDays(14);
         browser.type(By.id("change-form:extended-until"), extended.toString());
         browser.click(By.id("change-form:save"));
@@ -130,7 +134,9 @@ class SubmissionWindowsScreenIT extends BrowserTest {
         assertTrue(row(year).contains(newClose), row(year));
 
         String history = browser.text(By.id("changes"));
-        assertTrue(history.contains("Extended from " + currentClose.format(SHOWN) + " at 8 PM ET to " + newClose), history);
+        assertTrue(
+                history.contains("Extended from " + currentClose.format(SHOWN) + " at 8 PM ET to " + newClose),
+                history);
         assertTrue(history.contains("CMS extended the deadline"), history);
         assertTrue(history.contains("Morgan Supervisor"), history);
         assertTrue(history.contains("Created: opening August 2, " + (newYear + 1)), history);
@@ -147,10 +153,16 @@ class SubmissionWindowsScreenIT extends BrowserTest {
         assertFalse(bannerBefore.contains(newClose), bannerBefore);
 
         String subject = "Review Desk: The " + year + " Targeted Review window is extended to " + newClose;
-        MimeMessage mail = Eventually.await("the extension notice to the submitter",
-                () -> Mailboxes.to(smtp, SUBMITTER_EMAIL).stream().filter(m -> subjectOf(m).equals(subject)).toList(),
-                found -> !found.isEmpty()).getFirst();
-        assertTrue(GreenMailUtil.getBody(mail).contains("You can now submit requests until " + newClose), GreenMailUtil.getBody(mail));
+        MimeMessage mail = Eventually.await(
+                        "the extension notice to the submitter",
+                        () -> Mailboxes.to(smtp, SUBMITTER_EMAIL).stream()
+                                .filter(m -> subjectOf(m).equals(subject))
+                                .toList(),
+                        found -> !found.isEmpty())
+                .getFirst();
+        assertTrue(
+                GreenMailUtil.getBody(mail).contains("You can now submit requests until " + newClose),
+                GreenMailUtil.getBody(mail));
     }
 
     private static String subjectOf(MimeMessage message) {
@@ -183,7 +195,9 @@ class SubmissionWindowsScreenIT extends BrowserTest {
 
     private List<Integer> yearsShown() {
         return browser.find(By.id("windows:list")).findElements(By.cssSelector(".rd-window-year-cell")).stream()
-                .map(WebElement::getText).map(Integer::parseInt).collect(Collectors.toList());
+                .map(WebElement::getText)
+                .map(Integer::parseInt)
+                .collect(Collectors.toList());
     }
 
     private static String rowXpath(int year) {

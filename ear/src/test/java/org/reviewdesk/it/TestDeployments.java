@@ -1,15 +1,14 @@
 package org.reviewdesk.it;
 
 import com.icegreen.greenmail.util.GreenMail;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Deployments for the integration tests: the EAR this build produced, exactly as it ships,
@@ -20,8 +19,7 @@ final class TestDeployments {
     static final String WEB_MODULE = "reviewdesk-web.war";
     static final String EJB_MODULE = "reviewdesk-ejb.jar";
 
-    private TestDeployments() {
-    }
+    private TestDeployments() {}
 
     /** The shipped EAR, unchanged: for tests that drive it from outside, as a browser does. */
     static EnterpriseArchive shipped() {
@@ -41,7 +39,8 @@ final class TestDeployments {
         web.addAsLibrary(jarOf(GreenMail.class));
         // Arquillian reaches in-container tests through its own servlet; the application's login must not stop it.
         web.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
-                .addAsManifestResource(TestDeployments.class.getResource("/arquillian-runner-access.xml"), "web-fragment.xml"));
+                .addAsManifestResource(
+                        TestDeployments.class.getResource("/arquillian-runner-access.xml"), "web-fragment.xml"));
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
         return ear;
@@ -65,7 +64,8 @@ final class TestDeployments {
         web.addClasses(probeClasses);
         web.addClass(ProbeAccess.class);
         web.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "intake-probe-access.jar")
-                .addAsManifestResource(TestDeployments.class.getResource("/intake-probe-access.xml"), "web-fragment.xml"));
+                .addAsManifestResource(
+                        TestDeployments.class.getResource("/intake-probe-access.xml"), "web-fragment.xml"));
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
         return ear;
@@ -82,16 +82,19 @@ final class TestDeployments {
 
     /** A file of the team's shared folder (test corpus, reference data), which sits beside the repository. */
     static Path sharedFile(String relativePath) {
-        Path file = Path.of(System.getProperty("reviewdesk.it.shared-dir"), relativePath).normalize();
+        Path file = Path.of(System.getProperty("reviewdesk.it.shared-dir"), relativePath)
+                .normalize();
         if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new IllegalStateException(file + " is missing: the tests need the shared folder beside the repository (../shared)");
+            throw new IllegalStateException(
+                    file + " is missing: the tests need the shared folder beside the repository (../shared)");
         }
         return file;
     }
 
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,9 @@
 package org.reviewdesk.it;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.reviewdesk.intake.Intake;
 import org.reviewdesk.intake.IntakeMessage;
 import org.reviewdesk.request.ApplicationType;
@@ -12,45 +16,71 @@ import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.security.Role;
 import org.reviewdesk.security.Viewer;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
 /** Complete intake messages for tests that need submitted cases, as a registry files them. */
 final class TestRequests {
 
     static final String CLINICIAN_NPI = "1158813992";
     static final String CONTACT = "support@registry.example.org";
 
-    private TestRequests() {
-    }
+    private TestRequests() {}
 
     /** Files an individual's request through intake, as any request is filed, owned by {@code owner}; returns the case. */
-    static TargetedReviewRequest filedFor(String owner, Intake intake, SubmissionWindows windows, TargetedReviews reviews) {
+    static TargetedReviewRequest filedFor(
+            String owner, Intake intake, SubmissionWindows windows, TargetedReviews reviews) {
         String key = owner + ":" + UUID.randomUUID();
         intake.accept(individual(key, owner, windows.current(Instant.now()).performanceYear(), IssueType.GENERAL));
-        return reviews.visibleTo(new Viewer(owner, "nobody@example.org", Set.of(Role.SUBMITTER)))
-                .stream().filter(filed -> filed.title().equals("Test request " + key)).findFirst().orElseThrow();
+        return reviews.visibleTo(new Viewer(owner, "nobody@example.org", Set.of(Role.SUBMITTER))).stream()
+                .filter(filed -> filed.title().equals("Test request " + key))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** An individual's request about one issue type; intake makes {@code certifiedBy} the owner of its case. */
     static IntakeMessage individual(String requestKey, String certifiedBy, int year, IssueType issueType) {
-        return new IntakeMessage(requestKey, IntakeMessage.Source.API, year, ApplicationType.INDIVIDUAL, CLINICIAN_NPI,
-                "Test request " + requestKey, IntakeMessage.Practice.listed("123459403", "Pfeffer Group"), null,
-                new IntakeMessage.Submitter("Regina Registry", "866-288-8292", null, CONTACT, Relationship.REGISTRY_QCDR, null),
-                List.of(), Set.of(PerformanceCategory.QUALITY), Set.of(issueType),
-                "The registry submitted the clinician's data under the wrong TIN.", List.of(),
+        return new IntakeMessage(
+                requestKey,
+                IntakeMessage.Source.API,
+                year,
+                ApplicationType.INDIVIDUAL,
+                CLINICIAN_NPI,
+                "Test request " + requestKey,
+                IntakeMessage.Practice.listed("123459403", "Pfeffer Group"),
+                null,
+                new IntakeMessage.Submitter(
+                        "Regina Registry", "866-288-8292", null, CONTACT, Relationship.REGISTRY_QCDR, null),
+                List.of(),
+                Set.of(PerformanceCategory.QUALITY),
+                Set.of(issueType),
+                "The registry submitted the clinician's data under the wrong TIN.",
+                List.of(),
                 new IntakeMessage.Certification(certifiedBy, Instant.now()));
     }
 
     /** A group's request, with what search tells cases apart by: its TIN, issue types, categories and explanation. */
-    static IntakeMessage group(String requestKey, String certifiedBy, int year, String tin, Set<IssueType> issueTypes,
-                               Set<PerformanceCategory> categories, String explanation) {
-        return new IntakeMessage(requestKey, IntakeMessage.Source.API, year, ApplicationType.GROUP, tin,
-                "Test request " + requestKey, null, null,
-                new IntakeMessage.Submitter("Regina Registry", "866-288-8292", null, CONTACT, Relationship.REGISTRY_QCDR, null),
-                List.of(), categories, issueTypes, explanation, List.of(),
+    static IntakeMessage group(
+            String requestKey,
+            String certifiedBy,
+            int year,
+            String tin,
+            Set<IssueType> issueTypes,
+            Set<PerformanceCategory> categories,
+            String explanation) {
+        return new IntakeMessage(
+                requestKey,
+                IntakeMessage.Source.API,
+                year,
+                ApplicationType.GROUP,
+                tin,
+                "Test request " + requestKey,
+                null,
+                null,
+                new IntakeMessage.Submitter(
+                        "Regina Registry", "866-288-8292", null, CONTACT, Relationship.REGISTRY_QCDR, null),
+                List.of(),
+                categories,
+                issueTypes,
+                explanation,
+                List.of(),
                 new IntakeMessage.Certification(certifiedBy, Instant.now()));
     }
 }

@@ -9,9 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.reviewdesk.infrastructure.persistence.LikePattern;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.credentials.PasswordResets;
+import org.reviewdesk.infrastructure.persistence.LikePattern;
 import org.reviewdesk.mail.AccountMail;
 import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.request.SubmissionWindow;
@@ -23,12 +28,6 @@ import org.reviewdesk.security.Role;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.validation.InvalidInput;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The administrator's work on accounts (issue 12 §3): the searchable list, creating and inviting, roles,
@@ -73,11 +72,14 @@ public class AccountAdministration {
     /** One page of the accounts whose user name, name or e-mail contains the search text, by user name. */
     public List<UserAccount> page(String search, int first, int size) {
         return matching(search, "SELECT u FROM UserAccount u", UserAccount.class)
-                .setFirstResult(first).setMaxResults(size).getResultList();
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     public long count(String search) {
-        return matching(search, "SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+        return matching(search, "SELECT COUNT(u) FROM UserAccount u", Long.class)
+                .getSingleResult();
     }
 
     public Optional<UserAccount> account(String username) {
@@ -92,15 +94,19 @@ public class AccountAdministration {
         UserAccount account = accounts.add(details.invited());
         Duration validity = settings.invitationValidity();
         String link = linkFor(account, validity);
-        history.record(account, actor(), "Created with the roles " + Role.labels(account.roles())
-                + "; a set-password link, valid until " + until(validity) + ", shown to the administrator");
+        history.record(
+                account,
+                actor(),
+                "Created with the roles " + Role.labels(account.roles()) + "; a set-password link, valid until "
+                        + until(validity) + ", shown to the administrator");
         return new Enrolment(account, link);
     }
 
     /** Creates an account and mails its holder the invitation with a one-time link to choose a password. */
     public UserAccount invite(NewAccount details) {
         UserAccount account = accounts.add(details.invited());
-        mailInvitation(account, "Invited by e-mail to " + account.email() + " with the roles " + Role.labels(account.roles()));
+        mailInvitation(
+                account, "Invited by e-mail to " + account.email() + " with the roles " + Role.labels(account.roles()));
         return account;
     }
 
@@ -108,8 +114,10 @@ public class AccountAdministration {
     public void resendInvitation(String username) {
         UserAccount account = existing(username);
         if (account.state() != AccountState.INVITED) {
-            throw new InvalidInput("Invitation", account.username() + " has chosen a password already;"
-                    + " send a password-reset link instead if they cannot sign in");
+            throw new InvalidInput(
+                    "Invitation",
+                    account.username() + " has chosen a password already;"
+                            + " send a password-reset link instead if they cannot sign in");
         }
         mailInvitation(account, "Invitation sent again to " + account.email() + "; the earlier link no longer works");
     }
@@ -120,13 +128,18 @@ public class AccountAdministration {
         Set<Role> before = Set.copyOf(account.roles());
         Set<Role> after = roles == null ? Set.of() : roles;
         if (isActor(account) && !after.contains(Role.ADMIN)) {
-            throw new InvalidInput(UserAccount.ROLES_FIELD, "You cannot remove your own Administrator role;"
-                    + " another administrator can, so that there is always one administrator");
+            throw new InvalidInput(
+                    UserAccount.ROLES_FIELD,
+                    "You cannot remove your own Administrator role;"
+                            + " another administrator can, so that there is always one administrator");
         }
         account.changeRoles(after);
         if (!before.equals(account.roles())) {
-            history.record(account, actor(), "Roles changed from " + Role.labels(before) + " to " + Role.labels(account.roles())
-                    + "; open sessions ended");
+            history.record(
+                    account,
+                    actor(),
+                    "Roles changed from " + Role.labels(before) + " to " + Role.labels(account.roles())
+                            + "; open sessions ended");
         }
     }
 
@@ -158,8 +171,14 @@ public class AccountAdministration {
     private void mailInvitation(UserAccount account, String what) {
         Duration validity = settings.invitationValidity();
         String link = linkFor(account, validity);
-        outbox.send(mail.invitation(account.email(), account.displayName(), account.username(), Role.labels(account.roles()),
-                accounts.displayNameOf(actor()), link, clock.instant().plus(validity)));
+        outbox.send(mail.invitation(
+                account.email(),
+                account.displayName(),
+                account.username(),
+                Role.labels(account.roles()),
+                accounts.displayNameOf(actor()),
+                link,
+                clock.instant().plus(validity)));
         history.record(account, actor(), what + "; the link is valid until " + until(validity));
     }
 
@@ -169,8 +188,9 @@ public class AccountAdministration {
     }
 
     private UserAccount existing(String username) {
-        return account(username).orElseThrow(() -> new InvalidInput("Account", "There is no account " + username
-                + "; choose one from the list of accounts"));
+        return account(username)
+                .orElseThrow(() -> new InvalidInput(
+                        "Account", "There is no account " + username + "; choose one from the list of accounts"));
     }
 
     private boolean isActor(UserAccount account) {

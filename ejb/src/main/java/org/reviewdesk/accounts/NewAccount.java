@@ -1,9 +1,8 @@
 package org.reviewdesk.accounts;
 
+import java.util.Set;
 import org.reviewdesk.security.Role;
 import org.reviewdesk.security.UserAccount;
-
-import java.util.Set;
 
 /** What an administrator enters to create or invite an account. */
 public record NewAccount(String username, String displayName, String email, Set<Role> roles) {

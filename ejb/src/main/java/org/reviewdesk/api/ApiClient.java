@@ -10,14 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.reviewdesk.security.Viewer;
-import org.reviewdesk.validation.EmailAddress;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.EmailAddress;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * An organisation that files requests through the REST API on behalf of its users: a registry
@@ -66,13 +65,13 @@ public class ApiClient {
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
-    protected ApiClient() {
-    }
+    protected ApiClient() {}
 
     /**
      * @throws InvalidInput naming each field that is missing or malformed
      */
-    public ApiClient(String organisationName, ApiClientKind kind, String contactEmail, String createdBy, Instant createdAt) {
+    public ApiClient(
+            String organisationName, ApiClientKind kind, String contactEmail, String createdBy, Instant createdAt) {
         String name = organisationName == null ? "" : organisationName.strip().replaceAll("\\s+", " ");
         if (name.isEmpty()) {
             throw new InvalidInput(NAME_FIELD, "Enter the organisation's name, as its users know it");
@@ -141,6 +140,8 @@ public class ApiClient {
     }
 
     static Optional<String> normalisedName(String name) {
-        return name == null ? Optional.empty() : Optional.of(name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+        return name == null
+                ? Optional.empty()
+                : Optional.of(name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -5,11 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.reviewdesk.validation.InvalidInput;
 
 /** The organisations registered to use the REST API. */
 @Stateless
@@ -30,11 +29,16 @@ public class ApiClients {
     public ApiClient register(String organisationName, ApiClientKind kind, String contactEmail, String adminUsername) {
         ApiClient client = new ApiClient(organisationName, kind, contactEmail, adminUsername, clock.instant());
         boolean taken = !em.createNamedQuery(ApiClient.BY_NAME, ApiClient.class)
-                .setParameter("name", ApiClient.normalisedName(client.organisationName()).orElseThrow())
-                .getResultList().isEmpty();
+                .setParameter(
+                        "name",
+                        ApiClient.normalisedName(client.organisationName()).orElseThrow())
+                .getResultList()
+                .isEmpty();
         if (taken) {
-            throw new InvalidInput(ApiClient.NAME_FIELD, client.organisationName()
-                    + " is registered already; issue it another token instead of registering it twice");
+            throw new InvalidInput(
+                    ApiClient.NAME_FIELD,
+                    client.organisationName()
+                            + " is registered already; issue it another token instead of registering it twice");
         }
         em.persist(client);
         return client;

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -39,8 +38,7 @@ public class ApiFiling {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    protected ApiFiling() {
-    }
+    protected ApiFiling() {}
 
     ApiFiling(long clientId, String requestKey, Instant receivedAt) {
         this.clientId = clientId;

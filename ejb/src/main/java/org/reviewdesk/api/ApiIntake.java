@@ -5,6 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.reviewdesk.intake.Intake;
 import org.reviewdesk.intake.IntakeMessage;
 import org.reviewdesk.intake.IntakeQueue;
@@ -15,11 +19,6 @@ import org.reviewdesk.operations.DeadLetter;
 import org.reviewdesk.operations.DeadLetterQueue;
 import org.reviewdesk.operations.DeadLetters;
 import org.reviewdesk.request.TargetedReviewRequest;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Requests that API clients send: checked at once, so the client hears about every problem in
@@ -62,7 +61,8 @@ public class ApiIntake {
         }
         String key = sent.requestKey();
         if (Intake.isPortalKey(key)) {
-            throw new RejectedIntake("requestKey: keys starting with \"portal:\" are the portal's; choose keys unique to your system");
+            throw new RejectedIntake(
+                    "requestKey: keys starting with \"portal:\" are the portal's; choose keys unique to your system");
         }
         Optional<ApiFiling> filing = filingOf(key);
         if (filing.isPresent() && filing.get().clientId() != client.id()) {
@@ -79,7 +79,8 @@ public class ApiIntake {
         intake.verify(message);
 
         Instant now = clock.instant();
-        filing.ifPresentOrElse(known -> known.receivedAgainAt(now), () -> em.persist(new ApiFiling(client.id(), key, now)));
+        filing.ifPresentOrElse(
+                known -> known.receivedAgainAt(now), () -> em.persist(new ApiFiling(client.id(), key, now)));
         queue.submit(key, message.toJson());
         return key;
     }
@@ -90,7 +91,8 @@ public class ApiIntake {
      * @throws FilingNotFound when the client sent nothing under that key
      */
     public FilingStatus status(ApiClient client, String requestKey) {
-        ApiFiling filing = filingOf(requestKey).filter(found -> found.clientId() == client.id())
+        ApiFiling filing = filingOf(requestKey)
+                .filter(found -> found.clientId() == client.id())
                 .orElseThrow(() -> new FilingNotFound(requestKey));
         Optional<TargetedReviewRequest> filed = receipts.find(requestKey)
                 .flatMap(receipt -> receipt.requestId().stream().boxed().findFirst())
@@ -103,12 +105,20 @@ public class ApiIntake {
                 .filter(letter -> letter.deadAt() == null || !letter.deadAt().isBefore(filing.receivedAt()))
                 .toList();
         if (!refusals.isEmpty()) {
-            return new FilingStatus(requestKey, FilingStatus.REJECTED, Optional.empty(), refusals.getLast().reason(), filing.receivedAt());
+            return new FilingStatus(
+                    requestKey,
+                    FilingStatus.REJECTED,
+                    Optional.empty(),
+                    refusals.getLast().reason(),
+                    filing.receivedAt());
         }
         return new FilingStatus(requestKey, FilingStatus.QUEUED, Optional.empty(), null, filing.receivedAt());
     }
 
     private Optional<ApiFiling> filingOf(String requestKey) {
-        return em.createNamedQuery(ApiFiling.BY_KEY, ApiFiling.class).setParameter("key", requestKey).getResultStream().findFirst();
+        return em.createNamedQuery(ApiFiling.BY_KEY, ApiFiling.class)
+                .setParameter("key", requestKey)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -11,10 +11,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.Duration;
 import java.time.Instant;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * A bearer token an API client authenticates with. Only the SHA-256 of its secret is kept
@@ -28,10 +27,16 @@ import java.time.Instant;
 @Entity
 @Table(name = "api_token")
 @NamedQuery(name = ApiToken.BY_HASH, query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
-@NamedQuery(name = ApiToken.OF_CLIENT, query = "SELECT t FROM ApiToken t WHERE t.client.id = :clientId ORDER BY t.issuedAt DESC, t.id DESC")
-@NamedQuery(name = ApiToken.DUE_FOR_WARNING, query = "SELECT t FROM ApiToken t WHERE t.revokedAt IS NULL AND t.expiryWarnedAt IS NULL"
-        + " AND t.expiresAt > :now AND t.expiresAt <= :warnFrom ORDER BY t.expiresAt, t.id")
-@NamedQuery(name = ApiToken.CLAIM_WARNING, query = "UPDATE ApiToken t SET t.expiryWarnedAt = :now WHERE t.id = :id AND t.expiryWarnedAt IS NULL")
+@NamedQuery(
+        name = ApiToken.OF_CLIENT,
+        query = "SELECT t FROM ApiToken t WHERE t.client.id = :clientId ORDER BY t.issuedAt DESC, t.id DESC")
+@NamedQuery(
+        name = ApiToken.DUE_FOR_WARNING,
+        query = "SELECT t FROM ApiToken t WHERE t.revokedAt IS NULL AND t.expiryWarnedAt IS NULL"
+                + " AND t.expiresAt > :now AND t.expiresAt <= :warnFrom ORDER BY t.expiresAt, t.id")
+@NamedQuery(
+        name = ApiToken.CLAIM_WARNING,
+        query = "UPDATE ApiToken t SET t.expiryWarnedAt = :now WHERE t.id = :id AND t.expiryWarnedAt IS NULL")
 public class ApiToken {
 
     static final String BY_HASH = "ApiToken.byHash";
@@ -88,8 +93,7 @@ public class ApiToken {
     @Column(name = "expiry_warned_at")
     private Instant expiryWarnedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     /**
      * @param plainToken the secret just generated; only its hash and last characters are kept
@@ -101,7 +105,9 @@ public class ApiToken {
         }
         String text = label == null ? "" : label.strip();
         if (text.isEmpty()) {
-            throw new InvalidInput(LABEL_FIELD, "Say what the token is for, such as \"production\" or \"test system\", so it can be told apart later");
+            throw new InvalidInput(
+                    LABEL_FIELD,
+                    "Say what the token is for, such as \"production\" or \"test system\", so it can be told apart later");
         }
         if (text.length() > MAX_LABEL) {
             throw new InvalidInput(LABEL_FIELD, "Keep the label under " + MAX_LABEL + " characters");
@@ -126,7 +132,8 @@ public class ApiToken {
     /** Stops the token for good. */
     void revoke(String by, Instant now) {
         if (isRevoked()) {
-            throw new InvalidInput("Token", "The token \"" + label + "\" was revoked already, on " + revokedAt + " by " + revokedBy);
+            throw new InvalidInput(
+                    "Token", "The token \"" + label + "\" was revoked already, on " + revokedAt + " by " + revokedBy);
         }
         revokedAt = now;
         revokedBy = by;

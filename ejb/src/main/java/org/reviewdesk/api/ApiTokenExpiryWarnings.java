@@ -6,14 +6,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.mail.Notifications;
-import org.reviewdesk.mail.OutgoingMail;
-import org.reviewdesk.mail.Outbox;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.reviewdesk.mail.Notifications;
+import org.reviewdesk.mail.Outbox;
+import org.reviewdesk.mail.OutgoingMail;
 
 /**
  * Warns an API client's contact by e-mail, {@link ApiToken#WARNING_LEAD} before one of its tokens
@@ -76,11 +75,16 @@ public class ApiTokenExpiryWarnings {
     }
 
     private boolean claim(ApiToken token, Instant now) {
-        return em.createNamedQuery(ApiToken.CLAIM_WARNING).setParameter("now", now).setParameter("id", token.id()).executeUpdate() == 1;
+        return em.createNamedQuery(ApiToken.CLAIM_WARNING)
+                        .setParameter("now", now)
+                        .setParameter("id", token.id())
+                        .executeUpdate()
+                == 1;
     }
 
     private OutgoingMail warningOf(ApiToken token) {
         ApiClient client = token.client();
-        return notifications.apiTokenExpiring(client.contactEmail(), client.organisationName(), token.label(), token.hint(), token.expiresAt());
+        return notifications.apiTokenExpiring(
+                client.contactEmail(), client.organisationName(), token.label(), token.hint(), token.expiresAt());
     }
 }

@@ -6,13 +6,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * Issuing, revoking and checking the bearer tokens of API clients. An organisation may hold
@@ -47,8 +46,9 @@ public class ApiTokens {
      */
     @RolesAllowed("ADMIN")
     public IssuedToken issue(long clientId, String label, String expiresOn, String adminUsername) {
-        ApiClient client = clients.find(clientId).orElseThrow(() -> new InvalidInput(CLIENT_FIELD,
-                "There is no API client " + clientId + "; register the organisation first"));
+        ApiClient client = clients.find(clientId)
+                .orElseThrow(() -> new InvalidInput(
+                        CLIENT_FIELD, "There is no API client " + clientId + "; register the organisation first"));
         Instant now = clock.instant();
         Instant expiresAt = TokenLifetime.expiryOf(expiresOn, now, settings.apiTokenLifetime());
         String secret = TokenSecret.generate();
@@ -103,6 +103,8 @@ public class ApiTokens {
     /** The client's tokens, newest first, revoked ones included. */
     @RolesAllowed("ADMIN")
     public List<ApiToken> of(long clientId) {
-        return em.createNamedQuery(ApiToken.OF_CLIENT, ApiToken.class).setParameter("clientId", clientId).getResultList();
+        return em.createNamedQuery(ApiToken.OF_CLIENT, ApiToken.class)
+                .setParameter("clientId", clientId)
+                .getResultList();
     }
 }

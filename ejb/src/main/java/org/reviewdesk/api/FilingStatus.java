@@ -1,9 +1,8 @@
 package org.reviewdesk.api;
 
-import org.reviewdesk.request.TargetedReviewRequest;
-
 import java.time.Instant;
 import java.util.Optional;
+import org.reviewdesk.request.TargetedReviewRequest;
 
 /**
  * Where a request an API client sent stands.
@@ -15,8 +14,8 @@ import java.util.Optional;
  * @param reason     why intake refused it, when {@code REJECTED}
  * @param receivedAt when the API last received a request under this key
  */
-public record FilingStatus(String requestKey, String state, Optional<TargetedReviewRequest> request, String reason,
-                           Instant receivedAt) {
+public record FilingStatus(
+        String requestKey, String state, Optional<TargetedReviewRequest> request, String reason, Instant receivedAt) {
 
     public static final String QUEUED = "QUEUED";
     public static final String REJECTED = "REJECTED";

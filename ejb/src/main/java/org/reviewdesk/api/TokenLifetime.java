@@ -1,13 +1,12 @@
 package org.reviewdesk.api;
 
-import org.reviewdesk.request.SubmissionWindow;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * When a token being issued expires: by default a set time after it is issued ({@code
@@ -22,8 +21,7 @@ final class TokenLifetime {
     /** The furthest an administrator may set a token's expiry, and the longest default a deployment may configure. */
     static final Period LONGEST = Period.ofYears(2);
 
-    private TokenLifetime() {
-    }
+    private TokenLifetime() {}
 
     /**
      * @param chosenDay the day the administrator typed ({@code 2027-06-30}), or blank for the default
@@ -37,15 +35,21 @@ final class TokenLifetime {
         try {
             day = LocalDate.parse(chosenDay.strip());
         } catch (DateTimeParseException malformed) {
-            throw new InvalidInput(FIELD, "Write the day as year-month-day, such as 2027-06-30, or leave it empty for a year from today");
+            throw new InvalidInput(
+                    FIELD,
+                    "Write the day as year-month-day, such as 2027-06-30, or leave it empty for a year from today");
         }
         LocalDate today = now.atZone(SubmissionWindow.EASTERN).toLocalDate();
         if (!day.isAfter(today)) {
-            throw new InvalidInput(FIELD, "Choose a day after today (" + today + "); a token that has expired cannot be issued");
+            throw new InvalidInput(
+                    FIELD, "Choose a day after today (" + today + "); a token that has expired cannot be issued");
         }
         LocalDate latest = today.plus(LONGEST);
         if (day.isAfter(latest)) {
-            throw new InvalidInput(FIELD, "Choose a day at most two years ahead (" + latest + " at the latest); issue a new token when it nears its end");
+            throw new InvalidInput(
+                    FIELD,
+                    "Choose a day at most two years ahead (" + latest
+                            + " at the latest); issue a new token when it nears its end");
         }
         return day.plusDays(1).atStartOfDay(SubmissionWindow.EASTERN).toInstant();
     }

@@ -1,11 +1,10 @@
 package org.reviewdesk.api;
 
-import org.reviewdesk.security.Secrets;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.regex.Pattern;
+import org.reviewdesk.security.Secrets;
 
 /**
  * The secret of an API token: {@code rd_} followed by 256 random bits in base64url without
@@ -19,8 +18,7 @@ public final class TokenSecret {
     static final int RANDOM_BYTES = 32;
     private static final Pattern FORMAT = Pattern.compile(Pattern.quote(PREFIX) + "[A-Za-z0-9_-]{43}");
 
-    private TokenSecret() {
-    }
+    private TokenSecret() {}
 
     /** A new token, never issued before (2^256 possibilities). */
     public static String generate() {
@@ -40,7 +38,8 @@ public final class TokenSecret {
 
     /** Compares two hashes in time that does not depend on where they differ. */
     public static boolean sameHash(String expected, String actual) {
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), actual.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), actual.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The last four characters, enough for a person to tell tokens apart, far too few to guess the rest. */

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -17,7 +16,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "attachment")
-@NamedQuery(name = Attachment.OF_REQUEST, query = "SELECT a FROM Attachment a WHERE a.requestId = :requestId ORDER BY a.uploadedAt, a.id")
+@NamedQuery(
+        name = Attachment.OF_REQUEST,
+        query = "SELECT a FROM Attachment a WHERE a.requestId = :requestId ORDER BY a.uploadedAt, a.id")
 public class Attachment {
 
     static final String OF_REQUEST = "Attachment.ofRequest";
@@ -56,10 +57,16 @@ public class Attachment {
     @Column(name = "staff_only", nullable = false)
     private boolean staffOnly;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
-    Attachment(long requestId, String fileName, long sizeBytes, String sha256, String mediaType, String uploadedBy, Instant uploadedAt) {
+    Attachment(
+            long requestId,
+            String fileName,
+            long sizeBytes,
+            String sha256,
+            String mediaType,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.requestId = requestId;
         this.fileName = fileName;
         this.sizeBytes = sizeBytes;
@@ -70,9 +77,18 @@ public class Attachment {
     }
 
     /** A file posted with a comment, as visible as the comment is. */
-    static Attachment onComment(long requestId, long commentId, boolean staffOnly, String fileName, long sizeBytes, String sha256,
-                                String mediaType, String uploadedBy, Instant uploadedAt) {
-        Attachment attachment = new Attachment(requestId, fileName, sizeBytes, sha256, mediaType, uploadedBy, uploadedAt);
+    static Attachment onComment(
+            long requestId,
+            long commentId,
+            boolean staffOnly,
+            String fileName,
+            long sizeBytes,
+            String sha256,
+            String mediaType,
+            String uploadedBy,
+            Instant uploadedAt) {
+        Attachment attachment =
+                new Attachment(requestId, fileName, sizeBytes, sha256, mediaType, uploadedBy, uploadedAt);
         attachment.commentId = commentId;
         attachment.staffOnly = staffOnly;
         return attachment;

@@ -18,7 +18,9 @@ public final class AttachmentPolicy {
             Map.entry("application/vnd.ms-excel", "Excel workbook"),
             Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel workbook"),
             Map.entry("application/vnd.ms-powerpoint", "PowerPoint presentation"),
-            Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "PowerPoint presentation"),
+            Map.entry(
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                    "PowerPoint presentation"),
             Map.entry("application/vnd.oasis.opendocument.text", "OpenDocument text"),
             Map.entry("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument spreadsheet"),
             Map.entry("application/rtf", "Rich Text document"),
@@ -36,8 +38,7 @@ public final class AttachmentPolicy {
             Map.entry("image/jpeg", "JPEG image"),
             Map.entry("image/tiff", "TIFF image"));
 
-    private AttachmentPolicy() {
-    }
+    private AttachmentPolicy() {}
 
     /**
      * Why a file of this detected type is refused, or null when it is accepted; in a submitter's
@@ -50,8 +51,12 @@ public final class AttachmentPolicy {
         if (mediaType.contains("ooxml-protected") || mediaType.contains("encrypted")) {
             return "it is protected by a password; remove the password and attach it again";
         }
-        if (mediaType.equals("application/zip") || mediaType.contains("compressed") || mediaType.contains("x-tar")
-                || mediaType.contains("x-7z") || mediaType.contains("x-rar") || mediaType.contains("gzip")) {
+        if (mediaType.equals("application/zip")
+                || mediaType.contains("compressed")
+                || mediaType.contains("x-tar")
+                || mediaType.contains("x-7z")
+                || mediaType.contains("x-rar")
+                || mediaType.contains("gzip")) {
             return "archives such as .zip are not accepted; attach the files themselves";
         }
         if (mediaType.contains("executable") || mediaType.contains("x-msdownload") || mediaType.contains("x-sh")) {

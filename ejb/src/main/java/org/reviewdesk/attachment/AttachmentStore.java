@@ -2,8 +2,6 @@ package org.reviewdesk.attachment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.reviewdesk.configuration.Settings;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +12,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.reviewdesk.configuration.Settings;
 
 /**
  * Attachment bytes on local disk, named by their SHA-256 ({@code attachments/ab/cd/abcd…}):
@@ -26,8 +25,7 @@ public class AttachmentStore {
     Settings settings;
 
     /** A file received into a temporary place, measured and hashed, not yet stored. */
-    public record Received(Path file, long size, String sha256) {
-    }
+    public record Received(Path file, long size, String sha256) {}
 
     /**
      * Copies the upload to a temporary file, refusing it as soon as it passes the limit, so
@@ -91,7 +89,9 @@ public class AttachmentStore {
         if (!sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("Not a SHA-256: " + sha256);
         }
-        return root().resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return root().resolve(sha256.substring(0, 2))
+                .resolve(sha256.substring(2, 4))
+                .resolve(sha256);
     }
 
     private Path root() {
@@ -107,6 +107,5 @@ public class AttachmentStore {
     }
 
     /** The upload passed the size limit. */
-    public static class TooLarge extends Exception {
-    }
+    public static class TooLarge extends Exception {}
 }

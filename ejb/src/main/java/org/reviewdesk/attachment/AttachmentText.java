@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -37,15 +36,18 @@ public class AttachmentText {
     @Column(name = "extracted_at", nullable = false)
     private Instant extractedAt;
 
-    protected AttachmentText() {
-    }
+    protected AttachmentText() {}
 
     AttachmentText(long attachmentId, ExtractedText text, Instant extractedAt) {
         this.attachmentId = attachmentId;
         this.mediaType = text.mediaType().length() > 200 ? text.mediaType().substring(0, 200) : text.mediaType();
         this.outcome = text.outcome();
-        this.problem = text.problem() == null || text.problem().length() <= 500 ? text.problem() : text.problem().substring(0, 499) + "…";
-        this.content = text.text().length() <= TextExtraction.MAX_CHARACTERS ? text.text() : text.text().substring(0, TextExtraction.MAX_CHARACTERS);
+        this.problem = text.problem() == null || text.problem().length() <= 500
+                ? text.problem()
+                : text.problem().substring(0, 499) + "…";
+        this.content = text.text().length() <= TextExtraction.MAX_CHARACTERS
+                ? text.text()
+                : text.text().substring(0, TextExtraction.MAX_CHARACTERS);
         this.extractedAt = extractedAt;
     }
 

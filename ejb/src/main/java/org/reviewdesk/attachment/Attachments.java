@@ -7,16 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.apache.tika.detect.DefaultDetector;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.reviewdesk.request.TargetedReviewRequest;
-import org.reviewdesk.request.RequestNotFound;
-import org.reviewdesk.request.TargetedReviews;
-import org.reviewdesk.security.Viewer;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +18,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.reviewdesk.request.RequestNotFound;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.request.TargetedReviews;
+import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * Supporting documentation of a request. A file is checked before it is kept: its size, and
@@ -62,12 +61,13 @@ public class Attachments {
     public Attachment attach(long requestId, Viewer owner, String fileName, InputStream content) {
         TargetedReviewRequest request = reviews.find(requestId, owner);
         if (!request.isEditableBy(owner.username())) {
-            throw new InvalidInput(FIELD, "Files can be attached to your own drafts here; after submitting, attach them to a comment");
+            throw new InvalidInput(
+                    FIELD, "Files can be attached to your own drafts here; after submitting, attach them to a comment");
         }
         String name = cleanName(fileName);
         return keep(name, content, (received, mediaType) -> {
-            Attachment attachment = new Attachment(requestId, name, received.size(), received.sha256(), mediaType,
-                    owner.username(), clock.instant());
+            Attachment attachment = new Attachment(
+                    requestId, name, received.size(), received.sha256(), mediaType, owner.username(), clock.instant());
             em.persist(attachment);
             return attachment;
         });
@@ -83,16 +83,19 @@ public class Attachments {
      */
     public PendingFile upload(String owner, String fileName, InputStream content) {
         String name = cleanName(fileName);
-        return keep(name, content, (received, mediaType) -> pending(owner, received.sha256()).orElseGet(() -> {
-            PendingFile file = new PendingFile(owner, received.sha256(), name, received.size(), mediaType, clock.instant());
-            em.persist(file);
-            return file;
-        }));
+        return keep(
+                name,
+                content,
+                (received, mediaType) -> pending(owner, received.sha256()).orElseGet(() -> {
+                    PendingFile file = new PendingFile(
+                            owner, received.sha256(), name, received.size(), mediaType, clock.instant());
+                    em.persist(file);
+                    return file;
+                }));
     }
 
     /** Files that came together, checked one by one: those kept for their owner, and why each other one was refused. */
-    public record Uploads(List<PendingFile> accepted, List<String> refused) {
-    }
+    public record Uploads(List<PendingFile> accepted, List<String> refused) {}
 
     /**
      * Keeps files that came together (the attachments of an e-mail) like {@link #upload}, each on its
@@ -130,10 +133,17 @@ public class Attachments {
      */
     public Attachment attachPending(PendingFile file, TargetedReviewRequest request, String fileName) {
         if (!request.ownerUsername().equals(file.ownerUsername())) {
-            throw new IllegalArgumentException("A pending file of " + file.ownerUsername() + " cannot go to a request of " + request.ownerUsername());
+            throw new IllegalArgumentException("A pending file of " + file.ownerUsername()
+                    + " cannot go to a request of " + request.ownerUsername());
         }
-        Attachment attachment = new Attachment(request.id(), cleanName(fileName), file.sizeBytes(), file.sha256(), file.mediaType(),
-                file.ownerUsername(), clock.instant());
+        Attachment attachment = new Attachment(
+                request.id(),
+                cleanName(fileName),
+                file.sizeBytes(),
+                file.sha256(),
+                file.mediaType(),
+                file.ownerUsername(),
+                clock.instant());
         em.persist(attachment);
         return attachment;
     }
@@ -142,17 +152,29 @@ public class Attachments {
      * Attaches files the poster uploaded (with {@link #upload}, as themselves) to their comment,
      * as visible as the comment: files on an internal note are for staff only.
      */
-    public List<Attachment> attachToComment(List<PendingFile> files, long requestId, long commentId, boolean internalNote, String poster) {
+    public List<Attachment> attachToComment(
+            List<PendingFile> files, long requestId, long commentId, boolean internalNote, String poster) {
         Instant now = clock.instant();
-        return files.stream().map(file -> {
-            if (!file.ownerUsername().equals(poster)) {
-                throw new IllegalArgumentException("A file uploaded by " + file.ownerUsername() + " cannot go to a comment of " + poster);
-            }
-            Attachment attachment = Attachment.onComment(requestId, commentId, internalNote, file.fileName(), file.sizeBytes(),
-                    file.sha256(), file.mediaType(), poster, now);
-            em.persist(attachment);
-            return attachment;
-        }).toList();
+        return files.stream()
+                .map(file -> {
+                    if (!file.ownerUsername().equals(poster)) {
+                        throw new IllegalArgumentException(
+                                "A file uploaded by " + file.ownerUsername() + " cannot go to a comment of " + poster);
+                    }
+                    Attachment attachment = Attachment.onComment(
+                            requestId,
+                            commentId,
+                            internalNote,
+                            file.fileName(),
+                            file.sizeBytes(),
+                            file.sha256(),
+                            file.mediaType(),
+                            poster,
+                            now);
+                    em.persist(attachment);
+                    return attachment;
+                })
+                .toList();
     }
 
     /**
@@ -164,8 +186,10 @@ public class Attachments {
         try {
             received = store.receive(content, AttachmentPolicy.MAX_BYTES);
         } catch (AttachmentStore.TooLarge e) {
-            throw new InvalidInput(FIELD, name + " is larger than " + AttachmentPolicy.size(AttachmentPolicy.MAX_BYTES)
-                    + "; split it or attach a smaller copy");
+            throw new InvalidInput(
+                    FIELD,
+                    name + " is larger than " + AttachmentPolicy.size(AttachmentPolicy.MAX_BYTES)
+                            + "; split it or attach a smaller copy");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not receive " + name, e);
         }
@@ -194,7 +218,9 @@ public class Attachments {
     /** The request's files the viewer may see: files on internal notes only for staff. */
     public List<Attachment> of(long requestId, Viewer viewer) {
         reviews.find(requestId, viewer);
-        return em.createNamedQuery(Attachment.OF_REQUEST, Attachment.class).setParameter("requestId", requestId).getResultStream()
+        return em.createNamedQuery(Attachment.OF_REQUEST, Attachment.class)
+                .setParameter("requestId", requestId)
+                .getResultStream()
                 .filter(attachment -> attachment.isVisibleTo(viewer))
                 .toList();
     }
@@ -244,14 +270,17 @@ public class Attachments {
      * from them (the search index); screens go through {@link #of}.
      */
     public List<Attachment> allOf(long requestId) {
-        return em.createNamedQuery(Attachment.OF_REQUEST, Attachment.class).setParameter("requestId", requestId).getResultList();
+        return em.createNamedQuery(Attachment.OF_REQUEST, Attachment.class)
+                .setParameter("requestId", requestId)
+                .getResultList();
     }
 
     private ExtractedText read(Attachment attachment) {
         try (InputStream content = store.open(attachment.sha256())) {
             return extraction.extract(content);
         } catch (IOException missing) {
-            return ExtractedText.failed(attachment.mediaType(), "", "its stored copy could not be opened (" + missing.getMessage() + ")");
+            return ExtractedText.failed(
+                    attachment.mediaType(), "", "its stored copy could not be opened (" + missing.getMessage() + ")");
         }
     }
 
@@ -289,13 +318,18 @@ public class Attachments {
             return DETECTOR.detect(stream, metadata).getBaseType().toString();
         } catch (RuntimeException e) {
             // A file so broken that detection itself fails is not a document we can accept.
-            throw new InvalidInput(FIELD, name + " was not attached: its type cannot be recognised (" + e.getClass().getSimpleName() + ")");
+            throw new InvalidInput(
+                    FIELD,
+                    name + " was not attached: its type cannot be recognised ("
+                            + e.getClass().getSimpleName() + ")");
         }
     }
 
     private static String cleanName(String fileName) {
         String base = fileName == null ? "" : fileName.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        base = base.substring(base.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}]", "")
+                .strip();
         if (base.isEmpty()) {
             base = "document";
         }

@@ -40,6 +40,10 @@ public record ExtractedText(String mediaType, String text, Outcome outcome, Stri
         if (text.length() <= maxCharacters) {
             return this;
         }
-        return new ExtractedText(mediaType, text.substring(0, maxCharacters), outcome == Outcome.READ ? Outcome.TRUNCATED : outcome, problem);
+        return new ExtractedText(
+                mediaType,
+                text.substring(0, maxCharacters),
+                outcome == Outcome.READ ? Outcome.TRUNCATED : outcome,
+                problem);
     }
 }

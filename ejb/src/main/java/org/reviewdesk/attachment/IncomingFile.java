@@ -7,5 +7,4 @@ package org.reviewdesk.attachment;
  * @param name    the name it came under
  * @param content its bytes
  */
-public record IncomingFile(String name, byte[] content) {
-}
+public record IncomingFile(String name, byte[] content) {}

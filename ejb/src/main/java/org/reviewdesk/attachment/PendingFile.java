@@ -9,7 +9,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-
 import java.time.Instant;
 
 /**
@@ -19,9 +18,14 @@ import java.time.Instant;
  * after it is attached, so a client may name the same file in several requests.
  */
 @Entity
-@Table(name = "pending_file",
-        uniqueConstraints = @UniqueConstraint(name = "pending_file_owner_sha256", columnNames = {"owner_username", "sha256"}))
-@NamedQuery(name = PendingFile.BY_OWNER_AND_HASH,
+@Table(
+        name = "pending_file",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "pending_file_owner_sha256",
+                        columnNames = {"owner_username", "sha256"}))
+@NamedQuery(
+        name = PendingFile.BY_OWNER_AND_HASH,
         query = "SELECT f FROM PendingFile f WHERE f.ownerUsername = :owner AND f.sha256 = :sha256")
 public class PendingFile {
 
@@ -50,10 +54,15 @@ public class PendingFile {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected PendingFile() {
-    }
+    protected PendingFile() {}
 
-    PendingFile(String ownerUsername, String sha256, String fileName, long sizeBytes, String mediaType, Instant uploadedAt) {
+    PendingFile(
+            String ownerUsername,
+            String sha256,
+            String fileName,
+            long sizeBytes,
+            String mediaType,
+            Instant uploadedAt) {
         this.ownerUsername = ownerUsername;
         this.sha256 = sha256;
         this.fileName = fileName;

@@ -4,6 +4,17 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -25,18 +36,6 @@ import org.reviewdesk.configuration.Settings;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
 /**
  * Reads the text out of a document with Apache Tika, detecting its type from the content, within
  * limits a hostile file cannot get past: a time limit, a cap on the text kept, and bounds on how
@@ -51,6 +50,7 @@ public class TextExtraction {
     public static final int MAX_CHARACTERS = 1_000_000;
     /** A document in a document in a document is read; anything deeper is skipped. */
     static final int MAX_EMBEDDED_DEPTH = 3;
+
     static final int MAX_EMBEDDED_DOCUMENTS = 200;
 
     private static final Detector DETECTOR = new DefaultDetector();
@@ -60,9 +60,15 @@ public class TextExtraction {
     static {
         PDF.setDetectAngles(true);
     }
-    private static final List<String> DESCRIPTIONS = List.of(TikaCoreProperties.TITLE.getName(), TikaCoreProperties.CREATOR.getName(),
-            TikaCoreProperties.SUBJECT.getName(), TikaCoreProperties.DESCRIPTION.getName(), Office.KEYWORDS.getName(),
-            Message.MESSAGE_FROM, Message.MESSAGE_TO);
+
+    private static final List<String> DESCRIPTIONS = List.of(
+            TikaCoreProperties.TITLE.getName(),
+            TikaCoreProperties.CREATOR.getName(),
+            TikaCoreProperties.SUBJECT.getName(),
+            TikaCoreProperties.DESCRIPTION.getName(),
+            Office.KEYWORDS.getName(),
+            Message.MESSAGE_FROM,
+            Message.MESSAGE_TO);
 
     /**
      * Each file is read on a thread of its own that ends with it: parsers leave thread-locals behind, and on a pooled
@@ -79,8 +85,7 @@ public class TextExtraction {
     private int maxCharacters = MAX_CHARACTERS;
     private int maxEmbeddedDepth = MAX_EMBEDDED_DEPTH;
 
-    protected TextExtraction() {
-    }
+    protected TextExtraction() {}
 
     /** For use outside the server, with threads of the caller's and limits of its own. */
     public TextExtraction(ThreadFactory threads, Duration timeLimit, int maxCharacters, int maxEmbeddedDepth) {
@@ -102,14 +107,20 @@ public class TextExtraction {
             return reading.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException slow) {
             reading.cancel(true);
-            return ExtractedText.failed(mediaTypeOf(metadata), clean(text.toString()),
-                    "reading it took longer than " + limit.toSeconds() + " s; only what was read by then is searchable");
+            return ExtractedText.failed(
+                    mediaTypeOf(metadata),
+                    clean(text.toString()),
+                    "reading it took longer than " + limit.toSeconds()
+                            + " s; only what was read by then is searchable");
         } catch (InterruptedException interrupted) {
             reading.cancel(true);
             Thread.currentThread().interrupt();
             return ExtractedText.failed(mediaTypeOf(metadata), "", "reading it was interrupted");
         } catch (ExecutionException e) {
-            return ExtractedText.failed(mediaTypeOf(metadata), clean(text.toString()), "it could not be read (" + describe(e.getCause()) + ")");
+            return ExtractedText.failed(
+                    mediaTypeOf(metadata),
+                    clean(text.toString()),
+                    "it could not be read (" + describe(e.getCause()) + ")");
         }
     }
 
@@ -128,21 +139,30 @@ public class TextExtraction {
             parser.parse(stream, handler, metadata, context);
             String text = clean(describedBy(metadata) + handler);
             if (text.length() > maxCharacters) {
-                return new ExtractedText(mediaTypeOf(metadata), text.substring(0, maxCharacters), ExtractedText.Outcome.TRUNCATED,
+                return new ExtractedText(
+                        mediaTypeOf(metadata),
+                        text.substring(0, maxCharacters),
+                        ExtractedText.Outcome.TRUNCATED,
                         "only the first " + maxCharacters + " characters of its text are kept");
             }
             return new ExtractedText(mediaTypeOf(metadata), text, ExtractedText.Outcome.READ, null);
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 String text = clean(describedBy(metadata) + handler);
-                return new ExtractedText(mediaTypeOf(metadata), text.substring(0, Math.min(text.length(), maxCharacters)), ExtractedText.Outcome.TRUNCATED,
+                return new ExtractedText(
+                        mediaTypeOf(metadata),
+                        text.substring(0, Math.min(text.length(), maxCharacters)),
+                        ExtractedText.Outcome.TRUNCATED,
                         "only the first " + maxCharacters + " characters of its text are kept");
             }
-            return ExtractedText.failed(mediaTypeOf(metadata), clean(handler.toString()), "it could not be read (" + describe(e) + ")");
+            return ExtractedText.failed(
+                    mediaTypeOf(metadata), clean(handler.toString()), "it could not be read (" + describe(e) + ")");
         } catch (EncryptedDocumentException e) {
-            return ExtractedText.failed(mediaTypeOf(metadata), clean(handler.toString()), "it is protected by a password");
+            return ExtractedText.failed(
+                    mediaTypeOf(metadata), clean(handler.toString()), "it is protected by a password");
         } catch (Exception | StackOverflowError e) {
-            return ExtractedText.failed(mediaTypeOf(metadata), clean(handler.toString()), "it could not be read (" + describe(e) + ")");
+            return ExtractedText.failed(
+                    mediaTypeOf(metadata), clean(handler.toString()), "it could not be read (" + describe(e) + ")");
         }
     }
 
@@ -156,7 +176,8 @@ public class TextExtraction {
         DESCRIPTIONS.forEach(property -> {
             String[] values = metadata.getValues(property);
             if (values.length > 0) {
-                String joined = String.join("; ", new LinkedHashSet<>(Arrays.asList(values))).strip();
+                String joined = String.join("; ", new LinkedHashSet<>(Arrays.asList(values)))
+                        .strip();
                 if (!joined.isEmpty() && lines.indexOf(joined) < 0) {
                     lines.append(joined).append('\n');
                 }

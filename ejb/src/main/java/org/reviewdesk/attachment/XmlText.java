@@ -1,16 +1,15 @@
 package org.reviewdesk.attachment;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
 import org.apache.tika.mime.MediaType;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.ext.DefaultHandler2;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 
 /**
  * The text of an XML file with its attribute values and comments, not only its element text: a
@@ -19,8 +18,7 @@ import java.io.StringReader;
  */
 final class XmlText {
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     static boolean isXml(MediaType detected) {
         String type = detected.getBaseType().toString();
@@ -39,12 +37,19 @@ final class XmlText {
             SAXParser parser = factory.newSAXParser();
             parser.setProperty("http://xml.org/sax/properties/lexical-handler", text);
             parser.parse(content, text);
-            return new ExtractedText(mediaType, TextExtraction.clean(text.toString()), ExtractedText.Outcome.READ, null);
+            return new ExtractedText(
+                    mediaType, TextExtraction.clean(text.toString()), ExtractedText.Outcome.READ, null);
         } catch (Full full) {
-            return new ExtractedText(mediaType, TextExtraction.clean(text.toString()), ExtractedText.Outcome.TRUNCATED,
+            return new ExtractedText(
+                    mediaType,
+                    TextExtraction.clean(text.toString()),
+                    ExtractedText.Outcome.TRUNCATED,
                     "only the first " + maxCharacters + " characters of its text are kept");
         } catch (SAXException | IOException | javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
-            return ExtractedText.failed(mediaType, TextExtraction.clean(text.toString()), "it is not well-formed XML (" + e.getMessage() + ")");
+            return ExtractedText.failed(
+                    mediaType,
+                    TextExtraction.clean(text.toString()),
+                    "it is not well-formed XML (" + e.getMessage() + ")");
         }
     }
 
@@ -64,7 +69,8 @@ final class XmlText {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
             for (int i = 0; i < attributes.getLength(); i++) {
                 add(attributes.getValue(i));
                 add(" ");

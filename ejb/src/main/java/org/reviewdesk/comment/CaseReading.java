@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
@@ -30,8 +29,7 @@ public class CaseReading {
     @Column(name = "read_at", nullable = false)
     private Instant readAt;
 
-    protected CaseReading() {
-    }
+    protected CaseReading() {}
 
     CaseReading(long requestId, String username, Instant readAt) {
         this.requestId = requestId;
@@ -41,7 +39,8 @@ public class CaseReading {
 
     /** Whether the comment came after this reading and from someone else: new to the reader. */
     static boolean isNew(Comment comment, String reader, CaseReading last) {
-        return !comment.authorUsername().equals(reader) && (last == null || comment.createdAt().isAfter(last.readAt));
+        return !comment.authorUsername().equals(reader)
+                && (last == null || comment.createdAt().isAfter(last.readAt));
     }
 
     void readAgain(Instant now) {
@@ -56,8 +55,7 @@ public class CaseReading {
         private long requestId;
         private String username;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(long requestId, String username) {
             this.requestId = requestId;

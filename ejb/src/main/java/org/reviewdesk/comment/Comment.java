@@ -8,16 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.reviewdesk.request.RequestStatus;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.PlainText;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * One comment in the conversation about a request, or a reply in one of its threads.
@@ -33,7 +32,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "request_comment")
-@NamedQuery(name = Comment.OF_REQUEST,
+@NamedQuery(
+        name = Comment.OF_REQUEST,
         query = "SELECT c FROM Comment c WHERE c.requestId = :requestId ORDER BY c.createdAt, c.id")
 public class Comment {
 
@@ -77,11 +77,16 @@ public class Comment {
     @Column(name = "refused_files", length = MAX_REFUSED_FILES)
     private String refusedFiles;
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
-    private Comment(Long requestId, Long parentId, CommentAuthor author, String body, boolean internalNote, List<String> refusedFiles,
-                    Instant createdAt) {
+    private Comment(
+            Long requestId,
+            Long parentId,
+            CommentAuthor author,
+            String body,
+            boolean internalNote,
+            List<String> refusedFiles,
+            Instant createdAt) {
         this.requestId = requestId;
         this.parentId = parentId;
         this.authorUsername = author.username();
@@ -99,7 +104,8 @@ public class Comment {
      * @throws InvalidInput when the body is blank or too long, the author may not write an internal
      *                      note, or the request's conversation is not open for this comment
      */
-    public static Comment on(TargetedReviewRequest request, CommentAuthor author, String body, boolean internalNote, Instant now) {
+    public static Comment on(
+            TargetedReviewRequest request, CommentAuthor author, String body, boolean internalNote, Instant now) {
         return on(request, author, body, internalNote, List.of(), now);
     }
 
@@ -108,8 +114,13 @@ public class Comment {
      * that came with it and were refused, each with the reason (a reply by e-mail cannot be sent
      * back to fix a file, so what was not attached is kept in the record).
      */
-    public static Comment on(TargetedReviewRequest request, CommentAuthor author, String body, boolean internalNote,
-                             List<String> refusedFiles, Instant now) {
+    public static Comment on(
+            TargetedReviewRequest request,
+            CommentAuthor author,
+            String body,
+            boolean internalNote,
+            List<String> refusedFiles,
+            Instant now) {
         requireOpenFor(request, author, internalNote);
         return new Comment(request.id(), null, author, checkedBody(body), internalNote, refusedFiles, now);
     }
@@ -122,8 +133,13 @@ public class Comment {
      * @throws IllegalArgumentException when the parent belongs to another request
      * @throws InvalidInput             as for {@link #on}
      */
-    public static Comment replyTo(Comment parent, TargetedReviewRequest request, CommentAuthor author, String body,
-                                  boolean internalNote, Instant now) {
+    public static Comment replyTo(
+            Comment parent,
+            TargetedReviewRequest request,
+            CommentAuthor author,
+            String body,
+            boolean internalNote,
+            Instant now) {
         if (!Objects.equals(parent.requestId, request.id())) {
             throw new IllegalArgumentException("Comment " + parent.id + " is on request " + parent.requestId
                     + ", not on request " + request.id() + "; a reply stays on its thread's request");
@@ -145,11 +161,14 @@ public class Comment {
         }
         RequestStatus status = request.status();
         if (status.isDraft()) {
-            throw new InvalidInput(FIELD, "This request is still a draft; the conversation starts once it is submitted");
+            throw new InvalidInput(
+                    FIELD, "This request is still a draft; the conversation starts once it is submitted");
         }
         if (!internalNote && status != RequestStatus.SUBMITTED_IN_REVIEW) {
-            throw new InvalidInput(FIELD, "This request is " + status.label().toLowerCase(Locale.ROOT)
-                    + ", so its conversation is closed; file a new request to raise something new");
+            throw new InvalidInput(
+                    FIELD,
+                    "This request is " + status.label().toLowerCase(Locale.ROOT)
+                            + ", so its conversation is closed; file a new request to raise something new");
         }
     }
 
@@ -159,8 +178,10 @@ public class Comment {
             throw new InvalidInput(FIELD, "Write something before sending the comment");
         }
         if (text.length() > MAX_BODY) {
-            throw new InvalidInput(FIELD, "Keep a comment under " + MAX_BODY + " characters (it has " + text.length()
-                    + "); attach longer material as a document");
+            throw new InvalidInput(
+                    FIELD,
+                    "Keep a comment under " + MAX_BODY + " characters (it has " + text.length()
+                            + "); attach longer material as a document");
         }
         return PlainText.lines(text, FIELD, MAX_BODY);
     }

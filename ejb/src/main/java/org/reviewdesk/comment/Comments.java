@@ -8,6 +8,15 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.reviewdesk.api.ApiClient;
 import org.reviewdesk.api.ApiClients;
 import org.reviewdesk.attachment.Attachments;
@@ -23,16 +32,6 @@ import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.InvalidInput;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.Optional;
-
 /**
  * The conversation about a request: comments and their threads between the submitter (and
  * the people the request is shared with, and the API client that filed it) and review staff,
@@ -44,7 +43,8 @@ import java.util.Optional;
 public class Comments {
 
     /** {@code @riley} or {@code @riley.reviewer@example.org}, after a space or at the start of a line. */
-    private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([A-Za-z0-9._%+-]+(?:@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})?)");
+    private static final Pattern MENTION =
+            Pattern.compile("(?<![\\w@])@([A-Za-z0-9._%+-]+(?:@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})?)");
 
     /** The author of a comment that arrived by e-mail: {@code mail:} and the address it is from. */
     private static final String MAIL_AUTHOR = "mail:";
@@ -105,7 +105,8 @@ public class Comments {
      * the viewer uploaded for it ({@link Attachments#upload}); all of it or, when anything is
      * refused, none of it.
      */
-    public Comment post(long requestId, Long replyTo, Viewer viewer, String body, boolean internalNote, List<PendingFile> files) {
+    public Comment post(
+            long requestId, Long replyTo, Viewer viewer, String body, boolean internalNote, List<PendingFile> files) {
         TargetedReviewRequest request = reviews.find(requestId, viewer);
         Comment parent = null;
         if (replyTo != null) {
@@ -128,8 +129,13 @@ public class Comments {
      *
      * @return why the comment was refused, or empty when it was written
      */
-    public Optional<String> postByMail(TargetedReviewRequest request, String senderAddress, String senderName, String body,
-                                       List<IncomingFile> files, List<String> refusedFiles) {
+    public Optional<String> postByMail(
+            TargetedReviewRequest request,
+            String senderAddress,
+            String senderName,
+            String body,
+            List<IncomingFile> files,
+            List<String> refusedFiles) {
         CommentAuthor author = new CommentAuthor(MAIL_AUTHOR + senderAddress, senderName, false);
         try {
             Comment.requireOpenFor(request, author, false);
@@ -138,8 +144,11 @@ public class Comments {
             List<String> refused = new ArrayList<>(refusedFiles);
             refused.addAll(uploads.refused());
             if ((body == null || body.isBlank()) && accepted.isEmpty()) {
-                return Optional.of(refused.isEmpty() ? "it has no text of its own"
-                        : "it has no text of its own and none of its files could be attached: " + String.join("; ", refused));
+                return Optional.of(
+                        refused.isEmpty()
+                                ? "it has no text of its own"
+                                : "it has no text of its own and none of its files could be attached: "
+                                        + String.join("; ", refused));
             }
             write(request, null, author, body, false, accepted, refused);
             return Optional.empty();
@@ -201,20 +210,36 @@ public class Comments {
      * search index); screens go through {@link #thread}.
      */
     public List<Comment> allOf(long requestId) {
-        return em.createNamedQuery(Comment.OF_REQUEST, Comment.class).setParameter("requestId", requestId).getResultList();
+        return em.createNamedQuery(Comment.OF_REQUEST, Comment.class)
+                .setParameter("requestId", requestId)
+                .getResultList();
     }
 
-    private Comment write(TargetedReviewRequest request, Comment parent, Viewer viewer, String body, boolean internalNote,
-                          List<PendingFile> files) {
+    private Comment write(
+            TargetedReviewRequest request,
+            Comment parent,
+            Viewer viewer,
+            String body,
+            boolean internalNote,
+            List<PendingFile> files) {
         if (!viewer.actsOnCases()) {
-            throw new InvalidInput(Comment.FIELD, "Administrators read cases but do not write on them;"
-                    + " a reviewer or supervisor of the case posts comments and notes");
+            throw new InvalidInput(
+                    Comment.FIELD,
+                    "Administrators read cases but do not write on them;"
+                            + " a reviewer or supervisor of the case posts comments and notes");
         }
-        return write(request, parent, CommentAuthor.of(viewer, displayNameOf(viewer)), body, internalNote, files, List.of());
+        return write(
+                request, parent, CommentAuthor.of(viewer, displayNameOf(viewer)), body, internalNote, files, List.of());
     }
 
-    private Comment write(TargetedReviewRequest request, Comment parent, CommentAuthor author, String body, boolean internalNote,
-                          List<PendingFile> files, List<String> refusedFiles) {
+    private Comment write(
+            TargetedReviewRequest request,
+            Comment parent,
+            CommentAuthor author,
+            String body,
+            boolean internalNote,
+            List<PendingFile> files,
+            List<String> refusedFiles) {
         // Files alone are an answer too (a documentation request is often answered with just the document).
         if ((body == null || body.isBlank()) && !files.isEmpty()) {
             body = "Sent " + files.stream().map(PendingFile::fileName).collect(Collectors.joining(", ")) + ".";
@@ -225,14 +250,19 @@ public class Comments {
         em.persist(comment);
         em.flush();
         attachments.attachToComment(files, request.id(), comment.id(), comment.isInternalNote(), author.username());
-        posted.fire(new CommentPosted(request.id(), comment.id(), author.username(), author.staff(), comment.isInternalNote(), files.size()));
+        posted.fire(new CommentPosted(
+                request.id(), comment.id(), author.username(), author.staff(), comment.isInternalNote(), files.size()));
         if (comment.isInternalNote()) {
-            mentionedIn(comment).forEach(colleague -> outbox.send(
-                    notifications.caseUpdate(request, colleague.email(), author.displayName() + " mentioned you in an internal note",
+            mentionedIn(comment)
+                    .forEach(colleague -> outbox.send(notifications.caseUpdate(
+                            request,
+                            colleague.email(),
+                            author.displayName() + " mentioned you in an internal note",
                             comment.body())));
         }
         // Staff writing to the submitter is news for everyone on the request; the submitter's side's words are news for
-        // the case's reviewer, whom DocumentationRequests tells (as the answer to a documentation request, or as a comment).
+        // the case's reviewer, whom DocumentationRequests tells (as the answer to a documentation request, or as a
+        // comment).
         if (author.staff() && !comment.isInternalNote()) {
             outbox.send(notifications.commentAdded(request, author.displayName(), comment.body()));
         }
@@ -273,7 +303,8 @@ public class Comments {
 
     /** A person by the name on their account; an API client by its organisation's name. */
     private String displayNameOf(Viewer viewer) {
-        return accounts.find(viewer.username()).map(UserAccount::displayName)
+        return accounts.find(viewer.username())
+                .map(UserAccount::displayName)
                 .or(() -> apiClients.byUsername(viewer.username()).map(ApiClient::organisationName))
                 .orElse(viewer.username());
     }

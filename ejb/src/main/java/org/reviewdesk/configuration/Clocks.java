@@ -2,7 +2,6 @@ package org.reviewdesk.configuration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

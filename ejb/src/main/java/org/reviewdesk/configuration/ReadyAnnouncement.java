@@ -5,7 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-
 import java.util.logging.Logger;
 
 /** Tells whoever started the server where to point a browser, once the application is ready to serve. */

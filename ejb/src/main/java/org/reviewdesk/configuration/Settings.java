@@ -1,7 +1,6 @@
 package org.reviewdesk.configuration;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -29,11 +28,15 @@ public class Settings {
      * stranger knows the password of by accident (DESIGN §8).
      */
     public boolean demoMode() {
-        return value("demo").map(text -> switch (text.toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalStateException("Setting reviewdesk.demo (REVIEWDESK_DEMO) must be true or false, not " + text);
-        }).orElse(false);
+        return value("demo")
+                .map(text -> switch (text.toLowerCase(Locale.ROOT)) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default ->
+                        throw new IllegalStateException(
+                                "Setting reviewdesk.demo (REVIEWDESK_DEMO) must be true or false, not " + text);
+                })
+                .orElse(false);
     }
 
     /**
@@ -43,11 +46,17 @@ public class Settings {
      * servers, which count their own cases, start without them.
      */
     public boolean demoCases() {
-        return demoMode() && value("demo-cases").map(text -> switch (text.toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalStateException("Setting reviewdesk.demo-cases (REVIEWDESK_DEMO_CASES) must be true or false, not " + text);
-        }).orElse(false);
+        return demoMode()
+                && value("demo-cases")
+                        .map(text -> switch (text.toLowerCase(Locale.ROOT)) {
+                            case "true" -> true;
+                            case "false" -> false;
+                            default ->
+                                throw new IllegalStateException(
+                                        "Setting reviewdesk.demo-cases (REVIEWDESK_DEMO_CASES) must be true or false, not "
+                                                + text);
+                        })
+                        .orElse(false);
     }
 
     /**
@@ -73,12 +82,15 @@ public class Settings {
      * ({@code REVIEWDESK_ADMIN_LINK_VALIDITY}, ISO-8601, {@code PT24H} by default).
      */
     public Duration adminLinkValidity() {
-        return value("admin-link-validity").map(text -> positiveDuration("admin-link-validity", text)).orElse(Duration.ofHours(24));
+        return value("admin-link-validity")
+                .map(text -> positiveDuration("admin-link-validity", text))
+                .orElse(Duration.ofHours(24));
     }
 
     /** Root of the files Review Desk keeps outside the database (search index, attachment store). */
     public Path dataDirectory() {
-        return value("data-dir").map(Path::of)
+        return value("data-dir")
+                .map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "data"), "reviewdesk"));
     }
 
@@ -119,33 +131,44 @@ public class Settings {
      * operator's change applies to the next one.
      */
     public Duration documentationPeriod() {
-        return value("documentation-period").map(text -> positiveDuration("documentation-period", text)).orElse(Duration.ofDays(30));
+        return value("documentation-period")
+                .map(text -> positiveDuration("documentation-period", text))
+                .orElse(Duration.ofDays(30));
     }
 
     /** How long before a documentation request lapses the reminder goes out ({@code P5D} by default). */
     public Duration documentationReminderLead() {
-        return value("documentation-reminder").map(text -> positiveDuration("documentation-reminder", text)).orElse(Duration.ofDays(5));
+        return value("documentation-reminder")
+                .map(text -> positiveDuration("documentation-reminder", text))
+                .orElse(Duration.ofDays(5));
     }
 
     /** How long a case may stay in review before its queues show it as overdue ({@code P60D} by default). */
     public Duration reviewTarget() {
-        return value("review-target").map(text -> positiveDuration("review-target", text)).orElse(Duration.ofDays(60));
+        return value("review-target")
+                .map(text -> positiveDuration("review-target", text))
+                .orElse(Duration.ofDays(60));
     }
 
     /** How long a password-reset link works ({@code PT1H} by default): long enough to read the mail, short if it leaks. */
     public Duration passwordResetValidity() {
-        return value("password-reset-validity").map(text -> positiveDuration("password-reset-validity", text)).orElse(Duration.ofHours(1));
+        return value("password-reset-validity")
+                .map(text -> positiveDuration("password-reset-validity", text))
+                .orElse(Duration.ofHours(1));
     }
 
     /** How long the link that confirms a new e-mail address works ({@code P1D} by default). */
     public Duration emailConfirmationValidity() {
-        return value("email-confirmation-validity").map(text -> positiveDuration("email-confirmation-validity", text))
+        return value("email-confirmation-validity")
+                .map(text -> positiveDuration("email-confirmation-validity", text))
                 .orElse(Duration.ofDays(1));
     }
 
     /** How long Tika may spend reading one file before it is marked as unreadable ({@code PT60S} by default). */
     public Duration extractionTimeLimit() {
-        return value("extraction-time-limit").map(text -> positiveDuration("extraction-time-limit", text)).orElse(Duration.ofSeconds(60));
+        return value("extraction-time-limit")
+                .map(text -> positiveDuration("extraction-time-limit", text))
+                .orElse(Duration.ofSeconds(60));
     }
 
     /**
@@ -153,7 +176,9 @@ public class Settings {
      * screen ({@code reviewdesk.deadline-attempts}, 5 by default).
      */
     public int deadlineAttempts() {
-        return value("deadline-attempts").map(text -> wholeNumber("deadline-attempts", text, 1)).orElse(5);
+        return value("deadline-attempts")
+                .map(text -> wholeNumber("deadline-attempts", text, 1))
+                .orElse(5);
     }
 
     /**
@@ -161,7 +186,9 @@ public class Settings {
      * further failure ({@code reviewdesk.deadline-retry-delay}, ISO-8601, one minute by default).
      */
     public Duration deadlineRetryDelay() {
-        return value("deadline-retry-delay").map(text -> positiveDuration("deadline-retry-delay", text)).orElse(Duration.ofMinutes(1));
+        return value("deadline-retry-delay")
+                .map(text -> positiveDuration("deadline-retry-delay", text))
+                .orElse(Duration.ofMinutes(1));
     }
 
     /**
@@ -169,9 +196,12 @@ public class Settings {
      * ({@code reviewdesk.api-token-lifetime}, ISO-8601, {@code P365D} by default, at most two years).
      */
     public Duration apiTokenLifetime() {
-        Duration lifetime = value("api-token-lifetime").map(text -> positiveDuration("api-token-lifetime", text)).orElse(Duration.ofDays(365));
+        Duration lifetime = value("api-token-lifetime")
+                .map(text -> positiveDuration("api-token-lifetime", text))
+                .orElse(Duration.ofDays(365));
         if (lifetime.compareTo(Duration.ofDays(731)) > 0) {
-            throw new IllegalStateException("Setting reviewdesk.api-token-lifetime must be at most two years (P730D), not " + lifetime);
+            throw new IllegalStateException(
+                    "Setting reviewdesk.api-token-lifetime must be at most two years (P730D), not " + lifetime);
         }
         return lifetime;
     }
@@ -181,7 +211,9 @@ public class Settings {
      * ({@code reviewdesk.sign-in-free-failures}, 5 by default; docs/operations.md, "Sign-in throttling and sessions").
      */
     public int signInFreeFailures() {
-        return value("sign-in-free-failures").map(text -> wholeNumber("sign-in-free-failures", text, 0)).orElse(5);
+        return value("sign-in-free-failures")
+                .map(text -> wholeNumber("sign-in-free-failures", text, 0))
+                .orElse(5);
     }
 
     /**
@@ -189,28 +221,37 @@ public class Settings {
      * ({@code reviewdesk.sign-in-free-failures-per-address}, 20 by default: several people may share an address).
      */
     public int signInFreeFailuresPerAddress() {
-        return value("sign-in-free-failures-per-address").map(text -> wholeNumber("sign-in-free-failures-per-address", text, 0))
+        return value("sign-in-free-failures-per-address")
+                .map(text -> wholeNumber("sign-in-free-failures-per-address", text, 0))
                 .orElse(20);
     }
 
     /** The first wait after the free failures; it doubles with each further failure ({@code PT1S} by default). */
     public Duration signInFirstDelay() {
-        return value("sign-in-first-delay").map(text -> positiveDuration("sign-in-first-delay", text)).orElse(Duration.ofSeconds(1));
+        return value("sign-in-first-delay")
+                .map(text -> positiveDuration("sign-in-first-delay", text))
+                .orElse(Duration.ofSeconds(1));
     }
 
     /** The longest a sign-in ever waits, however many failures came before ({@code PT15M} by default). */
     public Duration signInDelayCap() {
-        return value("sign-in-delay-cap").map(text -> positiveDuration("sign-in-delay-cap", text)).orElse(Duration.ofMinutes(15));
+        return value("sign-in-delay-cap")
+                .map(text -> positiveDuration("sign-in-delay-cap", text))
+                .orElse(Duration.ofMinutes(15));
     }
 
     /** How long after the last failure a user name's or address's failures are forgotten ({@code P1D} by default). */
     public Duration signInForgetAfter() {
-        return value("sign-in-forget-after").map(text -> positiveDuration("sign-in-forget-after", text)).orElse(Duration.ofDays(1));
+        return value("sign-in-forget-after")
+                .map(text -> positiveDuration("sign-in-forget-after", text))
+                .orElse(Duration.ofDays(1));
     }
 
     /** How long a signed-in session may stay unused before it ends ({@code PT30M} by default). */
     public Duration sessionIdleTimeout() {
-        return value("session-idle-timeout").map(text -> positiveDuration("session-idle-timeout", text)).orElse(Duration.ofMinutes(30));
+        return value("session-idle-timeout")
+                .map(text -> positiveDuration("session-idle-timeout", text))
+                .orElse(Duration.ofMinutes(30));
     }
 
     /**
@@ -218,7 +259,9 @@ public class Settings {
      * goes to the sign-in page.
      */
     public Duration sessionLifetime() {
-        return value("session-lifetime").map(text -> positiveDuration("session-lifetime", text)).orElse(Duration.ofHours(12));
+        return value("session-lifetime")
+                .map(text -> positiveDuration("session-lifetime", text))
+                .orElse(Duration.ofHours(12));
     }
 
     private static int wholeNumber(String name, String text, int minimum) {
@@ -230,7 +273,8 @@ public class Settings {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        throw new IllegalStateException("Setting reviewdesk." + name + " must be a whole number of at least " + minimum + ", not " + text);
+        throw new IllegalStateException(
+                "Setting reviewdesk." + name + " must be a whole number of at least " + minimum + ", not " + text);
     }
 
     /**
@@ -238,18 +282,22 @@ public class Settings {
      * lets its holder choose a password ({@code reviewdesk.invitation-validity}, ISO-8601, {@code PT72H} by default).
      */
     public Duration invitationValidity() {
-        return value("invitation-validity").map(text -> positiveDuration("invitation-validity", text)).orElse(Duration.ofHours(72));
+        return value("invitation-validity")
+                .map(text -> positiveDuration("invitation-validity", text))
+                .orElse(Duration.ofHours(72));
     }
 
     private static Duration positiveDuration(String name, String text) {
         try {
             Duration duration = Duration.parse(text);
             if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalStateException("Setting reviewdesk." + name + " must be a positive duration, not " + text);
+                throw new IllegalStateException(
+                        "Setting reviewdesk." + name + " must be a positive duration, not " + text);
             }
             return duration;
         } catch (DateTimeParseException e) {
-            throw new IllegalStateException("Setting reviewdesk." + name + " must be an ISO-8601 duration such as P30D, not " + text, e);
+            throw new IllegalStateException(
+                    "Setting reviewdesk." + name + " must be an ISO-8601 duration such as P30D, not " + text, e);
         }
     }
 
@@ -264,7 +312,8 @@ public class Settings {
         if (property != null && !property.isBlank()) {
             return Optional.of(property.trim());
         }
-        String environment = System.getenv("REVIEWDESK_" + name.replace('-', '_').toUpperCase());
+        String environment =
+                System.getenv("REVIEWDESK_" + name.replace('-', '_').toUpperCase());
         if (environment != null && !environment.isBlank()) {
             return Optional.of(environment.trim());
         }

@@ -5,8 +5,7 @@ import java.time.Duration;
 /** How long a link works, as a sentence says it: "1 hour", "24 hours", "30 minutes". */
 final class Durations {
 
-    private Durations() {
-    }
+    private Durations() {}
 
     static String inWords(Duration duration) {
         long minutes = duration.toMinutes();

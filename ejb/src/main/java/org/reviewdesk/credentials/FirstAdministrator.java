@@ -7,6 +7,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.mail.AccountMail;
 import org.reviewdesk.security.LinkPurpose;
@@ -14,11 +18,6 @@ import org.reviewdesk.security.OneTimeLinks;
 import org.reviewdesk.security.Role;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
-
-import java.time.Duration;
-import java.util.Optional;
-import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * The first administrator of a real deployment (DESIGN §8, docs/operations.md "Production install"). Outside demo
@@ -72,7 +71,8 @@ public class FirstAdministrator {
         Optional<String> email = settings.adminEmail();
         if (username.isEmpty() || email.isEmpty()) {
             if (accounts.isEmpty()) {
-                LOG.warning(() -> WHAT_TO_SET.formatted(username.isEmpty() ? "   (not set)" : "", email.isEmpty() ? "   (not set)" : ""));
+                LOG.warning(() -> WHAT_TO_SET.formatted(
+                        username.isEmpty() ? "   (not set)" : "", email.isEmpty() ? "   (not set)" : ""));
             }
             return;
         }
@@ -94,10 +94,13 @@ public class FirstAdministrator {
         }
         UserAccount admin;
         try {
-            admin = UserAccount.withoutPassword(username, settings.adminName().orElse(username), email, Set.of(Role.ADMIN));
+            admin = UserAccount.withoutPassword(
+                    username, settings.adminName().orElse(username), email, Set.of(Role.ADMIN));
         } catch (IllegalArgumentException invalid) {
-            LOG.severe(() -> "The first administrator was not created, so every sign-in is refused: " + invalid.getMessage()
-                    + ". Correct REVIEWDESK_ADMIN_USER, REVIEWDESK_ADMIN_EMAIL or REVIEWDESK_ADMIN_NAME and start the server again.");
+            LOG.severe(
+                    () -> "The first administrator was not created, so every sign-in is refused: "
+                            + invalid.getMessage()
+                            + ". Correct REVIEWDESK_ADMIN_USER, REVIEWDESK_ADMIN_EMAIL or REVIEWDESK_ADMIN_NAME and start the server again.");
             return Optional.empty();
         }
         return Optional.of(accounts.add(admin));
@@ -107,12 +110,12 @@ public class FirstAdministrator {
         Duration validity = settings.adminLinkValidity();
         String secret = links.issue(admin, LinkPurpose.FIRST_PASSWORD, validity, null);
         String link = accountMail.linkToSetPassword(secret);
-        LOG.warning(() -> """
+        LOG.warning(() ->
+                """
                 First administrator %s (%s) has no password yet. Open this one-time link within %s to choose one, \
                 then sign in as %s:
                   %s
                 The link works once. If it expires unused, start the server again with REVIEWDESK_ADMIN_USER and \
-                REVIEWDESK_ADMIN_EMAIL still set for a new one.""".formatted(admin.username(), admin.email(),
-                Durations.inWords(validity), admin.username(), link));
+                REVIEWDESK_ADMIN_EMAIL still set for a new one.""".formatted(admin.username(), admin.email(), Durations.inWords(validity), admin.username(), link));
     }
 }

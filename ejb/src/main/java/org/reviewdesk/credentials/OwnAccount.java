@@ -7,6 +7,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.mail.AccountMail;
 import org.reviewdesk.mail.Outbox;
@@ -18,10 +21,6 @@ import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.validation.EmailAddress;
 import org.reviewdesk.validation.InvalidInput;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * What every signed-in user changes on their own account: password (the current one required), name, and
@@ -65,7 +64,8 @@ public class OwnAccount {
     /** The signed-in user's account. */
     public UserAccount mine() {
         String username = context.getCallerPrincipal().getName();
-        return accounts.find(username).orElseThrow(() -> new IllegalStateException("No account for the signed-in user " + username));
+        return accounts.find(username)
+                .orElseThrow(() -> new IllegalStateException("No account for the signed-in user " + username));
     }
 
     /** A new password, if the current one is right and {@code PasswordPolicy} allows the new one. */
@@ -100,8 +100,11 @@ public class OwnAccount {
         Instant validUntil = clock.instant().plus(validFor);
         String secret = links.issue(account, LinkPurpose.EMAIL_CONFIRMATION, validFor, address);
         outbox.send(mail.emailConfirmation(address, account.displayName(), secret, validUntil));
-        history.record(account, account.username(), "Asked to change the e-mail address to " + address
-                + "; sent a confirmation link there, valid for " + Durations.inWords(validFor));
+        history.record(
+                account,
+                account.username(),
+                "Asked to change the e-mail address to " + address + "; sent a confirmation link there, valid for "
+                        + Durations.inWords(validFor));
         return address;
     }
 
@@ -117,15 +120,22 @@ public class OwnAccount {
         requireUnused(link.detail(), account);
         account.changeEmail(link.detail());
         outbox.send(mail.emailChanged(before, account.displayName(), account.email()));
-        history.record(account, account.username(), "Changed the e-mail address from " + before + " to " + account.email()
-                + ", confirmed by the link sent there");
+        history.record(
+                account,
+                account.username(),
+                "Changed the e-mail address from " + before + " to " + account.email()
+                        + ", confirmed by the link sent there");
         return account;
     }
 
     private void requireUnused(String address, UserAccount account) {
-        accounts.findByEmail(address).filter(other -> !other.id().equals(account.id())).ifPresent(other -> {
-            throw new InvalidInput(NEW_EMAIL_FIELD, address + " is the address of another account; each account needs"
-                    + " its own address, so enter another or ask your administrator");
-        });
+        accounts.findByEmail(address)
+                .filter(other -> !other.id().equals(account.id()))
+                .ifPresent(other -> {
+                    throw new InvalidInput(
+                            NEW_EMAIL_FIELD,
+                            address + " is the address of another account; each account needs"
+                                    + " its own address, so enter another or ask your administrator");
+                });
     }
 }

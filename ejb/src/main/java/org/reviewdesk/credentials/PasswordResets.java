@@ -4,6 +4,11 @@ import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.mail.AccountMail;
 import org.reviewdesk.mail.Outbox;
@@ -13,12 +18,6 @@ import org.reviewdesk.security.OneTimeLinks;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.validation.InvalidInput;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * Password-reset links, mailed to the account's own address: asked for by anyone on the sign-in page
@@ -30,9 +29,10 @@ import java.util.logging.Logger;
 public class PasswordResets {
 
     /** What the sign-in page answers, whether or not the account exists: nobody learns who has one. */
-    public static final String ANSWER = "If an account with that user name or e-mail address exists and is enabled, a link to"
-            + " choose a new password is on its way to the account's e-mail address. It works once, for %s. Check your"
-            + " spam folder if it has not arrived in a few minutes.";
+    public static final String ANSWER =
+            "If an account with that user name or e-mail address exists and is enabled, a link to"
+                    + " choose a new password is on its way to the account's e-mail address. It works once, for %s. Check your"
+                    + " spam folder if it has not arrived in a few minutes.";
 
     private static final Logger LOG = Logger.getLogger(PasswordResets.class.getName());
 
@@ -63,13 +63,17 @@ public class PasswordResets {
      */
     public void send(UserAccount account, String actor) {
         if (!account.isEnabled()) {
-            throw new InvalidInput("Account", account.username() + " is disabled: enable the account first, then send a reset link");
+            throw new InvalidInput(
+                    "Account", account.username() + " is disabled: enable the account first, then send a reset link");
         }
         Duration validFor = settings.passwordResetValidity();
         Instant validUntil = clock.instant().plus(validFor);
         String secret = links.issue(account, LinkPurpose.PASSWORD_RESET, validFor, null);
         outbox.send(mail.passwordReset(account.email(), account.displayName(), account.username(), secret, validUntil));
-        history.record(account, actor, "Sent a password-reset link to " + account.email() + ", valid for " + Durations.inWords(validFor));
+        history.record(
+                account,
+                actor,
+                "Sent a password-reset link to " + account.email() + ", valid for " + Durations.inWords(validFor));
     }
 
     /**

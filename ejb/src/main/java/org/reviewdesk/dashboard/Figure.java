@@ -1,14 +1,13 @@
 package org.reviewdesk.dashboard;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.reviewdesk.search.SearchExport;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.reviewdesk.search.SearchExport;
 
 /**
  * One chart of the supervisor's dashboard with the numbers behind it: the same rows make the
@@ -26,8 +25,8 @@ public record Figure(String id, String title, String rowHeader, List<String> ser
         rows = List.copyOf(rows);
         for (FigureRow row : rows) {
             if (row.tallies().size() != series.size()) {
-                throw new IllegalArgumentException(title + ": row " + row.label() + " has " + row.tallies().size() + " numbers for "
-                        + series.size() + " series");
+                throw new IllegalArgumentException(title + ": row " + row.label() + " has "
+                        + row.tallies().size() + " numbers for " + series.size() + " series");
             }
         }
     }

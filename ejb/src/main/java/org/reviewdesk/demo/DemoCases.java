@@ -9,11 +9,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.search.CaseIndexing;
-
 import java.util.List;
 import java.util.logging.Logger;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.search.CaseIndexing;
 
 /**
  * The living demo: on the first start of an empty database in demo mode with {@link Settings#demoCases()} on (README's

@@ -1,7 +1,7 @@
 package org.reviewdesk.demo;
 
-import jakarta.annotation.security.RunAs;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -9,15 +9,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.reference.ImportReport;
-import org.reviewdesk.reference.ReferenceImport;
-import org.reviewdesk.reference.ReferenceKind;
-import org.reviewdesk.review.ReviewerProfile;
-import org.reviewdesk.request.IssueType;
-import org.reviewdesk.request.SubmissionWindow;
-import org.reviewdesk.request.SubmissionWindows;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +18,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.reference.ImportReport;
+import org.reviewdesk.reference.ReferenceImport;
+import org.reviewdesk.reference.ReferenceKind;
+import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.request.SubmissionWindows;
+import org.reviewdesk.review.ReviewerProfile;
 
 /**
  * Demo submission windows and participation reference data, created on the first start of
@@ -83,8 +82,12 @@ public class DemoData {
         int openYear = openYearOn(today);
         demoWindows.create(openYear, today.minusDays(DEMO_WINDOW_OPEN_FOR_DAYS));
 
-        for (ReferenceKind kind : List.of(ReferenceKind.CLINICIANS, ReferenceKind.PRACTICES, ReferenceKind.CLINICIAN_PRACTICES,
-                ReferenceKind.VIRTUAL_GROUPS, ReferenceKind.APM_ENTITIES)) {
+        for (ReferenceKind kind : List.of(
+                ReferenceKind.CLINICIANS,
+                ReferenceKind.PRACTICES,
+                ReferenceKind.CLINICIAN_PRACTICES,
+                ReferenceKind.VIRTUAL_GROUPS,
+                ReferenceKind.APM_ENTITIES)) {
             String file = "/reference/demo/" + kind.name().toLowerCase(Locale.ROOT) + ".csv";
             try (InputStream csv = DemoData.class.getResourceAsStream(file)) {
                 ImportReport report = referenceImport.importCsv(kind, file, csv);
@@ -100,7 +103,8 @@ public class DemoData {
         reviewer.handle(EnumSet.allOf(IssueType.class), true);
         em.persist(reviewer);
         LOG.info(() -> "Created demo submission windows (performance year " + openYear
-                + " open until " + SubmissionWindow.describe(windows.of(openYear).orElseThrow().closes())
+                + " open until "
+                + SubmissionWindow.describe(windows.of(openYear).orElseThrow().closes())
                 + ") and demo reference data");
     }
 }

@@ -7,6 +7,23 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.attachment.PendingFile;
 import org.reviewdesk.comment.Comment;
@@ -35,24 +52,6 @@ import org.reviewdesk.security.Role;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.security.Viewer;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Random;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.logging.Logger;
 
 /**
  * The stories of the living demo's cases ({@link DemoCases}): who filed what, with which files, what was said, asked,
@@ -97,22 +96,59 @@ public class DemoStories {
             new DemoFile("App1-Indv-QRDA-III.xml", "QRDA III report - individual.xml"),
             new DemoFile("demo-mips-virtual-group.xml", "QRDA III report - virtual group.xml"));
 
-    private static final List<String> NPIS = List.of("1158813992", "2869879736", "1091141709", "2753645565", "1815188440",
-            "2729405573", "1616987164", "2897684694", "1788093205", "2819672736");
+    private static final List<String> NPIS = List.of(
+            "1158813992",
+            "2869879736",
+            "1091141709",
+            "2753645565",
+            "1815188440",
+            "2729405573",
+            "1616987164",
+            "2897684694",
+            "1788093205",
+            "2819672736");
     /** A practice each clinician of {@link #NPIS} billed under, from the demo reference data. */
-    private static final List<String> PRACTICE_OF_NPI = List.of("123459403", "234567891", "345678912", "456789123", "567891234",
-            "678912345", "123459403", "234567891", "345678912", "456789123");
-    private static final List<String> TINS = List.of("123459403", "234567891", "345678912", "456789123", "567891234", "678912345");
-    private static final List<String> PRACTICE_NAMES = List.of("Pfeffer Group", "Riverside Family Medicine",
-            "Lakeshore Cardiology Associates", "Northgate Physical Therapy", "Summit Behavioral Health", "Cedar Valley Speech Clinic");
+    private static final List<String> PRACTICE_OF_NPI = List.of(
+            "123459403",
+            "234567891",
+            "345678912",
+            "456789123",
+            "567891234",
+            "678912345",
+            "123459403",
+            "234567891",
+            "345678912",
+            "456789123");
+
+    private static final List<String> TINS =
+            List.of("123459403", "234567891", "345678912", "456789123", "567891234", "678912345");
+    private static final List<String> PRACTICE_NAMES = List.of(
+            "Pfeffer Group",
+            "Riverside Family Medicine",
+            "Lakeshore Cardiology Associates",
+            "Northgate Physical Therapy",
+            "Summit Behavioral Health",
+            "Cedar Valley Speech Clinic");
     private static final List<String> VIRTUAL_GROUPS = List.of("VG202500", "VG202507", "VG202514");
-    private static final List<String> APM_ENTITIES = List.of("AR0437", "AR0847", "AR1052", "AR2386", "AR2409", "AR2574");
+    private static final List<String> APM_ENTITIES =
+            List.of("AR0437", "AR0847", "AR1052", "AR2386", "AR2409", "AR2574");
 
     /** What happens to a case; {@link #days} is how long its story takes after filing. */
     enum Plot {
-        DRAFT_STARTED(0), DRAFT_READY(0), DRAFT_WITHDRAWN(1),
-        WAITING(0), CLAIMED(2), CONVERSATION(4), ASKED(3), ANSWERED(6), REASSIGNED(4), DUPLICATE(2),
-        APPROVED(10), DENIED(8), LAPSED(45), WITHDRAWN(3);
+        DRAFT_STARTED(0),
+        DRAFT_READY(0),
+        DRAFT_WITHDRAWN(1),
+        WAITING(0),
+        CLAIMED(2),
+        CONVERSATION(4),
+        ASKED(3),
+        ANSWERED(6),
+        REASSIGNED(4),
+        DUPLICATE(2),
+        APPROVED(10),
+        DENIED(8),
+        LAPSED(45),
+        WITHDRAWN(3);
 
         final int days;
 
@@ -122,9 +158,34 @@ public class DemoStories {
     }
 
     /** The plots of the open year, then of {@link #CLOSED_YEAR}: 44 and 16 cases. */
-    static final List<Plot> OPEN_YEAR = plots(Plot.DRAFT_STARTED, 6, Plot.DRAFT_READY, 4, Plot.DRAFT_WITHDRAWN, 1,
-            Plot.WAITING, 4, Plot.CLAIMED, 2, Plot.CONVERSATION, 4, Plot.ASKED, 4, Plot.ANSWERED, 4, Plot.REASSIGNED, 3,
-            Plot.DUPLICATE, 2, Plot.APPROVED, 5, Plot.DENIED, 3, Plot.WITHDRAWN, 2);
+    static final List<Plot> OPEN_YEAR = plots(
+            Plot.DRAFT_STARTED,
+            6,
+            Plot.DRAFT_READY,
+            4,
+            Plot.DRAFT_WITHDRAWN,
+            1,
+            Plot.WAITING,
+            4,
+            Plot.CLAIMED,
+            2,
+            Plot.CONVERSATION,
+            4,
+            Plot.ASKED,
+            4,
+            Plot.ANSWERED,
+            4,
+            Plot.REASSIGNED,
+            3,
+            Plot.DUPLICATE,
+            2,
+            Plot.APPROVED,
+            5,
+            Plot.DENIED,
+            3,
+            Plot.WITHDRAWN,
+            2);
+
     static final List<Plot> CLOSED = plots(Plot.APPROVED, 6, Plot.DENIED, 6, Plot.LAPSED, 3, Plot.WITHDRAWN, 1);
 
     @PersistenceContext
@@ -167,6 +228,7 @@ public class DemoStories {
     private Random random;
     /** The display id of the first case of the duplicate pair, once it is filed. */
     private String duplicateOf;
+
     private Viewer supervisor;
     private List<Viewer> reviewers;
     private List<Viewer> submitters;
@@ -180,7 +242,9 @@ public class DemoStories {
      */
     public List<Long> tellAll() {
         now = clock.instant();
-        if (em.createQuery("SELECT COUNT(r) FROM TargetedReviewRequest r", Long.class).getSingleResult() > 0) {
+        if (em.createQuery("SELECT COUNT(r) FROM TargetedReviewRequest r", Long.class)
+                        .getSingleResult()
+                > 0) {
             LOG.info("Demo cases: the database has requests already, so none are added");
             return List.of();
         }
@@ -189,8 +253,9 @@ public class DemoStories {
         Instant openFrom = later(open.opensAt(), now.minus(Duration.ofDays(29)));
         long openDays = Duration.between(openFrom, now).toDays() - 1;
         if (!open.isOpenAt(now) || closed.isEmpty() || openDays < 14) {
-            LOG.warning("Demo cases need the demo submission windows of a first start (an open year that opened at least two weeks"
-                    + " ago, and " + CLOSED_YEAR + "); none are added");
+            LOG.warning(
+                    "Demo cases need the demo submission windows of a first start (an open year that opened at least two weeks"
+                            + " ago, and " + CLOSED_YEAR + "); none are added");
             return List.of();
         }
         long started = System.nanoTime();
@@ -205,24 +270,40 @@ public class DemoStories {
         for (Plot plot : CLOSED) {
             filed.add(tell(plot, closedFrom, closedDays));
         }
-        LOG.info(() -> "Filed " + filed.size() + " demo cases (performance years " + open.performanceYear() + " and " + CLOSED_YEAR
-                + ") in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        LOG.info(() -> "Filed " + filed.size() + " demo cases (performance years " + open.performanceYear() + " and "
+                + CLOSED_YEAR + ") in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return filed;
     }
 
     /** The demo's people: two more reviewers, and who handles which issue types (what a supervisor sets on the workload view). */
     private void meetThePeople() {
         for (DemoAccounts.Demo demo : MORE_REVIEWERS) {
-            accounts.add(new UserAccount(demo.username(), demo.displayName(), demo.email(),
-                    PasswordHash.of(DemoAccounts.PASSWORD.toCharArray()), Set.of(demo.role())));
+            accounts.add(new UserAccount(
+                    demo.username(),
+                    demo.displayName(),
+                    demo.email(),
+                    PasswordHash.of(DemoAccounts.PASSWORD.toCharArray()),
+                    Set.of(demo.role())));
         }
         supervisor = viewer("supervisor");
         reviewers = List.of(viewer("reviewer"), viewer("reviewer2"), viewer("reviewer3"));
         submitters = List.of(viewer("submitter"), viewer("submitter2"));
         // Nobody takes Extreme and Uncontrollable Circumstances automatically: those cases wait to be claimed.
-        assignments.setUp("reviewer", EnumSet.of(IssueType.SUBMISSION, IssueType.ELIGIBILITY_SPECIAL_STATUS, IssueType.GENERAL), true, supervisor);
-        assignments.setUp("reviewer2", EnumSet.of(IssueType.SUBMISSION, IssueType.MEASURE_ACTIVITY, IssueType.GENERAL), true, supervisor);
-        assignments.setUp("reviewer3", EnumSet.of(IssueType.ELIGIBILITY_SPECIAL_STATUS, IssueType.MEASURE_ACTIVITY), true, supervisor);
+        assignments.setUp(
+                "reviewer",
+                EnumSet.of(IssueType.SUBMISSION, IssueType.ELIGIBILITY_SPECIAL_STATUS, IssueType.GENERAL),
+                true,
+                supervisor);
+        assignments.setUp(
+                "reviewer2",
+                EnumSet.of(IssueType.SUBMISSION, IssueType.MEASURE_ACTIVITY, IssueType.GENERAL),
+                true,
+                supervisor);
+        assignments.setUp(
+                "reviewer3",
+                EnumSet.of(IssueType.ELIGIBILITY_SPECIAL_STATUS, IssueType.MEASURE_ACTIVITY),
+                true,
+                supervisor);
     }
 
     private String viewerName(Viewer viewer) {
@@ -230,7 +311,8 @@ public class DemoStories {
     }
 
     private Viewer viewer(String username) {
-        return Viewer.of(accounts.find(username).orElseThrow(() -> new IllegalStateException("The demo account " + username + " is missing")));
+        return Viewer.of(accounts.find(username)
+                .orElseThrow(() -> new IllegalStateException("The demo account " + username + " is missing")));
     }
 
     /** One case, from its draft to where its plot ends; filed on a day among the {@code days} after {@code from}. */
@@ -238,11 +320,16 @@ public class DemoStories {
         int n = told++;
         ApplicationType type = ApplicationType.values()[n % ApplicationType.values().length];
         Viewer owner = submitters.get(random.nextInt(4) == 0 ? 1 : 0);
-        Instant filedAt = from.plus(Duration.ofDays(random.nextInt((int) Math.max(1, days)))).plus(Duration.ofMinutes(13 * 60 + random.nextInt(480)));
+        Instant filedAt = from.plus(Duration.ofDays(random.nextInt((int) Math.max(1, days))))
+                .plus(Duration.ofMinutes(13 * 60 + random.nextInt(480)));
         Set<IssueType> issues = issuesFor(plot);
-        IntakeMessage content = content(n, plot, type, owner, issues, windows.current(filedAt).performanceYear());
+        IntakeMessage content =
+                content(n, plot, type, owner, issues, windows.current(filedAt).performanceYear());
         Story story = new Story(plot, owner, filedAt);
-        TargetedReviewRequest draft = story.at(-3, () -> reviews.startDraft(owner, content.applicationType(), content.identifier(), content.title(), "type"));
+        TargetedReviewRequest draft = story.at(
+                -3,
+                () -> reviews.startDraft(
+                        owner, content.applicationType(), content.identifier(), content.title(), "type"));
         story.id = draft.id();
         if (plot == Plot.DRAFT_STARTED) {
             return story.id;
@@ -257,8 +344,15 @@ public class DemoStories {
             story.at(0, () -> reviews.withdraw(story.id, owner));
             return story.id;
         }
-        story.at(0, () -> intake.accept(IntakeMessage.fromRequest(Intake.portalKey(story.id), draft,
-                attachments.of(story.id, owner).stream().map(IntakeMessage.AttachmentReference::of).toList(), clock.instant())));
+        story.at(
+                0,
+                () -> intake.accept(IntakeMessage.fromRequest(
+                        Intake.portalKey(story.id),
+                        draft,
+                        attachments.of(story.id, owner).stream()
+                                .map(IntakeMessage.AttachmentReference::of)
+                                .toList(),
+                        clock.instant())));
         plot(story);
         return story.id;
     }
@@ -267,62 +361,129 @@ public class DemoStories {
         switch (story.plot) {
             case WAITING, DUPLICATE -> {
                 if (story.plot == Plot.DUPLICATE && duplicateOf != null) {
-                    story.note(1, story.worker(), "This looks like " + duplicateOf + " again, same clinician and same question."
-                            + " @supervisor, shall we decide them together?");
+                    story.note(
+                            1,
+                            story.worker(),
+                            "This looks like " + duplicateOf + " again, same clinician and same question."
+                                    + " @supervisor, shall we decide them together?");
                 }
             }
             case CLAIMED -> {
                 story.at(1, () -> assignments.claim(story.id, reviewers.get(1), story.version()));
-                story.comment(2, reviewers.get(1), "Thank you for the hardship notice. We are checking it against the exception"
-                        + " applications on file and will write again within a week.", null);
+                story.comment(
+                        2,
+                        reviewers.get(1),
+                        "Thank you for the hardship notice. We are checking it against the exception"
+                                + " applications on file and will write again within a week.",
+                        null);
             }
             case CONVERSATION -> {
-                Comment question = story.comment(1, story.owner, "We attached the worksheet our registry used. Can you confirm"
-                        + " you received the quality data for all four quarters?", pick());
-                story.reply(2, story.worker(), question, "Yes, all four quarters arrived. We are comparing them with the scoring file now.");
-                story.note(3, story.worker(), "Quarter three looks short by eleven encounters. @supervisor, have we seen this"
-                        + " registry's files truncated before?");
-                story.reply(4, story.owner, question, "Thanks. Let us know if you need anything else from the practice.");
+                Comment question = story.comment(
+                        1,
+                        story.owner,
+                        "We attached the worksheet our registry used. Can you confirm"
+                                + " you received the quality data for all four quarters?",
+                        pick());
+                story.reply(
+                        2,
+                        story.worker(),
+                        question,
+                        "Yes, all four quarters arrived. We are comparing them with the scoring file now.");
+                story.note(
+                        3,
+                        story.worker(),
+                        "Quarter three looks short by eleven encounters. @supervisor, have we seen this"
+                                + " registry's files truncated before?");
+                story.reply(
+                        4, story.owner, question, "Thanks. Let us know if you need anything else from the practice.");
             }
-            case ASKED -> story.ask(2 + random.nextInt(2), "Please upload the signed attestation for the clinician's special status"
-                    + " and the QRDA III file your registry submitted.");
+            case ASKED ->
+                story.ask(
+                        2 + random.nextInt(2),
+                        "Please upload the signed attestation for the clinician's special status"
+                                + " and the QRDA III file your registry submitted.");
             case ANSWERED -> {
-                story.ask(2, "Please send the confirmation e-mail or receipt your registry got when it submitted the data.");
-                story.comment(5, story.owner, "Here is the confirmation from our registry and its submission timeline.", pick());
-                story.comment(6, story.worker(), "Received, thank you. The clock has stopped; we will decide shortly.", null);
+                story.ask(
+                        2,
+                        "Please send the confirmation e-mail or receipt your registry got when it submitted the data.");
+                story.comment(
+                        5,
+                        story.owner,
+                        "Here is the confirmation from our registry and its submission timeline.",
+                        pick());
+                story.comment(
+                        6, story.worker(), "Received, thank you. The clock has stopped; we will decide shortly.", null);
             }
             case REASSIGNED -> {
                 Viewer to = story.otherReviewer();
-                story.at(2, () -> assignments.reassign(List.of(story.id), to.username(),
-                        "Balancing the queues: " + viewerName(to) + " takes this one while the week's eligibility cases are reviewed", supervisor));
-                story.note(3, to, "Picked this up from the reassignment. @" + story.priorWorker + ", did you start on the measure"
-                        + " exclusions?");
+                story.at(
+                        2,
+                        () -> assignments.reassign(
+                                List.of(story.id),
+                                to.username(),
+                                "Balancing the queues: " + viewerName(to)
+                                        + " takes this one while the week's eligibility cases are reviewed",
+                                supervisor));
+                story.note(
+                        3,
+                        to,
+                        "Picked this up from the reassignment. @" + story.priorWorker + ", did you start on the measure"
+                                + " exclusions?");
                 story.note(4, viewer(story.priorWorker), "Not yet; the case file is all yours.");
             }
             case APPROVED -> {
                 story.comment(3, story.worker(), "We have what we need and are finishing the review.", null);
-                DecisionReason reason = pickOf(DecisionReason.CALCULATION_ERROR_CONFIRMED, DecisionReason.DATA_NOT_USED,
-                        DecisionReason.WRONG_TIN_OR_NPI, DecisionReason.SPECIAL_STATUS_NOT_APPLIED, DecisionReason.REWEIGHTING_NOT_APPLIED,
+                DecisionReason reason = pickOf(
+                        DecisionReason.CALCULATION_ERROR_CONFIRMED,
+                        DecisionReason.DATA_NOT_USED,
+                        DecisionReason.WRONG_TIN_OR_NPI,
+                        DecisionReason.SPECIAL_STATUS_NOT_APPLIED,
+                        DecisionReason.REWEIGHTING_NOT_APPLIED,
                         DecisionReason.APM_SCORING_ERROR);
-                story.decide(5 + random.nextInt(5), reason, "We reviewed the files you sent and confirmed the problem: "
-                        + reason.label().toLowerCase(Locale.ROOT) + ". The payment adjustment factor will be recalculated and the new"
-                        + " feedback appears in the QPP portal within 30 days.");
+                story.decide(
+                        5 + random.nextInt(5),
+                        reason,
+                        "We reviewed the files you sent and confirmed the problem: "
+                                + reason.label().toLowerCase(Locale.ROOT)
+                                + ". The payment adjustment factor will be recalculated and the new"
+                                + " feedback appears in the QPP portal within 30 days.");
             }
             case DENIED -> {
-                story.note(2, story.worker(), "The scoring file matches the submission exactly. @supervisor, I plan to deny.");
-                DecisionReason reason = pickOf(DecisionReason.NO_ERROR_FOUND, DecisionReason.INSUFFICIENT_INFORMATION,
-                        DecisionReason.SCORING_METHODOLOGY, DecisionReason.SERVICE_CENTER_DATA_ISSUE, DecisionReason.MEASURES_AND_ACTIVITIES);
-                story.decide(4 + random.nextInt(4), reason, "We compared the data you submitted with the data used in scoring and"
-                        + " found no error to correct. Reason: " + reason.label() + ".");
+                story.note(
+                        2,
+                        story.worker(),
+                        "The scoring file matches the submission exactly. @supervisor, I plan to deny.");
+                DecisionReason reason = pickOf(
+                        DecisionReason.NO_ERROR_FOUND,
+                        DecisionReason.INSUFFICIENT_INFORMATION,
+                        DecisionReason.SCORING_METHODOLOGY,
+                        DecisionReason.SERVICE_CENTER_DATA_ISSUE,
+                        DecisionReason.MEASURES_AND_ACTIVITIES);
+                story.decide(
+                        4 + random.nextInt(4),
+                        reason,
+                        "We compared the data you submitted with the data used in scoring and"
+                                + " found no error to correct. Reason: " + reason.label() + ".");
             }
             case LAPSED -> {
                 story.at(1, () -> assignments.claim(story.id, reviewers.get(2), story.version()));
-                DocumentationRequest asked = story.ask(5, "Please send the hardship exception approval letter for the performance year.");
-                story.atMoment(asked.remindAt(), () -> fire(new Deadline(DocumentationRequests.REMINDER, String.valueOf(asked.id()), asked.remindAt())));
-                story.atMoment(asked.dueAt(), () -> fire(new Deadline(DocumentationRequests.LAPSE, String.valueOf(asked.id()), asked.dueAt())));
+                DocumentationRequest asked =
+                        story.ask(5, "Please send the hardship exception approval letter for the performance year.");
+                story.atMoment(
+                        asked.remindAt(),
+                        () -> fire(new Deadline(
+                                DocumentationRequests.REMINDER, String.valueOf(asked.id()), asked.remindAt())));
+                story.atMoment(
+                        asked.dueAt(),
+                        () -> fire(
+                                new Deadline(DocumentationRequests.LAPSE, String.valueOf(asked.id()), asked.dueAt())));
             }
             case WITHDRAWN -> {
-                story.comment(1, story.owner, "We found the cause ourselves: our registry had resubmitted. We will withdraw this request.", null);
+                story.comment(
+                        1,
+                        story.owner,
+                        "We found the cause ourselves: our registry had resubmitted. We will withdraw this request.",
+                        null);
                 story.at(3, () -> reviews.withdraw(story.id, story.owner));
             }
             default -> throw new IllegalStateException("No story for " + story.plot);
@@ -350,7 +511,8 @@ public class DemoStories {
     }
 
     /** The whole request a submitter types in the portal's steps, as intake reads it. */
-    private IntakeMessage content(int n, Plot plot, ApplicationType type, Viewer owner, Set<IssueType> issues, int year) {
+    private IntakeMessage content(
+            int n, Plot plot, ApplicationType type, Viewer owner, Set<IssueType> issues, int year) {
         int party = plot == Plot.DUPLICATE ? 0 : random.nextInt(100);
         ApplicationType partyType = plot == Plot.DUPLICATE ? ApplicationType.INDIVIDUAL : type;
         String identifier = switch (partyType) {
@@ -364,16 +526,37 @@ public class DemoStories {
             String tin = PRACTICE_OF_NPI.get(party % NPIS.size());
             practice = IntakeMessage.Practice.listed(tin, PRACTICE_NAMES.get(TINS.indexOf(tin)));
         }
-        Relationship relationship = pickOf(Relationship.CLINICIAN, Relationship.CONSULTANT, Relationship.PHYSICIAN_STAFF,
-                Relationship.REGISTRY_QCDR, Relationship.EHR_VENDOR);
-        Set<PerformanceCategory> categories = EnumSet.of(pickOf(PerformanceCategory.QUALITY, PerformanceCategory.QUALITY,
-                PerformanceCategory.IMPROVEMENT_ACTIVITIES, PerformanceCategory.PROMOTING_INTEROPERABILITY, PerformanceCategory.COST));
+        Relationship relationship = pickOf(
+                Relationship.CLINICIAN,
+                Relationship.CONSULTANT,
+                Relationship.PHYSICIAN_STAFF,
+                Relationship.REGISTRY_QCDR,
+                Relationship.EHR_VENDOR);
+        Set<PerformanceCategory> categories = EnumSet.of(pickOf(
+                PerformanceCategory.QUALITY,
+                PerformanceCategory.QUALITY,
+                PerformanceCategory.IMPROVEMENT_ACTIVITIES,
+                PerformanceCategory.PROMOTING_INTEROPERABILITY,
+                PerformanceCategory.COST));
         List<String> shared = n % 7 == 3 ? List.of("billing.office@example.org") : List.of();
         String ticket = n % 5 == 2 ? String.format("CS%07d", 600_000 + random.nextInt(99_999)) : null;
-        return new IntakeMessage("demo-" + n, IntakeMessage.Source.PORTAL, year, partyType, identifier, title(plot, partyType, n),
-                practice, ticket, new IntakeMessage.Submitter(null, "410-786-" + (3000 + random.nextInt(6999)), null,
-                owner.email(), relationship, null),
-                shared, categories, issues, explanation(issues), List.of(), new IntakeMessage.Certification(owner.username(), now));
+        return new IntakeMessage(
+                "demo-" + n,
+                IntakeMessage.Source.PORTAL,
+                year,
+                partyType,
+                identifier,
+                title(plot, partyType, n),
+                practice,
+                ticket,
+                new IntakeMessage.Submitter(
+                        null, "410-786-" + (3000 + random.nextInt(6999)), null, owner.email(), relationship, null),
+                shared,
+                categories,
+                issues,
+                explanation(issues),
+                List.of(),
+                new IntakeMessage.Certification(owner.username(), now));
     }
 
     private static String title(Plot plot, ApplicationType type, int n) {
@@ -390,17 +573,23 @@ public class DemoStories {
     private static String explanation(Set<IssueType> issues) {
         StringBuilder text = new StringBuilder();
         for (IssueType issue : issues) {
-            text.append(switch (issue) {
-                case SUBMISSION -> "Our registry submitted all quality measures on time, but the performance feedback shows none of them"
-                        + " and scores the quality category as zero. ";
-                case ELIGIBILITY_SPECIAL_STATUS -> "The clinician qualifies for the small practice special status, which the"
-                        + " eligibility tool shows, but the final score was calculated without it. ";
-                case EXTREME_UNCONTROLLABLE_CIRCUMSTANCES -> "Our practice was closed for six weeks after the flood and CMS approved"
-                        + " our extreme and uncontrollable circumstances application, yet the categories were not reweighted. ";
-                case MEASURE_ACTIVITY -> "Two improvement activities we attested to are missing and one quality measure is scored as"
-                        + " not submitted, although the submission receipt lists it. ";
-                case GENERAL -> "We believe the payment adjustment factor was calculated from the wrong data and ask for a review. ";
-            });
+            text.append(
+                    switch (issue) {
+                        case SUBMISSION ->
+                            "Our registry submitted all quality measures on time, but the performance feedback shows none of them"
+                                    + " and scores the quality category as zero. ";
+                        case ELIGIBILITY_SPECIAL_STATUS ->
+                            "The clinician qualifies for the small practice special status, which the"
+                                    + " eligibility tool shows, but the final score was calculated without it. ";
+                        case EXTREME_UNCONTROLLABLE_CIRCUMSTANCES ->
+                            "Our practice was closed for six weeks after the flood and CMS approved"
+                                    + " our extreme and uncontrollable circumstances application, yet the categories were not reweighted. ";
+                        case MEASURE_ACTIVITY ->
+                            "Two improvement activities we attested to are missing and one quality measure is scored as"
+                                    + " not submitted, although the submission receipt lists it. ";
+                        case GENERAL ->
+                            "We believe the payment adjustment factor was calculated from the wrong data and ask for a review. ";
+                    });
         }
         return text.toString().strip();
     }
@@ -457,7 +646,8 @@ public class DemoStories {
         }
 
         <T> T at(int day, Supplier<T> step) {
-            Instant moment = filedAt.plus(Duration.ofDays(day)).plus(Duration.ofMinutes(day == 0 ? 0 : random.nextInt(240)));
+            Instant moment =
+                    filedAt.plus(Duration.ofDays(day)).plus(Duration.ofMinutes(day == 0 ? 0 : random.nextInt(240)));
             return atMoment(day < 0 ? filedAt.minus(Duration.ofHours(-day)) : moment, step);
         }
 
@@ -485,7 +675,10 @@ public class DemoStories {
 
         Viewer otherReviewer() {
             priorWorker = worker().username();
-            return reviewers.stream().filter(reviewer -> !reviewer.username().equals(priorWorker)).findFirst().orElseThrow();
+            return reviewers.stream()
+                    .filter(reviewer -> !reviewer.username().equals(priorWorker))
+                    .findFirst()
+                    .orElseThrow();
         }
 
         /** A new thread, with the file when there is one. */

@@ -3,10 +3,9 @@ package org.reviewdesk.demo;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.time.LocalDate;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.SubmissionWindows;
-
-import java.time.LocalDate;
 
 /**
  * The demo's submission windows, made through the service a supervisor's screen calls (windows are a

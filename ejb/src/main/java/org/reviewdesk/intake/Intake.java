@@ -1,34 +1,32 @@
 package org.reviewdesk.intake;
 
-import org.reviewdesk.request.CaseAction;
-import org.reviewdesk.request.CaseHistory;
-import org.reviewdesk.request.RequestStatus;
-import org.reviewdesk.review.Assignments;
-
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.attachment.Attachments;
-import org.reviewdesk.attachment.PendingFile;
-import org.reviewdesk.mail.Notifications;
-import org.reviewdesk.mail.Outbox;
-import org.reviewdesk.request.Disclosure;
-import org.reviewdesk.request.RequestNumbers;
-import org.reviewdesk.request.SubmissionWindow;
-import org.reviewdesk.request.SubmissionWindows;
-import org.reviewdesk.request.TargetedReviewRequest;
-import org.reviewdesk.request.TargetedReviews;
-import org.reviewdesk.validation.FieldError;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.attachment.PendingFile;
+import org.reviewdesk.mail.Notifications;
+import org.reviewdesk.mail.Outbox;
+import org.reviewdesk.request.CaseAction;
+import org.reviewdesk.request.CaseHistory;
+import org.reviewdesk.request.Disclosure;
+import org.reviewdesk.request.RequestNumbers;
+import org.reviewdesk.request.RequestStatus;
+import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.request.SubmissionWindows;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.request.TargetedReviews;
+import org.reviewdesk.review.Assignments;
+import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * Turns intake messages into submitted cases, whether the portal or an intermediary's system
@@ -103,7 +101,9 @@ public class Intake {
      * an API client owns the cases it files.
      */
     static String ownerOf(IntakeMessage message, Optional<TargetedReviewRequest> portalDraft) {
-        return portalDraft.map(TargetedReviewRequest::ownerUsername).orElse(message.certification().certifiedBy());
+        return portalDraft
+                .map(TargetedReviewRequest::ownerUsername)
+                .orElse(message.certification().certifiedBy());
     }
 
     public Outcome accept(IntakeMessage message) {
@@ -113,8 +113,8 @@ public class Intake {
         Checked checked = check(message);
 
         TargetedReviewRequest request = checked.portalDraft().orElseGet(() -> {
-            TargetedReviewRequest created = new TargetedReviewRequest(checked.owner(), message.performanceYear(),
-                    numbers.next(message.performanceYear()), checked.now());
+            TargetedReviewRequest created = new TargetedReviewRequest(
+                    checked.owner(), message.performanceYear(), numbers.next(message.performanceYear()), checked.now());
             em.persist(created);
             return created;
         });
@@ -130,8 +130,16 @@ public class Intake {
         for (Upload upload : checked.uploads()) {
             attachments.attachPending(upload.file(), request, upload.reference().fileName());
         }
-        history.recordChange(request, seenVersion, before, message.certification().certifiedBy(), CaseAction.SUBMITTED,
-                "Certified and submitted" + (isPortalKey(message.requestKey()) ? " in the portal" : " through intake, request key " + message.requestKey()));
+        history.recordChange(
+                request,
+                seenVersion,
+                before,
+                message.certification().certifiedBy(),
+                CaseAction.SUBMITTED,
+                "Certified and submitted"
+                        + (isPortalKey(message.requestKey())
+                                ? " in the portal"
+                                : " through intake, request key " + message.requestKey()));
         assignments.assignNew(request);
         outbox.send(notifications.requestReceived(request));
         return Outcome.SUBMITTED;
@@ -153,13 +161,17 @@ public class Intake {
      */
     private Checked check(IntakeMessage message) {
         Instant now = clock.instant();
-        SubmissionWindow window = windows.of(message.performanceYear()).orElseThrow(() -> new RejectedIntake(
-                "performanceYear: no Targeted Review window is set for " + message.performanceYear()));
+        SubmissionWindow window = windows.of(message.performanceYear())
+                .orElseThrow(() -> new RejectedIntake(
+                        "performanceYear: no Targeted Review window is set for " + message.performanceYear()));
         // The portal's certification time is the server's own; a client's claimed time is not trusted for the deadline.
-        Instant submittedAt = message.source() == IntakeMessage.Source.PORTAL ? message.certification().certifiedAt() : now;
+        Instant submittedAt = message.source() == IntakeMessage.Source.PORTAL
+                ? message.certification().certifiedAt()
+                : now;
 
         Optional<TargetedReviewRequest> portalDraft = message.source() == IntakeMessage.Source.PORTAL
-                ? Optional.of(portalDraftOf(message)) : Optional.empty();
+                ? Optional.of(portalDraftOf(message))
+                : Optional.empty();
         String owner = ownerOf(message, portalDraft);
 
         List<String> problems = new ArrayList<>();
@@ -180,7 +192,8 @@ public class Intake {
                     uploads.add(new Upload(reference, file.get()));
                 } else {
                     problems.add("attachments[" + i + "].sha256: no file with SHA-256 " + reference.sha256()
-                            + " was uploaded by " + owner + "; upload it first (POST /api/v1/files), then send the request");
+                            + " was uploaded by " + owner
+                            + "; upload it first (POST /api/v1/files), then send the request");
                 }
             }
         }
@@ -190,14 +203,18 @@ public class Intake {
         return new Checked(now, window, submittedAt, portalDraft, owner, uploads);
     }
 
-    private record Checked(Instant now, SubmissionWindow window, Instant submittedAt,
-                           Optional<TargetedReviewRequest> portalDraft, String owner, List<Upload> uploads) {
-    }
+    private record Checked(
+            Instant now,
+            SubmissionWindow window,
+            Instant submittedAt,
+            Optional<TargetedReviewRequest> portalDraft,
+            String owner,
+            List<Upload> uploads) {}
 
-    private record Upload(IntakeMessage.AttachmentReference reference, PendingFile file) {
-    }
+    private record Upload(IntakeMessage.AttachmentReference reference, PendingFile file) {}
 
-    private void fileInto(TargetedReviewRequest request, IntakeMessage message, SubmissionWindow window, Instant submittedAt) {
+    private void fileInto(
+            TargetedReviewRequest request, IntakeMessage message, SubmissionWindow window, Instant submittedAt) {
         message.applyTo(request);
         reviews.lookUp(request).ifPresent(found -> request.prePopulate(found.name(), found.clinicianType()));
         request.savedAt(INTAKE_STEP, submittedAt);

@@ -7,11 +7,10 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageFormatException;
 import jakarta.jms.MessageListener;
+import java.util.logging.Logger;
 import org.reviewdesk.infrastructure.messaging.Destinations;
 import org.reviewdesk.operations.DeadLetterQueue;
 import org.reviewdesk.operations.DeadLetters;
-
-import java.util.logging.Logger;
 
 /**
  * Takes requests off the intake queue. A message is acknowledged only when its transaction
@@ -20,10 +19,11 @@ import java.util.logging.Logger;
  * one that fails for another reason is rolled back and redelivered with back-off and, after
  * the attempts that {@code wildfly-config/20-messaging.cli} allows, moved there by the broker.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.INTAKE_QUEUE),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.INTAKE_QUEUE),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        })
 public class IntakeConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(IntakeConsumer.class.getName());
@@ -60,7 +60,8 @@ public class IntakeConsumer implements MessageListener {
             }
             return body;
         } catch (MessageFormatException notText) {
-            throw new RejectedIntake("The message is not a text message; send the request as JSON text (docs/intake.md)");
+            throw new RejectedIntake(
+                    "The message is not a text message; send the request as JSON text (docs/intake.md)");
         }
     }
 }

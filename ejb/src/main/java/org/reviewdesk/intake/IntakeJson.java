@@ -16,18 +16,6 @@ import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
-import org.reviewdesk.intake.IntakeMessage.AttachmentReference;
-import org.reviewdesk.intake.IntakeMessage.Certification;
-import org.reviewdesk.intake.IntakeMessage.Practice;
-import org.reviewdesk.intake.IntakeMessage.Source;
-import org.reviewdesk.intake.IntakeMessage.Submitter;
-import org.reviewdesk.request.ApplicationType;
-import org.reviewdesk.request.IssueType;
-import org.reviewdesk.request.PerformanceCategory;
-import org.reviewdesk.request.Relationship;
-import org.reviewdesk.request.TargetedReviewRequest;
-import org.reviewdesk.validation.PlainText;
-
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigInteger;
@@ -43,6 +31,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.reviewdesk.intake.IntakeMessage.AttachmentReference;
+import org.reviewdesk.intake.IntakeMessage.Certification;
+import org.reviewdesk.intake.IntakeMessage.Practice;
+import org.reviewdesk.intake.IntakeMessage.Source;
+import org.reviewdesk.intake.IntakeMessage.Submitter;
+import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.PerformanceCategory;
+import org.reviewdesk.request.Relationship;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.validation.PlainText;
 
 /**
  * The JSON form of version 1 of the intake message, as {@code docs/intake.md} specifies it.
@@ -87,6 +86,7 @@ final class IntakeJson {
     private static final int MAX_CERTIFIED_BY = 100;
     /** The owner of the trial draft that checks the rules of a message that could not be read whole; never stored. */
     private static final String RULE_CHECK_OWNER = "intake-rule-check";
+
     private static final int MAX_FILE_NAME = 255;
     /** Version 1 nests three levels deep; anything much deeper is not an intake message. */
     private static final int MAX_NESTING = 16;
@@ -95,8 +95,7 @@ final class IntakeJson {
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
     private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
 
-    private IntakeJson() {
-    }
+    private IntakeJson() {}
 
     // ---- reading
 
@@ -111,15 +110,22 @@ final class IntakeJson {
         }
         Source source = readSource(in, message);
         Integer performanceYear = in.wholeNumber(message, "", PERFORMANCE_YEAR, "a whole number such as 2020");
-        ApplicationType applicationType = in.choice(message, "", APPLICATION_TYPE, ApplicationType.class, "an application type");
-        String identifier = in.text(message, "", IDENTIFIER, true,
+        ApplicationType applicationType =
+                in.choice(message, "", APPLICATION_TYPE, ApplicationType.class, "an application type");
+        String identifier = in.text(
+                message,
+                "",
+                IDENTIFIER,
+                true,
                 "the clinician NPI, group TIN, virtual group ID or APM entity ID as a string");
         String title = in.text(message, "", TITLE, false, "a string");
         Practice practice = readPractice(in, message);
-        String serviceDeskTicket = in.text(message, "", SERVICE_DESK_TICKET, false, "a ticket number such as \"CS0606124\"");
+        String serviceDeskTicket =
+                in.text(message, "", SERVICE_DESK_TICKET, false, "a ticket number such as \"CS0606124\"");
         SubmitterRead submitter = readSubmitter(in, message);
         List<String> additionalAccess = readTexts(in, message, ADDITIONAL_ACCESS, "a list of e-mail addresses");
-        Set<PerformanceCategory> categories = readChoices(in, message, CATEGORIES, PerformanceCategory.class, "a performance category");
+        Set<PerformanceCategory> categories =
+                readChoices(in, message, CATEGORIES, PerformanceCategory.class, "a performance category");
         Set<IssueType> issueTypes = readChoices(in, message, ISSUE_TYPES, IssueType.class, "an issue type");
         String explanation = in.text(message, "", EXPLANATION, true, "the detailed explanation as a string");
         List<AttachmentReference> attachments = readAttachments(in, message);
@@ -127,16 +133,42 @@ final class IntakeJson {
 
         if (!in.problems.isEmpty()) {
             // The fields that could be read are checked by the request's rules too, so one round fixes everything.
-            TargetedReviewRequest trial = new TargetedReviewRequest(RULE_CHECK_OWNER,
-                    performanceYear == null ? 0 : performanceYear, 0, Instant.EPOCH);
-            new IntakeMessage.RequestFields(applicationType, identifier, title, practice, serviceDeskTicket,
-                    submitter.phone(), submitter.extension(), submitter.email(), submitter.relationship(), submitter.description(),
-                    additionalAccess, categories, issueTypes, explanation)
-                    .applyEachTo(trial).forEach(broken -> in.problem(broken.toString()));
+            TargetedReviewRequest trial = new TargetedReviewRequest(
+                    RULE_CHECK_OWNER, performanceYear == null ? 0 : performanceYear, 0, Instant.EPOCH);
+            new IntakeMessage.RequestFields(
+                            applicationType,
+                            identifier,
+                            title,
+                            practice,
+                            serviceDeskTicket,
+                            submitter.phone(),
+                            submitter.extension(),
+                            submitter.email(),
+                            submitter.relationship(),
+                            submitter.description(),
+                            additionalAccess,
+                            categories,
+                            issueTypes,
+                            explanation)
+                    .applyEachTo(trial)
+                    .forEach(broken -> in.problem(broken.toString()));
             throw new RejectedIntake(in.problems);
         }
-        return new IntakeMessage(requestKey, source, performanceYear, applicationType, identifier, title, practice,
-                serviceDeskTicket, submitter.complete(), additionalAccess, categories, issueTypes, explanation, attachments,
+        return new IntakeMessage(
+                requestKey,
+                source,
+                performanceYear,
+                applicationType,
+                identifier,
+                title,
+                practice,
+                serviceDeskTicket,
+                submitter.complete(),
+                additionalAccess,
+                categories,
+                issueTypes,
+                explanation,
+                attachments,
                 certification);
     }
 
@@ -158,7 +190,8 @@ final class IntakeJson {
             requireNothingAfter(parser);
             return message;
         } catch (JsonParsingException malformed) {
-            throw new RejectedIntake("The message is not valid JSON " + where(malformed.getLocation()) + ": " + malformed.getMessage());
+            throw new RejectedIntake(
+                    "The message is not valid JSON " + where(malformed.getLocation()) + ": " + malformed.getMessage());
         } catch (JsonException unreadable) {
             throw new RejectedIntake("The message could not be read as JSON: " + unreadable.getMessage());
         }
@@ -186,7 +219,8 @@ final class IntakeJson {
             String at = at(path, key);
             JsonValue value = readValue(parser, parser.next(), at, depth);
             if (!keys.add(key)) {
-                throw new RejectedIntake(at + ": appears twice " + where(parser.getLocation()) + "; give each field once");
+                throw new RejectedIntake(
+                        at + ": appears twice " + where(parser.getLocation()) + "; give each field once");
             }
             object.add(key, value);
         }
@@ -226,10 +260,12 @@ final class IntakeJson {
                     + ", so send \"" + VERSION + "\": " + IntakeMessage.VERSION);
         }
         if (!(version instanceof JsonNumber number) || !number.isIntegral()) {
-            throw new RejectedIntake(VERSION + ": expected the whole number " + IntakeMessage.VERSION + ", found " + describe(version));
+            throw new RejectedIntake(
+                    VERSION + ": expected the whole number " + IntakeMessage.VERSION + ", found " + describe(version));
         }
         if (!number.bigIntegerValue().equals(BigInteger.valueOf(IntakeMessage.VERSION))) {
-            throw new RejectedIntake(VERSION + " " + number + " is not supported; this server reads version " + IntakeMessage.VERSION);
+            throw new RejectedIntake(
+                    VERSION + " " + number + " is not supported; this server reads version " + IntakeMessage.VERSION);
         }
     }
 
@@ -257,13 +293,14 @@ final class IntakeJson {
     }
 
     /** The submitter's fields as far as they could be read, each null when absent or of the wrong kind. */
-    private record SubmitterRead(String name, String phone, String extension, String email,
-                                 Relationship relationship, String description) {
+    private record SubmitterRead(
+            String name, String phone, String extension, String email, Relationship relationship, String description) {
 
         static final SubmitterRead NONE = new SubmitterRead(null, null, null, null, null, null);
 
         Submitter complete() {
-            return phone == null || email == null || relationship == null ? null
+            return phone == null || email == null || relationship == null
+                    ? null
                     : new Submitter(name, phone, extension, email, relationship, description);
         }
     }
@@ -274,11 +311,13 @@ final class IntakeJson {
             return SubmitterRead.NONE;
         }
         String name = in.text(submitter, SUBMITTER, NAME, false, "the person's name as a string");
-        String phone = in.text(submitter, SUBMITTER, PHONE, true, "a North American phone number such as \"866-288-8292\"");
+        String phone =
+                in.text(submitter, SUBMITTER, PHONE, true, "a North American phone number such as \"866-288-8292\"");
         String extension = in.text(submitter, SUBMITTER, EXTENSION, false, "1 to 6 digits as a string, such as \"12\"");
         String email = in.text(submitter, SUBMITTER, EMAIL, true, "an e-mail address such as \"name@example.org\"");
         Relationship relationship = in.choice(submitter, SUBMITTER, RELATIONSHIP, Relationship.class, "a relationship");
-        String description = in.text(submitter, SUBMITTER, RELATIONSHIP_DESCRIPTION, false, "a description as a string");
+        String description =
+                in.text(submitter, SUBMITTER, RELATIONSHIP_DESCRIPTION, false, "a description as a string");
         return new SubmitterRead(name, phone, extension, email, relationship, description);
     }
 
@@ -294,8 +333,10 @@ final class IntakeJson {
         return texts;
     }
 
-    private static <E extends Enum<E>> Set<E> readChoices(Fields in, JsonObject message, String name, Class<E> type, String kind) {
-        List<JsonValue> items = in.list(message, "", name, true, "a list of names such as [\"" + type.getEnumConstants()[0].name() + "\"]");
+    private static <E extends Enum<E>> Set<E> readChoices(
+            Fields in, JsonObject message, String name, Class<E> type, String kind) {
+        List<JsonValue> items = in.list(
+                message, "", name, true, "a list of names such as [\"" + type.getEnumConstants()[0].name() + "\"]");
         Set<E> chosen = EnumSet.noneOf(type);
         for (int i = 0; i < items.size(); i++) {
             E choice = in.choice(items.get(i), name + "[" + i + "]", type, kind);
@@ -317,12 +358,14 @@ final class IntakeJson {
             }
             String sha256 = in.text(item, path, SHA256, true, "the SHA-256 of the file as 64 hexadecimal digits");
             if (sha256 != null && !sha256.matches("[0-9a-fA-F]{64}")) {
-                in.problem(at(path, SHA256) + ": " + quoted(sha256) + " is not a SHA-256; give the 64 hexadecimal digits of the file's SHA-256");
+                in.problem(at(path, SHA256) + ": " + quoted(sha256)
+                        + " is not a SHA-256; give the 64 hexadecimal digits of the file's SHA-256");
                 sha256 = null;
             }
             String fileName = in.text(item, path, FILE_NAME, true, "the file's name as a string");
             if (fileName != null && (fileName.isBlank() || fileName.length() > MAX_FILE_NAME)) {
-                in.problem(at(path, FILE_NAME) + ": give a name of 1 to " + MAX_FILE_NAME + " characters, such as \"feedback-report.pdf\"");
+                in.problem(at(path, FILE_NAME) + ": give a name of 1 to " + MAX_FILE_NAME
+                        + " characters, such as \"feedback-report.pdf\"");
                 fileName = null;
             }
             if (sha256 != null && fileName != null) {
@@ -333,26 +376,32 @@ final class IntakeJson {
     }
 
     private static Certification readCertification(Fields in, JsonObject message) {
-        JsonObject certification = in.object(message, "", CERTIFICATION, true,
-                "an object with certifiedBy, certifiedAt and disclosureAccepted");
+        JsonObject certification = in.object(
+                message, "", CERTIFICATION, true, "an object with certifiedBy, certifiedAt and disclosureAccepted");
         if (certification == null) {
             return null;
         }
-        String certifiedBy = in.text(certification, CERTIFICATION, CERTIFIED_BY, true, "the name of the person who certified");
+        String certifiedBy =
+                in.text(certification, CERTIFICATION, CERTIFIED_BY, true, "the name of the person who certified");
         if (certifiedBy != null && (certifiedBy.isBlank() || certifiedBy.length() > MAX_CERTIFIED_BY)) {
             in.problem(at(CERTIFICATION, CERTIFIED_BY) + ": give the name of the person who certified, 1 to "
                     + MAX_CERTIFIED_BY + " characters");
             certifiedBy = null;
         }
-        String certifiedAtText = in.text(certification, CERTIFICATION, CERTIFIED_AT, true,
+        String certifiedAtText = in.text(
+                certification,
+                CERTIFICATION,
+                CERTIFIED_AT,
+                true,
                 "an ISO-8601 instant such as \"2021-09-01T14:00:00Z\"");
         Instant certifiedAt = null;
         if (certifiedAtText != null) {
             try {
                 certifiedAt = Instant.parse(certifiedAtText);
             } catch (DateTimeParseException e) {
-                in.problem(at(CERTIFICATION, CERTIFIED_AT) + ": " + quoted(certifiedAtText)
-                        + " is not an ISO-8601 instant; write the date, time and offset such as \"2021-09-01T14:00:00Z\"");
+                in.problem(
+                        at(CERTIFICATION, CERTIFIED_AT) + ": " + quoted(certifiedAtText)
+                                + " is not an ISO-8601 instant; write the date, time and offset such as \"2021-09-01T14:00:00Z\"");
             }
         }
         Boolean accepted = in.trueOrFalse(certification, CERTIFICATION, DISCLOSURE_ACCEPTED, true);
@@ -386,21 +435,33 @@ final class IntakeJson {
         addIfPresent(person, NAME, submitter.name());
         person.add(PHONE, submitter.phone());
         addIfPresent(person, EXTENSION, submitter.extension());
-        person.add(EMAIL, submitter.email()).add(RELATIONSHIP, submitter.relationship().name());
+        person.add(EMAIL, submitter.email())
+                .add(RELATIONSHIP, submitter.relationship().name());
         addIfPresent(person, RELATIONSHIP_DESCRIPTION, submitter.relationshipDescription());
         json.add(SUBMITTER, person)
                 .add(ADDITIONAL_ACCESS, strings(message.additionalAccess()))
-                .add(CATEGORIES, strings(message.categories().stream().map(Enum::name).toList()))
-                .add(ISSUE_TYPES, strings(message.issueTypes().stream().map(Enum::name).toList()))
+                .add(
+                        CATEGORIES,
+                        strings(message.categories().stream().map(Enum::name).toList()))
+                .add(
+                        ISSUE_TYPES,
+                        strings(message.issueTypes().stream().map(Enum::name).toList()))
                 .add(EXPLANATION, message.explanation());
         JsonArrayBuilder attachments = BUILDERS.createArrayBuilder();
         for (AttachmentReference attachment : message.attachments()) {
-            attachments.add(BUILDERS.createObjectBuilder().add(SHA256, attachment.sha256()).add(FILE_NAME, attachment.fileName()));
+            attachments.add(BUILDERS.createObjectBuilder()
+                    .add(SHA256, attachment.sha256())
+                    .add(FILE_NAME, attachment.fileName()));
         }
-        json.add(ATTACHMENTS, attachments).add(CERTIFICATION, BUILDERS.createObjectBuilder()
-                .add(CERTIFIED_BY, message.certification().certifiedBy())
-                .add(CERTIFIED_AT, message.certification().certifiedAt().toString())
-                .add(DISCLOSURE_ACCEPTED, true));
+        json.add(ATTACHMENTS, attachments)
+                .add(
+                        CERTIFICATION,
+                        BUILDERS.createObjectBuilder()
+                                .add(CERTIFIED_BY, message.certification().certifiedBy())
+                                .add(
+                                        CERTIFIED_AT,
+                                        message.certification().certifiedAt().toString())
+                                .add(DISCLOSURE_ACCEPTED, true));
 
         StringWriter text = new StringWriter();
         try (JsonWriter writer = WRITERS.createWriter(text)) {

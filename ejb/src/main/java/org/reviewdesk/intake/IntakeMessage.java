@@ -1,15 +1,5 @@
 package org.reviewdesk.intake;
 
-import org.reviewdesk.attachment.Attachment;
-import org.reviewdesk.request.ApplicationType;
-import org.reviewdesk.request.IssueType;
-import org.reviewdesk.request.PerformanceCategory;
-import org.reviewdesk.request.PhoneNumber;
-import org.reviewdesk.request.Relationship;
-import org.reviewdesk.request.TargetedReviewRequest;
-import org.reviewdesk.validation.FieldError;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,6 +10,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.reviewdesk.attachment.Attachment;
+import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.PerformanceCategory;
+import org.reviewdesk.request.PhoneNumber;
+import org.reviewdesk.request.Relationship;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * Version 1 of the intake message: a complete Targeted Review request, certified, with the
@@ -72,6 +71,7 @@ public record IntakeMessage(
 
     /** The portal's label for the practice, so that this refusal reads like the request's own. */
     private static final String PRACTICE_FIELD = "Group Practice Name";
+
     private static final String YEAR_FIELD = "Performance year";
 
     public IntakeMessage {
@@ -113,8 +113,21 @@ public record IntakeMessage(
      * client gave, because that identity owns the case intake files.
      */
     public IntakeMessage certifiedBy(String certifiedBy) {
-        return new IntakeMessage(requestKey, source, performanceYear, applicationType, identifier, title, practice,
-                serviceDeskTicket, submitter, additionalAccess, categories, issueTypes, explanation, attachments,
+        return new IntakeMessage(
+                requestKey,
+                source,
+                performanceYear,
+                applicationType,
+                identifier,
+                title,
+                practice,
+                serviceDeskTicket,
+                submitter,
+                additionalAccess,
+                categories,
+                issueTypes,
+                explanation,
+                attachments,
                 new Certification(certifiedBy, certification.certifiedAt()));
     }
 
@@ -127,26 +140,49 @@ public record IntakeMessage(
      * @param certifiedAt when the submitter certified it
      * @throws InvalidInput when the request is not a draft, or not complete yet
      */
-    public static IntakeMessage fromRequest(String requestKey, TargetedReviewRequest request,
-                                            List<AttachmentReference> attachments, Instant certifiedAt) {
+    public static IntakeMessage fromRequest(
+            String requestKey,
+            TargetedReviewRequest request,
+            List<AttachmentReference> attachments,
+            Instant certifiedAt) {
         if (!request.status().isDraft()) {
-            throw new InvalidInput("Status", "Only a draft is sent to intake; " + request.displayId() + " is "
-                    + request.status().label().toLowerCase(Locale.ROOT));
+            throw new InvalidInput(
+                    "Status",
+                    "Only a draft is sent to intake; " + request.displayId() + " is "
+                            + request.status().label().toLowerCase(Locale.ROOT));
         }
         List<FieldError> missing = request.problemsBeforeSubmission();
         if (!missing.isEmpty()) {
             throw new InvalidInput(missing);
         }
-        Practice practice = request.practiceTin() == null ? null
-                : request.isPracticeNotListed() ? Practice.notListed(request.practiceTin())
-                : Practice.listed(request.practiceTin(), request.practiceName());
+        Practice practice = request.practiceTin() == null
+                ? null
+                : request.isPracticeNotListed()
+                        ? Practice.notListed(request.practiceTin())
+                        : Practice.listed(request.practiceTin(), request.practiceName());
         // The portal knows its submitters by account; the request keeps no person's name.
-        Submitter submitter = new Submitter(null, request.contactPhone(), request.contactPhoneExtension(),
-                request.contactEmail(), request.relationship(), request.relationshipDescription());
-        return new IntakeMessage(requestKey, Source.PORTAL, request.performanceYear(), request.applicationType(),
-                request.identifier(), request.title(), practice, request.serviceDeskTicket(), submitter,
-                List.copyOf(request.additionalAccess()), request.categories(), request.issueTypes(),
-                request.explanation(), attachments,
+        Submitter submitter = new Submitter(
+                null,
+                request.contactPhone(),
+                request.contactPhoneExtension(),
+                request.contactEmail(),
+                request.relationship(),
+                request.relationshipDescription());
+        return new IntakeMessage(
+                requestKey,
+                Source.PORTAL,
+                request.performanceYear(),
+                request.applicationType(),
+                request.identifier(),
+                request.title(),
+                practice,
+                request.serviceDeskTicket(),
+                submitter,
+                List.copyOf(request.additionalAccess()),
+                request.categories(),
+                request.issueTypes(),
+                request.explanation(),
+                attachments,
                 // In the portal the person who certifies is the signed-in owner of the draft.
                 new Certification(request.ownerUsername(), certifiedAt));
     }
@@ -169,13 +205,28 @@ public record IntakeMessage(
     public void applyTo(TargetedReviewRequest draft) {
         Set<FieldError> errors = new LinkedHashSet<>();
         if (draft.performanceYear() != performanceYear) {
-            errors.add(new FieldError(YEAR_FIELD, "This request is for performance year " + performanceYear
-                    + ", but case " + draft.displayId() + " is for " + draft.performanceYear()
-                    + "; a request never moves to another performance year"));
+            errors.add(new FieldError(
+                    YEAR_FIELD,
+                    "This request is for performance year " + performanceYear
+                            + ", but case " + draft.displayId() + " is for " + draft.performanceYear()
+                            + "; a request never moves to another performance year"));
         }
-        errors.addAll(new RequestFields(applicationType, identifier, title, practice, serviceDeskTicket,
-                submitter.phone(), submitter.extension(), submitter.email(), submitter.relationship(),
-                submitter.relationshipDescription(), additionalAccess, categories, issueTypes, explanation).applyEachTo(draft));
+        errors.addAll(new RequestFields(
+                        applicationType,
+                        identifier,
+                        title,
+                        practice,
+                        serviceDeskTicket,
+                        submitter.phone(),
+                        submitter.extension(),
+                        submitter.email(),
+                        submitter.relationship(),
+                        submitter.relationshipDescription(),
+                        additionalAccess,
+                        categories,
+                        issueTypes,
+                        explanation)
+                .applyEachTo(draft));
         if (!errors.isEmpty()) {
             throw new InvalidInput(List.copyOf(errors));
         }
@@ -186,10 +237,21 @@ public record IntakeMessage(
      * those it could read to a trial draft even when others were of the wrong kind, so that a
      * shape problem in one field never hides a broken rule in another.
      */
-    record RequestFields(ApplicationType applicationType, String identifier, String title, Practice practice,
-                         String serviceDeskTicket, String phone, String extension, String email,
-                         Relationship relationship, String relationshipDescription, List<String> additionalAccess,
-                         Set<PerformanceCategory> categories, Set<IssueType> issueTypes, String explanation) {
+    record RequestFields(
+            ApplicationType applicationType,
+            String identifier,
+            String title,
+            Practice practice,
+            String serviceDeskTicket,
+            String phone,
+            String extension,
+            String email,
+            Relationship relationship,
+            String relationshipDescription,
+            List<String> additionalAccess,
+            Set<PerformanceCategory> categories,
+            Set<IssueType> issueTypes,
+            String explanation) {
 
         /** Applies each field given on its own, so the sender learns every problem at once. */
         Set<FieldError> applyEachTo(TargetedReviewRequest draft) {
@@ -217,7 +279,10 @@ public record IntakeMessage(
         /** All together when the message has them all (then "Other" needs its description), else those it has. */
         private void applyContactTo(TargetedReviewRequest draft, Set<FieldError> errors) {
             if (phone != null && email != null && relationship != null) {
-                collect(errors, () -> draft.contact(PhoneNumber.parse(phone, extension), email, relationship, relationshipDescription));
+                collect(
+                        errors,
+                        () -> draft.contact(
+                                PhoneNumber.parse(phone, extension), email, relationship, relationshipDescription));
                 return;
             }
             if (phone != null) {
@@ -237,8 +302,10 @@ public record IntakeMessage(
             }
             // The portal asks for a practice only when the party is a clinician; the request itself does not check it.
             if (!applicationType.identifiedByNpi()) {
-                throw new InvalidInput(PRACTICE_FIELD, "Only Individual and Unknown requests name the clinician's group practice;"
-                        + " leave practice out of a " + applicationType.name() + " request");
+                throw new InvalidInput(
+                        PRACTICE_FIELD,
+                        "Only Individual and Unknown requests name the clinician's group practice;"
+                                + " leave practice out of a " + applicationType.name() + " request");
             }
             if (practice.notListed()) {
                 draft.practiceNotListed(practice.tin());
@@ -325,8 +392,13 @@ public record IntakeMessage(
      * @param relationship            their relationship to the party the request is for
      * @param relationshipDescription what the relationship is, when it is {@link Relationship#OTHER}
      */
-    public record Submitter(String name, String phone, String extension, String email,
-                            Relationship relationship, String relationshipDescription) {
+    public record Submitter(
+            String name,
+            String phone,
+            String extension,
+            String email,
+            Relationship relationship,
+            String relationshipDescription) {
 
         public Submitter {
             Objects.requireNonNull(phone, "phone");

@@ -20,8 +20,6 @@ public class IntakeQueue {
     Queue queue;
 
     public void submit(String requestKey, String document) {
-        jms.createProducer()
-                .setProperty(REQUEST_KEY, requestKey)
-                .send(queue, document);
+        jms.createProducer().setProperty(REQUEST_KEY, requestKey).send(queue, document);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -37,12 +36,12 @@ public class IntakeReceipt {
     @Column(name = "request_id")
     private Long requestId;
 
-    protected IntakeReceipt() {
-    }
+    protected IntakeReceipt() {}
 
     IntakeReceipt(String requestKey, long requestId, Instant receivedAt) {
         if (requestKey == null || requestKey.isBlank() || requestKey.length() > 200) {
-            throw new IllegalArgumentException("Request key: give 1 to 200 characters that identify the request in your system");
+            throw new IllegalArgumentException(
+                    "Request key: give 1 to 200 characters that identify the request in your system");
         }
         this.requestKey = requestKey;
         this.requestId = requestId;

@@ -3,6 +3,9 @@ package org.reviewdesk.intake;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.SubmissionWindows;
@@ -10,10 +13,6 @@ import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.InvalidInput;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The portal's certify-and-submit. What a submitter can fix is checked here, at once, so the
@@ -47,14 +46,18 @@ public class PortalIntake {
     public String certifyAndSend(long id, Viewer owner, long expectedVersion) {
         TargetedReviewRequest draft = reviews.editable(id, owner, expectedVersion);
         Instant now = clock.instant();
-        SubmissionWindow window = windows.of(draft.performanceYear()).orElseThrow(() -> new InvalidInput("Submission window",
-                "No submission window is set for performance year " + draft.performanceYear() + "; ask the Targeted Review team when it opens"));
+        SubmissionWindow window = windows.of(draft.performanceYear())
+                .orElseThrow(() -> new InvalidInput(
+                        "Submission window",
+                        "No submission window is set for performance year " + draft.performanceYear()
+                                + "; ask the Targeted Review team when it opens"));
         if (!draft.problemsBeforeSubmission().isEmpty()) {
             throw new InvalidInput(draft.problemsBeforeSubmission());
         }
         window.requireOpenAt(now);
         List<IntakeMessage.AttachmentReference> files = attachments.of(id, owner).stream()
-                .map(IntakeMessage.AttachmentReference::of).toList();
+                .map(IntakeMessage.AttachmentReference::of)
+                .toList();
         IntakeMessage message = IntakeMessage.fromRequest(Intake.portalKey(id), draft, files, now);
         queue.submit(message.requestKey(), message.toJson());
         return message.requestKey();

@@ -1,7 +1,6 @@
 package org.reviewdesk.intake;
 
 import jakarta.ejb.ApplicationException;
-
 import java.util.List;
 
 /**

@@ -2,11 +2,10 @@ package org.reviewdesk.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.request.SubmissionWindow;
-
 import java.time.Instant;
 import java.util.Map;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.request.SubmissionWindow;
 
 /**
  * The e-mails about a person's account: one-time links (password reset, confirming a new address) and the
@@ -26,8 +25,7 @@ public class AccountMail {
     @Inject
     Settings settings;
 
-    public AccountMail() {
-    }
+    public AccountMail() {}
 
     /** For tests, which run without a container. */
     AccountMail(Settings settings) {
@@ -35,36 +33,79 @@ public class AccountMail {
     }
 
     /** A password-reset link to the account's address. */
-    public OutgoingMail passwordReset(String recipient, String name, String username, String secret, Instant validUntil) {
+    public OutgoingMail passwordReset(
+            String recipient, String name, String username, String secret, Instant validUntil) {
         String link = linkToSetPassword(secret);
-        return Notifications.composeUntagged("account-password-reset.ftl", recipient, Map.of(
-                "name", oneLine(name), "username", username, "link", link,
-                "validUntil", SubmissionWindow.dayAndTime(validUntil))).withholding(link);
+        return Notifications.composeUntagged(
+                        "account-password-reset.ftl",
+                        recipient,
+                        Map.of(
+                                "name",
+                                oneLine(name),
+                                "username",
+                                username,
+                                "link",
+                                link,
+                                "validUntil",
+                                SubmissionWindow.dayAndTime(validUntil)))
+                .withholding(link);
     }
 
     /**
      * An administrator's invitation: the user name, the roles, and the one-time link where the invited person
      * chooses a password, with the moment it expires.
      */
-    public OutgoingMail invitation(String recipient, String name, String username, String roles, String inviter,
-                                   String link, Instant validUntil) {
-        return Notifications.composeUntagged("account-invitation.ftl", recipient, Map.of(
-                "name", oneLine(name), "username", username, "roles", roles, "inviter", oneLine(inviter), "link", link,
-                "validUntil", SubmissionWindow.dayAndTime(validUntil))).withholding(link);
+    public OutgoingMail invitation(
+            String recipient,
+            String name,
+            String username,
+            String roles,
+            String inviter,
+            String link,
+            Instant validUntil) {
+        return Notifications.composeUntagged(
+                        "account-invitation.ftl",
+                        recipient,
+                        Map.of(
+                                "name",
+                                oneLine(name),
+                                "username",
+                                username,
+                                "roles",
+                                roles,
+                                "inviter",
+                                oneLine(inviter),
+                                "link",
+                                link,
+                                "validUntil",
+                                SubmissionWindow.dayAndTime(validUntil)))
+                .withholding(link);
     }
 
     /** The link that confirms a new address, sent to that new address. */
     public OutgoingMail emailConfirmation(String newAddress, String name, String secret, Instant validUntil) {
         String link = settings.publicUrl() + CONFIRM_EMAIL_PAGE + secret;
-        return Notifications.composeUntagged("account-email-confirmation.ftl", newAddress, Map.of(
-                "name", oneLine(name), "newAddress", newAddress, "link", link,
-                "validUntil", SubmissionWindow.dayAndTime(validUntil))).withholding(link);
+        return Notifications.composeUntagged(
+                        "account-email-confirmation.ftl",
+                        newAddress,
+                        Map.of(
+                                "name",
+                                oneLine(name),
+                                "newAddress",
+                                newAddress,
+                                "link",
+                                link,
+                                "validUntil",
+                                SubmissionWindow.dayAndTime(validUntil)))
+                .withholding(link);
     }
 
     /** To the old address, once the new one is confirmed: the owner hears of it even if it was not them. */
     public OutgoingMail emailChanged(String oldAddress, String name, String newAddress) {
-        return Notifications.composeUntagged("account-email-changed.ftl", oldAddress, Map.of(
-                "name", oneLine(name), "newAddress", newAddress, "signIn", settings.publicUrl()));
+        return Notifications.composeUntagged(
+                "account-email-changed.ftl",
+                oldAddress,
+                Map.of("name", oneLine(name), "newAddress", newAddress, "signIn", settings.publicUrl()));
     }
 
     /** Where a password link leads; also for links that are written to the server log (the first administrator's). */

@@ -1,8 +1,7 @@
 package org.reviewdesk.mail;
 
-import org.reviewdesk.attachment.IncomingFile;
-
 import java.util.List;
+import org.reviewdesk.attachment.IncomingFile;
 
 /**
  * An e-mail that arrived in the replies mailbox, reduced to what becomes a comment.
@@ -16,8 +15,14 @@ import java.util.List;
  * @param files        the files attached to it, as read (checked only when it is filed)
  * @param refusedFiles files that were not read (too large, too many), each with the reason
  */
-public record InboundReply(String messageId, String from, List<String> addressedTo, String subject, String text,
-                           List<IncomingFile> files, List<String> refusedFiles) {
+public record InboundReply(
+        String messageId,
+        String from,
+        List<String> addressedTo,
+        String subject,
+        String text,
+        List<IncomingFile> files,
+        List<String> refusedFiles) {
 
     public InboundReply {
         addressedTo = List.copyOf(addressedTo);

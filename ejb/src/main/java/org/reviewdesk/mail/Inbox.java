@@ -25,10 +25,6 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
-import org.reviewdesk.attachment.AttachmentPolicy;
-import org.reviewdesk.attachment.IncomingFile;
-import org.reviewdesk.configuration.Settings;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -36,6 +32,9 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.reviewdesk.attachment.AttachmentPolicy;
+import org.reviewdesk.attachment.IncomingFile;
+import org.reviewdesk.configuration.Settings;
 
 /**
  * Reads the mailbox that replies to notifications arrive in and hands each one to the replies
@@ -128,17 +127,26 @@ public class Inbox {
 
     private static InboundReply toReply(Message message) throws MessagingException, IOException {
         Address[] from = message.getFrom();
-        String sender = from != null && from.length > 0 && from[0] instanceof InternetAddress address ? address.getAddress() : "";
+        String sender = from != null && from.length > 0 && from[0] instanceof InternetAddress address
+                ? address.getAddress()
+                : "";
         String messageId = message instanceof MimeMessage mime && mime.getMessageID() != null
-                ? mime.getMessageID() : "no-id-" + message.getReceivedDate() + "-" + sender + "-" + message.getSubject();
+                ? mime.getMessageID()
+                : "no-id-" + message.getReceivedDate() + "-" + sender + "-" + message.getSubject();
         Content content = new Content();
         content.read(message, 0);
         String text = content.text == null ? "" : content.text;
         if (text.length() > MAX_BODY) {
             text = text.substring(0, MAX_BODY);
         }
-        return new InboundReply(messageId, sender, addressedTo(message), message.getSubject() == null ? "" : message.getSubject(),
-                text, content.files, content.refused);
+        return new InboundReply(
+                messageId,
+                sender,
+                addressedTo(message),
+                message.getSubject() == null ? "" : message.getSubject(),
+                text,
+                content.files,
+                content.refused);
     }
 
     /** Where the mail was sent: its recipients, and where the mail system says it delivered it (a Bcc leaves only that). */
@@ -180,7 +188,9 @@ public class Inbox {
         void read(Part part, int depth) throws MessagingException, IOException {
             if (isFile(part)) {
                 file(part);
-            } else if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart && depth < MAX_DEPTH) {
+            } else if (part.isMimeType("multipart/*")
+                    && part.getContent() instanceof Multipart multipart
+                    && depth < MAX_DEPTH) {
                 for (int i = 0; i < multipart.getCount(); i++) {
                     read(multipart.getBodyPart(i), depth + 1);
                 }
@@ -204,8 +214,8 @@ public class Inbox {
             try (InputStream content = part.getInputStream()) {
                 byte[] read = content.readNBytes((int) (MAX_FILE_BYTES - bytes) + 1);
                 if (bytes + read.length > MAX_FILE_BYTES) {
-                    refused.add(name + " was not attached: the files of one e-mail may be " + AttachmentPolicy.size(MAX_FILE_BYTES)
-                            + " together; upload it in Review Desk instead");
+                    refused.add(name + " was not attached: the files of one e-mail may be "
+                            + AttachmentPolicy.size(MAX_FILE_BYTES) + " together; upload it in Review Desk instead");
                     return;
                 }
                 bytes += read.length;

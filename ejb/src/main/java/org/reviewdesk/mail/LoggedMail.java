@@ -15,7 +15,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,8 +95,7 @@ public class LoggedMail {
     @OrderBy("resentAt")
     private List<MailResend> resends = new ArrayList<>();
 
-    protected LoggedMail() {
-    }
+    protected LoggedMail() {}
 
     /**
      * A mail about to be queued, or, when {@code sendable} is false, kept as {@linkplain MailState#NOT_SENT not sent}
@@ -108,8 +106,8 @@ public class LoggedMail {
     LoggedMail(OutgoingMail mail, String mailKey, Long requestId, Instant queuedAt, boolean sendable) {
         String joined = String.join(RECIPIENT_SEPARATOR, mail.recipients());
         if (joined.length() > MAX_RECIPIENTS) {
-            throw new IllegalArgumentException("An e-mail goes to at most " + MAX_RECIPIENTS + " characters of addresses, not "
-                    + joined.length() + "; send it in parts");
+            throw new IllegalArgumentException("An e-mail goes to at most " + MAX_RECIPIENTS
+                    + " characters of addresses, not " + joined.length() + "; send it in parts");
         }
         this.mailKey = mailKey;
         this.requestId = requestId;

@@ -14,16 +14,15 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.reviewdesk.infrastructure.messaging.Destinations;
-import org.reviewdesk.operations.DeadLetterQueue;
-import org.reviewdesk.operations.DeadLetters;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.reviewdesk.infrastructure.messaging.Destinations;
+import org.reviewdesk.operations.DeadLetterQueue;
+import org.reviewdesk.operations.DeadLetters;
 
 /**
  * Delivers queued mail through WildFly's mail session and records each outcome in the {@link MailLog}: sent, or
@@ -32,10 +31,11 @@ import java.util.logging.Logger;
  * server refuses for good, is dead in the mail log with the SMTP error, where an administrator resends it. Each
  * e-mail carries a Message-ID made from its key, the same on every attempt.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.MAIL_QUEUE),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.MAIL_QUEUE),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        })
 public class MailDispatcher implements MessageListener {
 
     /** Must equal max-delivery-attempts of the mail queue in wildfly-config/20-messaging.cli. */
@@ -62,8 +62,11 @@ public class MailDispatcher implements MessageListener {
     public void onMessage(Message message) {
         Optional<QueuedMail> queued = read(message);
         if (queued.isEmpty()) {
-            deadLetters.bury(DeadLetterQueue.MAIL, message, "Not an e-mail of Review Desk's outbox (a map message with"
-                    + " recipients, subject and body); it cannot be sent");
+            deadLetters.bury(
+                    DeadLetterQueue.MAIL,
+                    message,
+                    "Not an e-mail of Review Desk's outbox (a map message with"
+                            + " recipients, subject and body); it cannot be sent");
             return;
         }
         QueuedMail mail = queued.get();
@@ -73,7 +76,8 @@ public class MailDispatcher implements MessageListener {
         int attempt = deliveryCount(message);
         try {
             Transport.send(mime(mail));
-            LOG.fine(() -> "Sent \"" + mail.mail().subject() + "\" to " + mail.mail().recipients());
+            LOG.fine(() ->
+                    "Sent \"" + mail.mail().subject() + "\" to " + mail.mail().recipients());
             if (mail.logId() != null) {
                 log.sent(mail.logId(), attempt);
             }
@@ -84,7 +88,9 @@ public class MailDispatcher implements MessageListener {
 
     /** False when the mail was purged from the log with its case, or was sent already (a stale copy): nothing to send. */
     private boolean stillToSend(long logId) {
-        return log.delivering(logId).map(logged -> logged.state() != MailState.SENT).orElse(false);
+        return log.delivering(logId)
+                .map(logged -> logged.state() != MailState.SENT)
+                .orElse(false);
     }
 
     /**
@@ -94,24 +100,34 @@ public class MailDispatcher implements MessageListener {
      */
     private void failed(Message message, QueuedMail mail, int attempt, MessagingException e) {
         String error = smtpError(e);
-        boolean refused = e instanceof SendFailedException failure && failure.getInvalidAddresses() != null
+        boolean refused = e instanceof SendFailedException failure
+                && failure.getInvalidAddresses() != null
                 && failure.getInvalidAddresses().length > 0;
         if (mail.logId() == null) {
             // Queued before the mail log existed: the dead-letter queue, as then.
             if (attempt >= ATTEMPTS) {
-                deadLetters.bury(DeadLetterQueue.MAIL, message, "SMTP delivery failed on all " + ATTEMPTS + " attempts; the last error: "
-                        + error + ". Retry it once the mail server is reachable (REVIEWDESK_SMTP_HOST/PORT).");
+                deadLetters.bury(
+                        DeadLetterQueue.MAIL,
+                        message,
+                        "SMTP delivery failed on all " + ATTEMPTS + " attempts; the last error: " + error
+                                + ". Retry it once the mail server is reachable (REVIEWDESK_SMTP_HOST/PORT).");
                 return;
             }
         } else if (refused || attempt >= ATTEMPTS) {
-            log.dead(mail.logId(), attempt, refused ? "Refused by the SMTP server: " + error
-                    : "SMTP delivery failed on all " + ATTEMPTS + " attempts; the last error: " + error);
+            log.dead(
+                    mail.logId(),
+                    attempt,
+                    refused
+                            ? "Refused by the SMTP server: " + error
+                            : "SMTP delivery failed on all " + ATTEMPTS + " attempts; the last error: " + error);
             return;
         } else {
             log.retrying(mail.logId(), attempt, error, redeliveryDelay(attempt));
         }
-        throw new IllegalStateException("SMTP delivery of \"" + mail.mail().subject() + "\" failed on attempt " + attempt
-                + " of " + ATTEMPTS + "; it will be retried", e);
+        throw new IllegalStateException(
+                "SMTP delivery of \"" + mail.mail().subject() + "\" failed on attempt " + attempt + " of " + ATTEMPTS
+                        + "; it will be retried",
+                e);
     }
 
     /** How long the broker waits before the attempt after this one: 20-messaging.cli's back-off of the mail queue. */
@@ -125,12 +141,15 @@ public class MailDispatcher implements MessageListener {
         StringBuilder error = new StringBuilder();
         Throwable cause = e;
         for (int depth = 0; cause != null && depth < 5; depth++) {
-            String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().strip();
+            String text = cause.getMessage() == null
+                    ? cause.getClass().getSimpleName()
+                    : cause.getMessage().strip();
             if (error.indexOf(text) < 0) {
                 error.append(error.isEmpty() ? "" : "; ").append(text);
             }
             cause = cause instanceof MessagingException messaging && messaging.getNextException() != null
-                    ? messaging.getNextException() : cause.getCause();
+                    ? messaging.getNextException()
+                    : cause.getCause();
         }
         return error.toString();
     }
@@ -142,7 +161,8 @@ public class MailDispatcher implements MessageListener {
         if (mail.replyTo() != null) {
             mime.setReplyTo(InternetAddress.parse(mail.replyTo(), true));
         }
-        mime.setRecipients(jakarta.mail.Message.RecipientType.TO,
+        mime.setRecipients(
+                jakarta.mail.Message.RecipientType.TO,
                 InternetAddress.parse(String.join(",", mail.recipients()), true));
         mime.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         mime.setText(mail.body(), StandardCharsets.UTF_8.name());
@@ -151,8 +171,7 @@ public class MailDispatcher implements MessageListener {
     }
 
     /** @param logId the mail log's row, or null for a message queued before the mail log existed */
-    private record QueuedMail(String key, OutgoingMail mail, Long logId) {
-    }
+    private record QueuedMail(String key, OutgoingMail mail, Long logId) {}
 
     private static Optional<QueuedMail> read(Message message) {
         try {
@@ -161,9 +180,14 @@ public class MailDispatcher implements MessageListener {
             }
             String key = fields.getString(Outbox.MAIL_KEY);
             Long logId = fields.itemExists(Outbox.MAIL_ID) ? fields.getLong(Outbox.MAIL_ID) : null;
-            return Optional.of(new QueuedMail(key != null ? key : message.getJMSMessageID(),
-                    new OutgoingMail(List.of(fields.getString(Outbox.RECIPIENTS).split(",")),
-                            fields.getString(Outbox.SUBJECT), fields.getString(Outbox.BODY), null, fields.getString(Outbox.REPLY_TO)),
+            return Optional.of(new QueuedMail(
+                    key != null ? key : message.getJMSMessageID(),
+                    new OutgoingMail(
+                            List.of(fields.getString(Outbox.RECIPIENTS).split(",")),
+                            fields.getString(Outbox.SUBJECT),
+                            fields.getString(Outbox.BODY),
+                            null,
+                            fields.getString(Outbox.REPLY_TO)),
                     logId));
         } catch (JMSException | IllegalArgumentException e) {
             return Optional.empty();

@@ -12,16 +12,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.reviewdesk.infrastructure.persistence.LikePattern;
-import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.infrastructure.persistence.LikePattern;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * Every e-mail Review Desk sent or meant to send ({@link LoggedMail}), recorded by {@link Outbox} in the transaction
@@ -55,11 +54,14 @@ public class MailLog {
     /** One page of the mail whose recipients or subject contain the search text, in this state (any when null), newest first. */
     public List<LoggedMail> page(String search, MailState state, int first, int size) {
         return matching(search, state, "SELECT m FROM LoggedMail m", LoggedMail.class)
-                .setFirstResult(first).setMaxResults(size).getResultList();
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     public long count(String search, MailState state) {
-        return matching(search, state, "SELECT COUNT(m) FROM LoggedMail m", Long.class).getSingleResult();
+        return matching(search, state, "SELECT COUNT(m) FROM LoggedMail m", Long.class)
+                .getSingleResult();
     }
 
     public Optional<LoggedMail> mail(long id) {
@@ -68,24 +70,32 @@ public class MailLog {
 
     /** Queues a dead or unsent mail again, with a fresh count of attempts, and records who did it and when. */
     public LoggedMail resend(long id) {
-        LoggedMail mail = mail(id).orElseThrow(() -> new InvalidInput(RESEND_FIELD,
+        LoggedMail mail = mail(id).orElseThrow(() -> new InvalidInput(
+                RESEND_FIELD,
                 "There is no mail " + id + " in the log (it may have been purged with its case); reload the mail log"));
         if (!mail.state().resendable()) {
-            throw new InvalidInput(RESEND_FIELD, "This mail is " + mail.state().label().toLowerCase(Locale.ROOT)
-                    + "; only a dead or unsent mail is resent");
+            throw new InvalidInput(
+                    RESEND_FIELD,
+                    "This mail is " + mail.state().label().toLowerCase(Locale.ROOT)
+                            + "; only a dead or unsent mail is resent");
         }
         if (mail.secretWithheld()) {
-            throw new InvalidInput(RESEND_FIELD, "This mail carried a one-time link, which the mail log does not keep:"
-                    + " send a new link from the person's account page instead");
+            throw new InvalidInput(
+                    RESEND_FIELD,
+                    "This mail carried a one-time link, which the mail log does not keep:"
+                            + " send a new link from the person's account page instead");
         }
         if (!settings.sendsMail()) {
-            throw new InvalidInput(RESEND_FIELD, "No SMTP server is configured, so the mail would only be kept again:"
-                    + " set REVIEWDESK_SMTP_HOST (docs/operations.md, Mail), then resend it");
+            throw new InvalidInput(
+                    RESEND_FIELD,
+                    "No SMTP server is configured, so the mail would only be kept again:"
+                            + " set REVIEWDESK_SMTP_HOST (docs/operations.md, Mail), then resend it");
         }
         String administrator = context.getCallerPrincipal().getName();
         mail.resend(administrator, clock.instant());
         outbox.requeue(mail);
-        LOG.info(() -> "Mail " + id + " (\"" + mail.subject() + "\" to " + mail.recipientList() + ") resent by " + administrator);
+        LOG.info(() -> "Mail " + id + " (\"" + mail.subject() + "\" to " + mail.recipientList() + ") resent by "
+                + administrator);
         return mail;
     }
 
@@ -97,8 +107,10 @@ public class MailLog {
      */
     @PermitAll
     public int forgetMailAbout(long requestId) {
-        List<LoggedMail> about = em.createQuery("SELECT m FROM LoggedMail m WHERE m.requestId = :request", LoggedMail.class)
-                .setParameter("request", requestId).getResultList();
+        List<LoggedMail> about = em.createQuery(
+                        "SELECT m FROM LoggedMail m WHERE m.requestId = :request", LoggedMail.class)
+                .setParameter("request", requestId)
+                .getResultList();
         about.forEach(em::remove);
         return about.size();
     }

@@ -2,7 +2,6 @@ package org.reviewdesk.mail;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.Instant;
 
 /** One "Resend" of a logged mail: who asked for it and when. Never changed. */
@@ -15,8 +14,7 @@ public class MailResend {
     @Column(name = "resent_by", nullable = false, length = 100)
     private String resentBy;
 
-    protected MailResend() {
-    }
+    protected MailResend() {}
 
     MailResend(Instant resentAt, String resentBy) {
         this.resentAt = resentAt;

@@ -8,13 +8,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.reference.Tin;
-import org.reviewdesk.request.ApplicationType;
-import org.reviewdesk.request.RequestStatus;
-import org.reviewdesk.request.SubmissionWindow;
-import org.reviewdesk.request.TargetedReviewRequest;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +22,12 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.reference.Tin;
+import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.RequestStatus;
+import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.request.TargetedReviewRequest;
 
 /**
  * The e-mails Review Desk sends about a request, one method per occasion, each ready for
@@ -73,8 +72,7 @@ public class Notifications {
     @Inject
     Settings settings;
 
-    public Notifications() {
-    }
+    public Notifications() {}
 
     /** For tests, which run without a container. */
     Notifications(Settings settings) {
@@ -84,35 +82,54 @@ public class Notifications {
     /** The confirmation after a request was submitted. */
     public OutgoingMail requestReceived(TargetedReviewRequest request) {
         Instant submittedAt = require(request.submittedAt(), "A request is confirmed only once it was submitted");
-        return compose("request-received.ftl", request, Map.of("submittedAt", SubmissionWindow.dayAndTime(submittedAt)));
+        return compose(
+                "request-received.ftl", request, Map.of("submittedAt", SubmissionWindow.dayAndTime(submittedAt)));
     }
 
     /** A reviewer wrote to the submitter; the mail carries the start of the comment, the rest is in Review Desk. */
     public OutgoingMail commentAdded(TargetedReviewRequest request, String authorDisplayName, String comment) {
         String text = requireText(comment, "A comment notification needs the comment");
         String excerpt = excerpt(text, COMMENT_EXCERPT_LENGTH);
-        return compose("comment-added.ftl", request, Map.of(
-                // A name is one line, or it would break the subject it stands in.
-                "author", requireText(authorDisplayName, "A comment notification needs the name of its author").replaceAll("\\s+", " "),
-                "comment", excerpt,
-                "commentContinues", excerpt.length() < text.length()));
+        return compose(
+                "comment-added.ftl",
+                request,
+                Map.of(
+                        // A name is one line, or it would break the subject it stands in.
+                        "author",
+                        requireText(authorDisplayName, "A comment notification needs the name of its author")
+                                .replaceAll("\\s+", " "),
+                        "comment",
+                        excerpt,
+                        "commentContinues",
+                        excerpt.length() < text.length()));
     }
 
     /** The reviewer asked for documentation; the submitter has until {@code dueAt} to answer. */
     public OutgoingMail documentationRequested(TargetedReviewRequest request, String whatIsNeeded, Instant dueAt) {
-        return compose("documentation-requested.ftl", request, Map.of(
-                "needed", requireText(whatIsNeeded, "A documentation request needs to say what is needed"),
-                "dueAt", SubmissionWindow.dayAndTime(require(dueAt, "A documentation request needs its due date"))));
+        return compose(
+                "documentation-requested.ftl",
+                request,
+                Map.of(
+                        "needed", requireText(whatIsNeeded, "A documentation request needs to say what is needed"),
+                        "dueAt",
+                                SubmissionWindow.dayAndTime(
+                                        require(dueAt, "A documentation request needs its due date"))));
     }
 
     /** Documentation is still missing and due soon; {@code daysLeft} is 0 on the last day. */
     public OutgoingMail documentationReminder(TargetedReviewRequest request, Instant dueAt, long daysLeft) {
         if (daysLeft < 0) {
-            throw new IllegalArgumentException("A reminder is sent before the deadline, not " + -daysLeft + " days after it");
+            throw new IllegalArgumentException(
+                    "A reminder is sent before the deadline, not " + -daysLeft + " days after it");
         }
-        return compose("documentation-reminder.ftl", request, Map.of(
-                "dueAt", SubmissionWindow.dayAndTime(require(dueAt, "A reminder needs the due date")),
-                "daysLeft", daysLeft));
+        return compose(
+                "documentation-reminder.ftl",
+                request,
+                Map.of(
+                        "dueAt",
+                        SubmissionWindow.dayAndTime(require(dueAt, "A reminder needs the due date")),
+                        "daysLeft",
+                        daysLeft));
     }
 
     /**
@@ -122,7 +139,8 @@ public class Notifications {
      * @param reasonLabel the reason code as submitters read it, or null when the decision has none
      * @param narrative   what the reviewer wrote to the submitter
      */
-    public OutgoingMail decision(TargetedReviewRequest request, RequestStatus outcome, String reasonLabel, String narrative) {
+    public OutgoingMail decision(
+            TargetedReviewRequest request, RequestStatus outcome, String reasonLabel, String narrative) {
         if (outcome == null || !outcome.isDecided()) {
             throw new IllegalArgumentException("A decision approves or denies a request, not " + outcome);
         }
@@ -139,7 +157,8 @@ public class Notifications {
     /** The submitter withdrew the request; the time is the one the request recorded. */
     public OutgoingMail requestWithdrawn(TargetedReviewRequest request) {
         Instant withdrawnAt = require(request.withdrawnAt(), "Only a withdrawn request is announced as withdrawn");
-        return compose("request-withdrawn.ftl", request, Map.of("withdrawnAt", SubmissionWindow.dayAndTime(withdrawnAt)));
+        return compose(
+                "request-withdrawn.ftl", request, Map.of("withdrawnAt", SubmissionWindow.dayAndTime(withdrawnAt)));
     }
 
     // ---- mail to review staff. It never carries the request tag: a staff member's reply must not be
@@ -149,20 +168,34 @@ public class Notifications {
      * Cases a supervisor gave to a reviewer ({@code gained}) or took from them, with the reason.
      * One mail per reviewer for the whole batch.
      */
-    public OutgoingMail casesReassigned(String reviewerEmail, List<TargetedReviewRequest> cases, boolean gained,
-                                        String supervisorName, String reason) {
+    public OutgoingMail casesReassigned(
+            String reviewerEmail,
+            List<TargetedReviewRequest> cases,
+            boolean gained,
+            String supervisorName,
+            String reason) {
         if (cases.isEmpty()) {
             throw new IllegalArgumentException("A reassignment mail lists at least one case");
         }
         List<Map<String, String>> listed = cases.stream()
-                .map(request -> Map.of("displayId", request.displayId(), "party", party(request), "link", linkForStaff(request)))
+                .map(request -> Map.of(
+                        "displayId", request.displayId(), "party", party(request), "link", linkForStaff(request)))
                 .toList();
-        OutgoingMail mail = composeUntagged("cases-reassigned.ftl", reviewerEmail, Map.of(
-                "cases", listed,
-                "gained", gained,
-                "supervisor", requireText(supervisorName, "A reassignment names the supervisor").replaceAll("\\s+", " "),
-                "reason", requireText(reason, "A reassignment needs its reason")));
-        // The mail log keeps the request a mail is about, to purge it with the case; a mail about several has none of them.
+        OutgoingMail mail = composeUntagged(
+                "cases-reassigned.ftl",
+                reviewerEmail,
+                Map.of(
+                        "cases",
+                        listed,
+                        "gained",
+                        gained,
+                        "supervisor",
+                        requireText(supervisorName, "A reassignment names the supervisor")
+                                .replaceAll("\\s+", " "),
+                        "reason",
+                        requireText(reason, "A reassignment needs its reason")));
+        // The mail log keeps the request a mail is about, to purge it with the case; a mail about several has none of
+        // them.
         return cases.size() == 1 ? mail.about(idOf(cases.getFirst())) : mail;
     }
 
@@ -177,7 +210,9 @@ public class Notifications {
         model.put("party", party(request));
         model.put("status", request.status().label());
         model.put("link", linkForStaff(request));
-        model.put("headline", requireText(headline, "A case update needs a headline").replaceAll("\\s+", " "));
+        model.put(
+                "headline",
+                requireText(headline, "A case update needs a headline").replaceAll("\\s+", " "));
         model.put("text", requireText(text, "A case update needs its text"));
         return composeUntagged("case-update.ftl", reviewerEmail, model).about(idOf(request));
     }
@@ -186,28 +221,43 @@ public class Notifications {
      * An API token expires soon: to the contact of the organisation that holds it. Like staff mail it
      * carries no request tag, so a reply is never filed as a comment.
      */
-    public OutgoingMail apiTokenExpiring(String contactEmail, String organisation, String label, String hint, Instant expiresAt) {
-        return composeUntagged("api-token-expiring.ftl", contactEmail, Map.of(
-                "organisation", requireText(organisation, "An expiry warning names the organisation"),
-                "label", requireText(label, "An expiry warning names the token"),
-                "hint", requireText(hint, "An expiry warning gives the token's last characters"),
-                "expiresAt", SubmissionWindow.dayAndTime(require(expiresAt, "An expiry warning needs the expiry"))));
+    public OutgoingMail apiTokenExpiring(
+            String contactEmail, String organisation, String label, String hint, Instant expiresAt) {
+        return composeUntagged(
+                "api-token-expiring.ftl",
+                contactEmail,
+                Map.of(
+                        "organisation", requireText(organisation, "An expiry warning names the organisation"),
+                        "label", requireText(label, "An expiry warning names the token"),
+                        "hint", requireText(hint, "An expiry warning gives the token's last characters"),
+                        "expiresAt",
+                                SubmissionWindow.dayAndTime(require(expiresAt, "An expiry warning needs the expiry"))));
     }
 
     /**
      * An abandoned draft will be purged (retention): to its owner, untagged like account mail, since a
      * draft takes no replies; about the draft, so the mail log forgets it when the draft is purged.
      */
-    public OutgoingMail draftPurgeWarning(String ownerEmail, TargetedReviewRequest draft, Instant windowClosed, java.time.LocalDate purgeDay,
-                                          long keptForDays) {
-        return composeUntagged("draft-purge-warning.ftl", ownerEmail, Map.of(
-                "title", draft.title(),
-                "displayId", draft.displayId(),
-                "year", String.valueOf(draft.performanceYear()),
-                "closed", SubmissionWindow.describe(require(windowClosed, "A purge warning names when the window closed")),
-                "purgeDay", SubmissionWindow.day(require(purgeDay, "A purge warning names the day")),
-                "keptFor", String.valueOf(keptForDays),
-                "link", linkTo(draft))).about(idOf(draft));
+    public OutgoingMail draftPurgeWarning(
+            String ownerEmail,
+            TargetedReviewRequest draft,
+            Instant windowClosed,
+            java.time.LocalDate purgeDay,
+            long keptForDays) {
+        return composeUntagged(
+                        "draft-purge-warning.ftl",
+                        ownerEmail,
+                        Map.of(
+                                "title", draft.title(),
+                                "displayId", draft.displayId(),
+                                "year", String.valueOf(draft.performanceYear()),
+                                "closed",
+                                        SubmissionWindow.describe(
+                                                require(windowClosed, "A purge warning names when the window closed")),
+                                "purgeDay", SubmissionWindow.day(require(purgeDay, "A purge warning names the day")),
+                                "keptFor", String.valueOf(keptForDays),
+                                "link", linkTo(draft)))
+                .about(idOf(draft));
     }
 
     /**
@@ -215,10 +265,13 @@ public class Notifications {
      * submit it until the new close. About a year, not one request, so it carries no request tag.
      */
     public OutgoingMail windowExtended(String submitterEmail, int performanceYear, Instant closes) {
-        return composeUntagged("window-extended.ftl", submitterEmail, Map.of(
-                "year", String.valueOf(performanceYear),
-                "closes", SubmissionWindow.describe(require(closes, "An extension notice needs the new close")),
-                "link", settings.publicUrl() + PORTAL_HOME));
+        return composeUntagged(
+                "window-extended.ftl",
+                submitterEmail,
+                Map.of(
+                        "year", String.valueOf(performanceYear),
+                        "closes", SubmissionWindow.describe(require(closes, "An extension notice needs the new close")),
+                        "link", settings.publicUrl() + PORTAL_HOME));
     }
 
     /** Where review staff open the case. */
@@ -232,9 +285,13 @@ public class Notifications {
         int endOfSubject = text.indexOf('\n');
         String subject = endOfSubject < 0 ? "" : text.substring(0, endOfSubject).strip();
         if (subject.isEmpty()) {
-            throw new IllegalStateException("Mail template " + templateName + " must render the subject on its first line");
+            throw new IllegalStateException(
+                    "Mail template " + templateName + " must render the subject on its first line");
         }
-        return new OutgoingMail(List.of(recipient), "Review Desk: " + subject, text.substring(endOfSubject + 1).strip() + "\n");
+        return new OutgoingMail(
+                List.of(recipient),
+                "Review Desk: " + subject,
+                text.substring(endOfSubject + 1).strip() + "\n");
     }
 
     /** Who hears about a request: its contact address, then every address it is shared with, each once. */
@@ -298,14 +355,22 @@ public class Notifications {
 
         String text = render(templateName, model);
         int endOfSubject = text.indexOf('\n');
-        String subject = endOfSubject < 0 ? text.strip() : text.substring(0, endOfSubject).strip();
+        String subject = endOfSubject < 0
+                ? text.strip()
+                : text.substring(0, endOfSubject).strip();
         String rest = endOfSubject < 0 ? "" : text.substring(endOfSubject + 1);
         if (subject.isEmpty() || !rest.startsWith("\n") && !rest.startsWith("\r\n")) {
             throw new IllegalStateException("Mail template " + templateName
                     + " must render the subject on its first line, then a blank line, then the body");
         }
-        // The tag helps people and mail programs keep a case's mail together; the reply address, not the tag, decides where a reply goes.
-        return new OutgoingMail(recipients(request), subjectTag(idOf(request)) + " " + subject, rest.strip() + "\n", idOf(request), null);
+        // The tag helps people and mail programs keep a case's mail together; the reply address, not the tag, decides
+        // where a reply goes.
+        return new OutgoingMail(
+                recipients(request),
+                subjectTag(idOf(request)) + " " + subject,
+                rest.strip() + "\n",
+                idOf(request),
+                null);
     }
 
     private static String render(String templateName, Map<String, Object> model) {
@@ -315,7 +380,8 @@ public class Notifications {
             template.process(model, text);
             return text.toString().replace("\r\n", "\n");
         } catch (TemplateException | IOException e) {
-            throw new IllegalStateException("Mail template " + templateName + " could not be rendered: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Mail template " + templateName + " could not be rendered: " + e.getMessage(), e);
         }
     }
 
@@ -330,7 +396,8 @@ public class Notifications {
         if (identifier == null) {
             return party;
         }
-        return party + ", " + type.identifierLabel() + " " + (type == ApplicationType.GROUP ? Tin.mask(identifier) : identifier);
+        return party + ", " + type.identifierLabel() + " "
+                + (type == ApplicationType.GROUP ? Tin.mask(identifier) : identifier);
     }
 
     private static long idOf(TargetedReviewRequest request) {

@@ -8,13 +8,12 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.infrastructure.messaging.Destinations;
-
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.infrastructure.messaging.Destinations;
 
 /**
  * The only way Review Desk sends e-mail: mail is recorded in the {@linkplain MailLog mail log} and queued in the
@@ -30,6 +29,7 @@ public class Outbox {
     static final String BODY = "body";
     /** One key per e-mail, sent as its Message-ID, so a copy delivered twice after a crash is recognisable as the same e-mail. */
     static final String MAIL_KEY = "mailKey";
+
     static final String REPLY_TO = "replyTo";
     /** The mail log's row of the e-mail, whose delivery state the dispatcher records. */
     static final String MAIL_ID = "mailId";
@@ -64,12 +64,15 @@ public class Outbox {
         }
         for (String recipient : mail.recipients()) {
             // A mail kept unsent gets no reply address: resending it issues one (MailLog#resend).
-            record(mail.copyFor(recipient, sendable ? replyAddresses.issue(mail.repliesTo(), recipient) : null), sendable);
+            record(
+                    mail.copyFor(recipient, sendable ? replyAddresses.issue(mail.repliesTo(), recipient) : null),
+                    sendable);
         }
     }
 
     private void record(OutgoingMail mail, boolean sendable) {
-        LoggedMail logged = new LoggedMail(mail, UUID.randomUUID().toString(), mail.aboutRequest(), clock.instant(), sendable);
+        LoggedMail logged =
+                new LoggedMail(mail, UUID.randomUUID().toString(), mail.aboutRequest(), clock.instant(), sendable);
         em.persist(logged);
         if (sendable) {
             // The mail as composed, not the logged copy: that one may have a one-time link withheld.
@@ -82,12 +85,21 @@ public class Outbox {
      * are filed on its request gets a new reply address of its recipient's own: the one it had is not kept.
      */
     public void requeue(LoggedMail logged) {
-        boolean replyable = logged.repliesFiled() && logged.requestId() != null && replyAddresses.enabled()
+        boolean replyable = logged.repliesFiled()
+                && logged.requestId() != null
+                && replyAddresses.enabled()
                 && logged.recipients().size() == 1;
         if (logged.secretWithheld()) {
-            throw new IllegalStateException("A mail whose one-time link the log does not keep cannot be sent from the log");
+            throw new IllegalStateException(
+                    "A mail whose one-time link the log does not keep cannot be sent from the log");
         }
-        queue(logged, logged.body(), replyable ? replyAddresses.issue(logged.requestId(), logged.recipients().getFirst()) : null);
+        queue(
+                logged,
+                logged.body(),
+                replyable
+                        ? replyAddresses.issue(
+                                logged.requestId(), logged.recipients().getFirst())
+                        : null);
     }
 
     /** Puts a logged mail on the mail queue, in the caller's transaction, with this body and Reply-To (or none). */

@@ -1,8 +1,7 @@
 package org.reviewdesk.mail;
 
-import org.reviewdesk.validation.EmailAddress;
-
 import java.util.List;
+import org.reviewdesk.validation.EmailAddress;
 
 /**
  * An e-mail Review Desk sends: plain text, to one or more addresses.
@@ -17,21 +16,29 @@ import java.util.List;
  * @param secret       a one-time link (or other secret) in the body, or null: the mail carries it, but the mail log
  *                     keeps a placeholder instead, since the secret is stored nowhere else in readable form
  */
-public record OutgoingMail(List<String> recipients, String subject, String body, Long repliesTo, String replyTo,
-                           Long aboutRequest, String secret) {
+public record OutgoingMail(
+        List<String> recipients,
+        String subject,
+        String body,
+        Long repliesTo,
+        String replyTo,
+        Long aboutRequest,
+        String secret) {
 
     public OutgoingMail {
         if (recipients == null || recipients.isEmpty()) {
             throw new IllegalArgumentException("An e-mail needs at least one recipient");
         }
-        recipients = recipients.stream().map(recipient -> EmailAddress.parse(recipient, "Recipient")).toList();
+        recipients = recipients.stream()
+                .map(recipient -> EmailAddress.parse(recipient, "Recipient"))
+                .toList();
         if (subject == null || subject.isBlank()) {
             throw new IllegalArgumentException("An e-mail needs a subject");
         }
         body = body == null ? "" : body;
         if (repliesTo != null && aboutRequest != null && !repliesTo.equals(aboutRequest)) {
-            throw new IllegalArgumentException("A mail whose replies are filed on request " + repliesTo + " is about that request, not "
-                    + aboutRequest);
+            throw new IllegalArgumentException("A mail whose replies are filed on request " + repliesTo
+                    + " is about that request, not " + aboutRequest);
         }
         aboutRequest = aboutRequest != null ? aboutRequest : repliesTo;
         if (secret != null && (secret.isBlank() || !body.contains(secret))) {

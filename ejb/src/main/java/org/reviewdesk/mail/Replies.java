@@ -7,15 +7,14 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Queue;
-import org.reviewdesk.attachment.IncomingFile;
-import org.reviewdesk.infrastructure.messaging.Destinations;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reviewdesk.attachment.IncomingFile;
+import org.reviewdesk.infrastructure.messaging.Destinations;
 
 /**
  * Puts replies read from the mailbox on the replies queue, each in a transaction of its own, as a
@@ -64,8 +63,14 @@ public class Replies {
         for (int i = 0; i < count; i++) {
             files.add(new IncomingFile(fields.getString(fileName(i)), fields.getBytes(fileContent(i))));
         }
-        return Optional.of(new InboundReply(fields.getString(MESSAGE_ID), fields.getString(FROM), listOf(fields.getString(ADDRESSED_TO), ","),
-                fields.getString(SUBJECT), fields.getString(TEXT), files, listOf(fields.getString(REFUSED_FILES), "\n")));
+        return Optional.of(new InboundReply(
+                fields.getString(MESSAGE_ID),
+                fields.getString(FROM),
+                listOf(fields.getString(ADDRESSED_TO), ","),
+                fields.getString(SUBJECT),
+                fields.getString(TEXT),
+                files,
+                listOf(fields.getString(REFUSED_FILES), "\n")));
     }
 
     private static List<String> listOf(String joined, String separator) {

@@ -4,13 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.validation.EmailAddress;
-
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.validation.EmailAddress;
 
 /**
  * The reply addresses of notifications (DESIGN §10): the configured replies mailbox
@@ -40,7 +39,9 @@ public class ReplyAddresses {
 
     /** A new reply address for one notification about the request to this recipient. */
     public String issue(long requestId, String recipient) {
-        Mailbox mailbox = mailbox().orElseThrow(() -> new IllegalStateException("No reply address is configured (REVIEWDESK_REPLY_ADDRESS)"));
+        Mailbox mailbox = mailbox()
+                .orElseThrow(
+                        () -> new IllegalStateException("No reply address is configured (REVIEWDESK_REPLY_ADDRESS)"));
         String token = ReplyToken.generate();
         em.persist(new ReplyToken(token, requestId, recipient, clock.instant()));
         return mailbox.local() + SEPARATOR + token + "@" + mailbox.domain();
@@ -68,7 +69,9 @@ public class ReplyAddresses {
 
     /** Whether any of these addresses is the replies mailbox with something in the place of a token. */
     public boolean carriesAToken(Collection<String> addressedTo) {
-        return mailbox().map(mailbox -> addressedTo.stream().anyMatch(address -> mailbox.tokenIn(address).isPresent()))
+        return mailbox()
+                .map(mailbox -> addressedTo.stream()
+                        .anyMatch(address -> mailbox.tokenIn(address).isPresent()))
                 .orElse(false);
     }
 
@@ -88,7 +91,9 @@ public class ReplyAddresses {
             String plain = address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
             String prefix = local + SEPARATOR;
             String suffix = "@" + domain;
-            if (!plain.startsWith(prefix) || !plain.endsWith(suffix) || plain.length() <= prefix.length() + suffix.length()) {
+            if (!plain.startsWith(prefix)
+                    || !plain.endsWith(suffix)
+                    || plain.length() <= prefix.length() + suffix.length()) {
                 return Optional.empty();
             }
             String token = plain.substring(prefix.length(), plain.length() - suffix.length());

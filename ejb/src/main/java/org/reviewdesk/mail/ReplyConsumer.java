@@ -7,22 +7,22 @@ import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.reviewdesk.infrastructure.messaging.Destinations;
 import org.reviewdesk.operations.DeadLetterQueue;
 import org.reviewdesk.operations.DeadLetters;
-
-import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * Files each e-mail reply as a comment on the request its reply address's token is bound to
  * ({@link ReplyFiling}). A reply without a known token, or whose token's address may no longer
  * see the request, is refused: logged, and moved to the replies dead-letter queue with the reason.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.REPLIES_QUEUE),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.REPLIES_QUEUE),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        })
 public class ReplyConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(ReplyConsumer.class.getName());
@@ -37,7 +37,8 @@ public class ReplyConsumer implements MessageListener {
     public void onMessage(Message message) {
         Optional<InboundReply> reply = read(message);
         Optional<String> refusal = reply.isEmpty()
-                ? Optional.of("Not a reply read from the mailbox (a map message with messageId, from, addressedTo, subject and text)")
+                ? Optional.of(
+                        "Not a reply read from the mailbox (a map message with messageId, from, addressedTo, subject and text)")
                 : filing.file(reply.get());
         refusal.ifPresent(reason -> {
             LOG.warning(() -> "E-mail reply refused: " + reason);

@@ -4,15 +4,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
 import org.reviewdesk.comment.Comments;
 import org.reviewdesk.intake.IntakeReceipts;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
-
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether an e-mail reply becomes a comment, and files it (DESIGN §10): only through the
@@ -27,8 +26,8 @@ public class ReplyFiling {
     static final String RECEIPT_PREFIX = "mail-reply:";
 
     /** Where a mail program starts quoting the message replied to. */
-    private static final Pattern QUOTE_HEADER = Pattern.compile(
-            "(?m)^(On .{1,200} wrote:|-{2,} ?Original Message ?-{2,}|From: .+)\\s*$");
+    private static final Pattern QUOTE_HEADER =
+            Pattern.compile("(?m)^(On .{1,200} wrote:|-{2,} ?Original Message ?-{2,}|From: .+)\\s*$");
 
     /** Control characters other than line breaks and tabs (C0 and C1). */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cntrl}\\x{80}-\\x{9F}&&[^\\n\\t]]");
@@ -72,14 +71,17 @@ public class ReplyFiling {
                     + recipient + " may no longer see the request (the mail says it is from " + reply.from() + ")");
         }
         String body = withoutQuotedHistory(reply.text());
-        Optional<String> refusal = comments.postByMail(request, recipient, displayNameOf(recipient), body, reply.files(),
-                reply.refusedFiles());
+        Optional<String> refusal = comments.postByMail(
+                request, recipient, displayNameOf(recipient), body, reply.files(), reply.refusedFiles());
         if (refusal.isPresent()) {
-            return Optional.of("The reply of " + recipient + " to request #" + request.id() + " was not filed: " + refusal.get());
+            return Optional.of(
+                    "The reply of " + recipient + " to request #" + request.id() + " was not filed: " + refusal.get());
         }
-        // Recorded with the comment; a concurrent copy of the same e-mail fails on the key's unique index and is redelivered.
+        // Recorded with the comment; a concurrent copy of the same e-mail fails on the key's unique index and is
+        // redelivered.
         if (!receipts.recordFirstArrival(receipt, request.id())) {
-            throw new IllegalStateException("E-mail " + reply.messageId() + " was filed by a concurrent delivery; this copy is rolled back");
+            throw new IllegalStateException(
+                    "E-mail " + reply.messageId() + " was filed by a concurrent delivery; this copy is rolled back");
         }
         return Optional.empty();
     }
@@ -89,10 +91,11 @@ public class ReplyFiling {
         OptionalLong named = Notifications.requestIdFromSubject(reply.subject());
         String claim = "The reply from " + reply.from() + " with the subject \"" + reply.subject() + "\""
                 + (named.isPresent() ? " (naming request #" + named.getAsLong() + ")" : "");
-        return claim + (replyAddresses.carriesAToken(reply.addressedTo())
-                ? " was sent to a reply address whose token Review Desk never issued"
-                : " was not sent to a reply address of Review Desk's: replies are filed only through the reply address of a notification,"
-                + " whatever their From or subject say");
+        return claim
+                + (replyAddresses.carriesAToken(reply.addressedTo())
+                        ? " was sent to a reply address whose token Review Desk never issued"
+                        : " was not sent to a reply address of Review Desk's: replies are filed only through the reply address of a notification,"
+                                + " whatever their From or subject say");
     }
 
     /**
@@ -103,7 +106,8 @@ public class ReplyFiling {
         if (recipient.equalsIgnoreCase(request.contactEmail()) || request.isVisibleToSubmitter("", recipient)) {
             return true;
         }
-        return accounts.findByEmail(recipient).map(account -> request.isVisibleToSubmitter(account.username(), account.email()))
+        return accounts.findByEmail(recipient)
+                .map(account -> request.isVisibleToSubmitter(account.username(), account.email()))
                 .orElse(false);
     }
 
@@ -116,7 +120,9 @@ public class ReplyFiling {
      * programs put in (form feeds, NULs), which a comment refuses: the person wrote words, not those.
      */
     static String withoutQuotedHistory(String text) {
-        String body = text == null ? "" : INVISIBLE.matcher(text.replace("\r\n", "\n")).replaceAll("");
+        String body = text == null
+                ? ""
+                : INVISIBLE.matcher(text.replace("\r\n", "\n")).replaceAll("");
         var header = QUOTE_HEADER.matcher(body);
         if (header.find()) {
             body = body.substring(0, header.start());

@@ -8,14 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
-import org.reviewdesk.security.Secrets;
-
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.reviewdesk.security.Secrets;
 
 /**
  * The token in the Reply-To of one notification to one recipient, bound to the request and that
@@ -51,8 +49,7 @@ public class ReplyToken {
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
-    protected ReplyToken() {
-    }
+    protected ReplyToken() {}
 
     ReplyToken(String token, long requestId, String recipient, Instant issuedAt) {
         this.tokenHash = hash(token);

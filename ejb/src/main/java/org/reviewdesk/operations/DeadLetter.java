@@ -12,6 +12,5 @@ import java.time.Instant;
  * @param deadAt      when it was moved to the dead-letter queue, if known
  * @param excerpt     the start of its content
  */
-public record DeadLetter(DeadLetterQueue queue, String messageId, String requestKey, String reason, Instant deadAt,
-                         String excerpt) {
-}
+public record DeadLetter(
+        DeadLetterQueue queue, String messageId, String requestKey, String reason, Instant deadAt, String excerpt) {}

@@ -15,12 +15,6 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
-
-import org.reviewdesk.scheduling.Deadlines;
-import org.reviewdesk.scheduling.ScheduledDeadline;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.reviewdesk.scheduling.Deadlines;
+import org.reviewdesk.scheduling.ScheduledDeadline;
 
 /**
  * Messages no consumer could process. A consumer that knows why a message can never be
@@ -47,6 +45,7 @@ public class DeadLetters {
 
     /** Why the message is dead, in words an administrator can act on. */
     public static final String REASON = "reviewdeskReason";
+
     static final String DEAD_AT = "reviewdeskDeadAt";
     static final String REQUEST_KEY = "requestKey";
     private static final int EXCERPT = 300;
@@ -68,9 +67,11 @@ public class DeadLetters {
             producer.setProperty(REASON, reason);
             producer.setProperty(DEAD_AT, Instant.now().toString());
             send(producer, lookup(queue.deadLetters()), message);
-            LOG.warning(() -> queue.label() + " message " + messageIdOf(message) + " was moved to the dead-letter queue: " + reason);
+            LOG.warning(() -> queue.label() + " message " + messageIdOf(message)
+                    + " was moved to the dead-letter queue: " + reason);
         } catch (JMSException e) {
-            throw new JMSRuntimeException("Could not move the message to " + queue.deadLetters() + ": " + e.getMessage());
+            throw new JMSRuntimeException(
+                    "Could not move the message to " + queue.deadLetters() + ": " + e.getMessage());
         }
     }
 
@@ -109,16 +110,19 @@ public class DeadLetters {
         if (!queue.isJms()) {
             return deadlineIdOf(messageId).map(deadlines::retry).orElse(false);
         }
-        return take(queue, messageId).map(message -> {
-            try {
-                JMSProducer producer = jms.createProducer();
-                copyProperties(message, producer);
-                send(producer, lookup(queue.queue()), message);
-                return true;
-            } catch (JMSException e) {
-                throw new JMSRuntimeException("Could not put the message back on " + queue.queue() + ": " + e.getMessage());
-            }
-        }).orElse(false);
+        return take(queue, messageId)
+                .map(message -> {
+                    try {
+                        JMSProducer producer = jms.createProducer();
+                        copyProperties(message, producer);
+                        send(producer, lookup(queue.queue()), message);
+                        return true;
+                    } catch (JMSException e) {
+                        throw new JMSRuntimeException(
+                                "Could not put the message back on " + queue.queue() + ": " + e.getMessage());
+                    }
+                })
+                .orElse(false);
     }
 
     /** Removes the message for good. */
@@ -133,15 +137,22 @@ public class DeadLetters {
         if (messageId == null || !messageId.matches("ID:[A-Za-z0-9:-]+")) {
             return Optional.empty();
         }
-        try (JMSConsumer consumer = jms.createConsumer(lookup(queue.deadLetters()), "JMSMessageID = '" + messageId + "'")) {
+        try (JMSConsumer consumer =
+                jms.createConsumer(lookup(queue.deadLetters()), "JMSMessageID = '" + messageId + "'")) {
             return Optional.ofNullable(consumer.receive(1000));
         }
     }
 
     private static DeadLetter letterOf(ScheduledDeadline failed) {
-        return new DeadLetter(DeadLetterQueue.DEADLINES, DEADLINE_ID + failed.id(), null,
-                failed.lastFailure() + " (failed " + failed.attempts() + " time" + (failed.attempts() == 1 ? "" : "s") + ")",
-                failed.failedAt(), failed.deadline().kind() + " of " + failed.deadline().subject() + ", due " + failed.deadline().dueAt());
+        return new DeadLetter(
+                DeadLetterQueue.DEADLINES,
+                DEADLINE_ID + failed.id(),
+                null,
+                failed.lastFailure() + " (failed " + failed.attempts() + " time" + (failed.attempts() == 1 ? "" : "s")
+                        + ")",
+                failed.failedAt(),
+                failed.deadline().kind() + " of " + failed.deadline().subject() + ", due "
+                        + failed.deadline().dueAt());
     }
 
     private static Optional<Long> deadlineIdOf(String messageId) {
@@ -158,8 +169,13 @@ public class DeadLetters {
                     + " recorded); the server log has the error of each attempt";
         }
         String deadAt = message.getStringProperty(DEAD_AT);
-        return new DeadLetter(queue, message.getJMSMessageID(), message.getStringProperty(REQUEST_KEY), reason,
-                deadAt != null ? Instant.parse(deadAt) : null, excerpt(message));
+        return new DeadLetter(
+                queue,
+                message.getJMSMessageID(),
+                message.getStringProperty(REQUEST_KEY),
+                reason,
+                deadAt != null ? Instant.parse(deadAt) : null,
+                excerpt(message));
     }
 
     private static String excerpt(Message message) throws JMSException {
@@ -214,7 +230,8 @@ public class DeadLetters {
         try {
             return (Queue) new InitialContext().lookup(jndiName);
         } catch (NamingException e) {
-            throw new IllegalStateException("Queue " + jndiName + " is not configured; see wildfly-config/20-messaging.cli", e);
+            throw new IllegalStateException(
+                    "Queue " + jndiName + " is not configured; see wildfly-config/20-messaging.cli", e);
         }
     }
 }

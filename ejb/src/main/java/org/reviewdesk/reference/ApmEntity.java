@@ -14,8 +14,7 @@ public class ApmEntity extends NamedRecord {
     @Column(name = "apm_entity_id", length = 20)
     private String id;
 
-    protected ApmEntity() {
-    }
+    protected ApmEntity() {}
 
     public ApmEntity(ApmEntityId id, String name) {
         super(name);

@@ -9,7 +9,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -30,7 +29,10 @@ public class Clinician {
     private String clinicianType;
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "clinician_practice", joinColumns = @JoinColumn(name = "npi"), inverseJoinColumns = @JoinColumn(name = "tin"))
+    @JoinTable(
+            name = "clinician_practice",
+            joinColumns = @JoinColumn(name = "npi"),
+            inverseJoinColumns = @JoinColumn(name = "tin"))
     private Set<Practice> practices = new LinkedHashSet<>();
 
     /** The import that last added or changed this record; null for one imported before runs were kept. */
@@ -38,8 +40,7 @@ public class Clinician {
     @JoinColumn(name = "import_run_id")
     private ImportRun lastImport;
 
-    protected Clinician() {
-    }
+    protected Clinician() {}
 
     public Clinician(Npi npi, String name, String clinicianType) {
         this.npi = npi.value();

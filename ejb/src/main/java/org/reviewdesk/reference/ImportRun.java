@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.stream.Collectors;
 
@@ -55,8 +54,7 @@ public class ImportRun {
     @Column(nullable = false, length = 1_000_000)
     private String report = "";
 
-    protected ImportRun() {
-    }
+    protected ImportRun() {}
 
     ImportRun(ReferenceKind kind, String fileName, Instant ranAt, String actor, String actorName) {
         this.kind = kind;
@@ -70,10 +68,13 @@ public class ImportRun {
     void finish(ImportReport outcome) {
         rowsImported = outcome.imported();
         rowsRefused = outcome.problems().size();
-        String listed = outcome.problems().stream().limit(MAX_REPORTED_PROBLEMS).map(ImportReport.RowProblem::toString)
+        String listed = outcome.problems().stream()
+                .limit(MAX_REPORTED_PROBLEMS)
+                .map(ImportReport.RowProblem::toString)
                 .collect(Collectors.joining("\n"));
         report = rowsRefused > MAX_REPORTED_PROBLEMS
-                ? listed + "\n… and " + (rowsRefused - MAX_REPORTED_PROBLEMS) + " more refused rows" : listed;
+                ? listed + "\n… and " + (rowsRefused - MAX_REPORTED_PROBLEMS) + " more refused rows"
+                : listed;
     }
 
     private static String clip(String text, int max) {

@@ -17,8 +17,7 @@ public abstract class NamedRecord {
     @JoinColumn(name = "import_run_id")
     private ImportRun lastImport;
 
-    protected NamedRecord() {
-    }
+    protected NamedRecord() {}
 
     protected NamedRecord(String name) {
         rename(name);

@@ -5,12 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.reviewdesk.infrastructure.persistence.LikePattern;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.reviewdesk.infrastructure.persistence.LikePattern;
 
 /** Looks up participation reference data. A miss is an empty answer, never an error. */
 @Stateless
@@ -21,8 +20,12 @@ public class ParticipationDirectory {
 
     public Optional<PartyDetails> clinician(String npi) {
         return Optional.ofNullable(npi == null ? null : em.find(Clinician.class, npi))
-                .map(c -> new PartyDetails(c.name(), c.clinicianType(),
-                        c.practices().stream().sorted(Comparator.comparing(Practice::legalName)).toList()));
+                .map(c -> new PartyDetails(
+                        c.name(),
+                        c.clinicianType(),
+                        c.practices().stream()
+                                .sorted(Comparator.comparing(Practice::legalName))
+                                .toList()));
     }
 
     public Optional<PartyDetails> practice(String tin) {
@@ -41,8 +44,11 @@ public class ParticipationDirectory {
     }
 
     /** The kinds of record an administrator browses (links between clinicians and practices show on the clinician). */
-    public static final List<ReferenceKind> BROWSABLE = List.of(ReferenceKind.CLINICIANS, ReferenceKind.PRACTICES,
-            ReferenceKind.VIRTUAL_GROUPS, ReferenceKind.APM_ENTITIES);
+    public static final List<ReferenceKind> BROWSABLE = List.of(
+            ReferenceKind.CLINICIANS,
+            ReferenceKind.PRACTICES,
+            ReferenceKind.VIRTUAL_GROUPS,
+            ReferenceKind.APM_ENTITIES);
 
     /**
      * One page of the records of a kind whose identifier or name contains the search text (a clinician's type
@@ -50,20 +56,31 @@ public class ParticipationDirectory {
      */
     @RolesAllowed("ADMIN")
     public List<ReferenceEntry> page(ReferenceKind kind, String search, int first, int size) {
-        return matching(kind, search, "SELECT x FROM " + entityOf(kind) + " x", Object.class, " ORDER BY x." + nameField(kind)
-                + ", x." + idField(kind))
-                .setFirstResult(first).setMaxResults(size).getResultList().stream().map(found -> entry(kind, found)).toList();
+        return matching(
+                        kind,
+                        search,
+                        "SELECT x FROM " + entityOf(kind) + " x",
+                        Object.class,
+                        " ORDER BY x." + nameField(kind) + ", x." + idField(kind))
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList()
+                .stream()
+                .map(found -> entry(kind, found))
+                .toList();
     }
 
     @RolesAllowed("ADMIN")
     public long count(ReferenceKind kind, String search) {
-        return matching(kind, search, "SELECT COUNT(x) FROM " + entityOf(kind) + " x", Long.class, "").getSingleResult();
+        return matching(kind, search, "SELECT COUNT(x) FROM " + entityOf(kind) + " x", Long.class, "")
+                .getSingleResult();
     }
 
     /** Every import that ran, newest first. */
     @RolesAllowed("ADMIN")
     public List<ImportRun> imports() {
-        return em.createQuery("SELECT r FROM ImportRun r ORDER BY r.ranAt DESC, r.id DESC", ImportRun.class).getResultList();
+        return em.createQuery("SELECT r FROM ImportRun r ORDER BY r.ranAt DESC, r.id DESC", ImportRun.class)
+                .getResultList();
     }
 
     @RolesAllowed("ADMIN")
@@ -72,14 +89,16 @@ public class ParticipationDirectory {
     }
 
     private <T> TypedQuery<T> matching(ReferenceKind kind, String search, String select, Class<T> type, String order) {
-        String where = " WHERE LOWER(x." + idField(kind) + ") LIKE :p ESCAPE '\\' OR LOWER(x." + nameField(kind) + ") LIKE :p ESCAPE '\\'"
+        String where = " WHERE LOWER(x." + idField(kind) + ") LIKE :p ESCAPE '\\' OR LOWER(x." + nameField(kind)
+                + ") LIKE :p ESCAPE '\\'"
                 + (kind == ReferenceKind.CLINICIANS ? " OR LOWER(x.clinicianType) LIKE :p ESCAPE '\\'" : "");
         return em.createQuery(select + where + order, type).setParameter("p", LikePattern.containing(search));
     }
 
     private static ReferenceEntry entry(ReferenceKind kind, Object found) {
         return switch (found) {
-            case Clinician c -> new ReferenceEntry(kind, c.npi(), c.name(), c.clinicianType() + practicesOf(c), c.lastImport());
+            case Clinician c ->
+                new ReferenceEntry(kind, c.npi(), c.name(), c.clinicianType() + practicesOf(c), c.lastImport());
             case Practice p -> new ReferenceEntry(kind, p.tin(), p.legalName(), "", p.lastImport());
             case NamedRecord r -> new ReferenceEntry(kind, r.id(), r.name(), "", r.lastImport());
             default -> throw new IllegalStateException("Not reference data: " + found);
@@ -87,7 +106,8 @@ public class ParticipationDirectory {
     }
 
     private static String practicesOf(Clinician clinician) {
-        String practices = clinician.practices().stream().map(Practice::legalName).sorted().collect(Collectors.joining(", "));
+        String practices =
+                clinician.practices().stream().map(Practice::legalName).sorted().collect(Collectors.joining(", "));
         return practices.isEmpty() ? "" : "; bills under " + practices;
     }
 
@@ -114,6 +134,7 @@ public class ParticipationDirectory {
     }
 
     public long count(Class<?> kind) {
-        return em.createQuery("SELECT COUNT(x) FROM " + kind.getSimpleName() + " x", Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(x) FROM " + kind.getSimpleName() + " x", Long.class)
+                .getSingleResult();
     }
 }

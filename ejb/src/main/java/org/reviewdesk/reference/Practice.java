@@ -24,8 +24,7 @@ public class Practice {
     @JoinColumn(name = "import_run_id")
     private ImportRun lastImport;
 
-    protected Practice() {
-    }
+    protected Practice() {}
 
     public Practice(Tin tin, String legalName) {
         this.tin = tin.value();

@@ -5,5 +5,4 @@ package org.reviewdesk.reference;
  * is known (a clinician's type and practices), and the import that last added or changed it (null for one
  * imported before import runs were kept).
  */
-public record ReferenceEntry(ReferenceKind kind, String identifier, String name, String detail, ImportRun lastImport) {
-}
+public record ReferenceEntry(ReferenceKind kind, String identifier, String name, String detail, ImportRun lastImport) {}

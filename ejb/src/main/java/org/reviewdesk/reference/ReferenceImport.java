@@ -8,14 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.reviewdesk.security.Actors;
-import org.reviewdesk.security.UserAccounts;
-import org.reviewdesk.validation.FieldError;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,6 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.reviewdesk.security.Actors;
+import org.reviewdesk.security.UserAccounts;
+import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * Imports participation reference data from CSV. Every row is checked with the same rules as
@@ -68,17 +67,28 @@ public class ReferenceImport {
         String actor = Actors.of(context);
         ImportRun run = new ImportRun(kind, fileName, clock.instant(), actor, Actors.nameOf(actor, accounts));
         em.persist(run);
-        Reader reader = new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        Reader reader = new InputStreamReader(
+                content,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         List<ImportReport.RowProblem> problems = new ArrayList<>();
         int imported = 0;
-        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+        try (CSVParser parser =
+                CSVParser.builder().setReader(reader).setFormat(format).get()) {
             requireHeader(kind, parser.getHeaderNames());
             for (CSVRecord row : parser) {
                 if (row.getRecordNumber() > MAX_ROWS) {
-                    problems.add(new ImportReport.RowProblem(parser.getCurrentLineNumber(),
+                    problems.add(new ImportReport.RowProblem(
+                            parser.getCurrentLineNumber(),
                             "the file has more than " + MAX_ROWS + " rows; split it and import the rest separately"));
                     break;
                 }
@@ -103,17 +113,22 @@ public class ReferenceImport {
     }
 
     private static void requireHeader(ReferenceKind kind, List<String> header) {
-        List<String> normalized = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> normalized =
+                header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         if (!normalized.equals(kind.columns())) {
-            throw new InvalidInput("File", "the first row must be the header " + String.join(",", kind.columns())
-                    + " for " + kind.label().toLowerCase(Locale.ROOT) + "; it is " + String.join(",", header));
+            throw new InvalidInput(
+                    "File",
+                    "the first row must be the header " + String.join(",", kind.columns()) + " for "
+                            + kind.label().toLowerCase(Locale.ROOT) + "; it is " + String.join(",", header));
         }
     }
 
     private void importRow(ReferenceKind kind, CSVRecord row, ImportRun run) {
         if (row.size() != kind.columns().size()) {
-            throw new InvalidInput("row", "has " + row.size() + " values; expected " + kind.columns().size()
-                    + " (" + String.join(",", kind.columns()) + ")");
+            throw new InvalidInput(
+                    "row",
+                    "has " + row.size() + " values; expected " + kind.columns().size() + " ("
+                            + String.join(",", kind.columns()) + ")");
         }
         switch (kind) {
             case CLINICIANS -> {
@@ -144,26 +159,31 @@ public class ReferenceImport {
                 Clinician clinician = em.find(Clinician.class, npi.value());
                 Practice practice = em.find(Practice.class, tin.value());
                 if (clinician == null) {
-                    throw new InvalidInput("npi", npi.value() + " is not among the clinicians; import the clinicians file first");
+                    throw new InvalidInput(
+                            "npi", npi.value() + " is not among the clinicians; import the clinicians file first");
                 }
                 if (practice == null) {
-                    throw new InvalidInput("tin", tin.masked() + " is not among the practices; import the practices file first");
+                    throw new InvalidInput(
+                            "tin", tin.masked() + " is not among the practices; import the practices file first");
                 }
                 clinician.billsUnder(practice);
                 clinician.broughtBy(run);
             }
             case VIRTUAL_GROUPS -> {
                 VirtualGroupId id = new VirtualGroupId(row.get(0));
-                addOrRename(VirtualGroup.class, id.value(), row.get(1), () -> new VirtualGroup(id, row.get(1))).broughtBy(run);
+                addOrRename(VirtualGroup.class, id.value(), row.get(1), () -> new VirtualGroup(id, row.get(1)))
+                        .broughtBy(run);
             }
             case APM_ENTITIES -> {
                 ApmEntityId id = new ApmEntityId(row.get(0));
-                addOrRename(ApmEntity.class, id.value(), row.get(1), () -> new ApmEntity(id, row.get(1))).broughtBy(run);
+                addOrRename(ApmEntity.class, id.value(), row.get(1), () -> new ApmEntity(id, row.get(1)))
+                        .broughtBy(run);
             }
         }
     }
 
-    private <T extends NamedRecord> T addOrRename(Class<T> type, String id, String name, java.util.function.Supplier<T> create) {
+    private <T extends NamedRecord> T addOrRename(
+            Class<T> type, String id, String name, java.util.function.Supplier<T> create) {
         T known = em.find(type, id);
         if (known == null) {
             T added = create.get();

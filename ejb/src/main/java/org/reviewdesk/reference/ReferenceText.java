@@ -5,8 +5,7 @@ import org.reviewdesk.validation.InvalidInput;
 /** The rule for names in reference data: present, at most 300 characters. */
 final class ReferenceText {
 
-    private ReferenceText() {
-    }
+    private ReferenceText() {}
 
     static String required(String text, String column) {
         String value = text == null ? "" : text.strip();

@@ -14,8 +14,7 @@ public class VirtualGroup extends NamedRecord {
     @Column(name = "virtual_group_id", length = 20)
     private String id;
 
-    protected VirtualGroup() {
-    }
+    protected VirtualGroup() {}
 
     public VirtualGroup(VirtualGroupId id, String name) {
         super(name);

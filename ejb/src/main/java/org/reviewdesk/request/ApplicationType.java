@@ -2,15 +2,25 @@ package org.reviewdesk.request;
 
 /** How the party's data was submitted to MIPS, which decides the identifier a request needs. */
 public enum ApplicationType {
-    INDIVIDUAL("Individual", "Clinician NPI",
+    INDIVIDUAL(
+            "Individual",
+            "Clinician NPI",
             "A MIPS eligible clinician who participated individually under a unique TIN/NPI combination, or a review of a clinician's MIPS eligibility"),
-    GROUP("Group", "Group TIN",
+    GROUP(
+            "Group",
+            "Group TIN",
             "A practice that participated as a group by submitting aggregated data under a single TIN for all its eligible clinicians"),
-    VIRTUAL_GROUP("Virtual Group", "Virtual Group ID",
+    VIRTUAL_GROUP(
+            "Virtual Group",
+            "Virtual Group ID",
             "Part of an approved virtual group that submitted aggregate data under its virtual group ID for all its TINs"),
-    APM_ENTITY("APM Entity", "APM Entity ID",
+    APM_ENTITY(
+            "APM Entity",
+            "APM Entity ID",
             "A clinician or practice in an APM, or an APM Entity, scored under the APM Scoring Standard"),
-    UNKNOWN("Unknown", "Clinician NPI",
+    UNKNOWN(
+            "Unknown",
+            "Clinician NPI",
             "Select Unknown if you are unsure how you or the party requesting the review submitted data to MIPS");
 
     private final String label;

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -61,17 +60,26 @@ public class CaseEvent {
     @Column(name = "case_version")
     private Long caseVersion;
 
-    protected CaseEvent() {
-    }
+    protected CaseEvent() {}
 
-    CaseEvent(long requestId, Instant occurredAt, String actor, String actorName, CaseAction action, String details,
-              RequestStatus statusFrom, RequestStatus statusTo, Long caseVersion) {
+    CaseEvent(
+            long requestId,
+            Instant occurredAt,
+            String actor,
+            String actorName,
+            CaseAction action,
+            String details,
+            RequestStatus statusFrom,
+            RequestStatus statusTo,
+            Long caseVersion) {
         this.requestId = requestId;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.actorName = actorName.length() > 200 ? actorName.substring(0, 200) : actorName;
         this.action = action;
-        this.details = details == null || details.length() <= MAX_DETAILS ? details : details.substring(0, MAX_DETAILS - 1) + "\u2026";
+        this.details = details == null || details.length() <= MAX_DETAILS
+                ? details
+                : details.substring(0, MAX_DETAILS - 1) + "\u2026";
         this.statusFrom = statusFrom;
         this.statusTo = statusTo;
         this.caseVersion = caseVersion;

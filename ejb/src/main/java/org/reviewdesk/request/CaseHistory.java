@@ -6,11 +6,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.security.UserAccounts;
-import org.reviewdesk.security.Viewer;
-
 import java.time.Clock;
 import java.util.List;
+import org.reviewdesk.security.UserAccounts;
+import org.reviewdesk.security.Viewer;
 
 /**
  * The audit trail of every case: each service that acts on a case records here, in its own
@@ -44,25 +43,42 @@ public class CaseHistory {
      * An action that changed the case: {@code seenVersion} is the version the actor acted on,
      * {@code statusBefore} its status before (the status after is the case's own).
      */
-    public void recordChange(TargetedReviewRequest request, long seenVersion, RequestStatus statusBefore, String actor,
-                             CaseAction action, String details) {
-        em.persist(new CaseEvent(request.id(), clock.instant(), actor, nameOf(actor), action, details,
-                statusBefore, request.status(), seenVersion));
+    public void recordChange(
+            TargetedReviewRequest request,
+            long seenVersion,
+            RequestStatus statusBefore,
+            String actor,
+            CaseAction action,
+            String details) {
+        em.persist(new CaseEvent(
+                request.id(),
+                clock.instant(),
+                actor,
+                nameOf(actor),
+                action,
+                details,
+                statusBefore,
+                request.status(),
+                seenVersion));
         activity.fire(new CaseActivity(request.id(), action));
     }
 
     /** The whole trail of a case, oldest first; for review staff only. */
     public List<CaseEvent> of(long requestId, Viewer staff) {
         requireStaff(staff, requestId);
-        return em.createQuery("SELECT e FROM CaseEvent e WHERE e.requestId = :id ORDER BY e.occurredAt, e.id", CaseEvent.class)
+        return em.createQuery(
+                        "SELECT e FROM CaseEvent e WHERE e.requestId = :id ORDER BY e.occurredAt, e.id",
+                        CaseEvent.class)
                 .setParameter("id", requestId)
                 .getResultList();
     }
 
     /** The changes to the case made at or after the version someone saw, oldest first. */
     public List<CaseEvent> changesSince(long requestId, long seenVersion) {
-        return em.createQuery("SELECT e FROM CaseEvent e WHERE e.requestId = :id AND e.caseVersion >= :version"
-                        + " ORDER BY e.occurredAt, e.id", CaseEvent.class)
+        return em.createQuery(
+                        "SELECT e FROM CaseEvent e WHERE e.requestId = :id AND e.caseVersion >= :version"
+                                + " ORDER BY e.occurredAt, e.id",
+                        CaseEvent.class)
                 .setParameter("id", requestId)
                 .setParameter("version", seenVersion)
                 .getResultList();

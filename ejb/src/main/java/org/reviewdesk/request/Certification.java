@@ -2,7 +2,6 @@ package org.reviewdesk.request;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.Instant;
 
 /** Who certified a request, when, and the exact disclosure text they agreed to. */
@@ -18,11 +17,14 @@ public class Certification {
     @Column(name = "disclosure_text", length = 10_000)
     private String disclosureText;
 
-    protected Certification() {
-    }
+    protected Certification() {}
 
     Certification(String certifiedBy, Instant certifiedAt, String disclosureText) {
-        if (certifiedBy == null || certifiedBy.isBlank() || certifiedAt == null || disclosureText == null || disclosureText.isBlank()) {
+        if (certifiedBy == null
+                || certifiedBy.isBlank()
+                || certifiedAt == null
+                || disclosureText == null
+                || disclosureText.isBlank()) {
             throw new IllegalArgumentException("A certification needs who, when and the disclosure text agreed to");
         }
         this.certifiedBy = certifiedBy;

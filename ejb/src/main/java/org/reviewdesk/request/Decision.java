@@ -4,10 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.Instant;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.PlainText;
-
-import java.time.Instant;
 
 /** The decision on a case: its reason (which says the outcome), the narrative to the submitter, who and when. */
 @Embeddable
@@ -18,6 +17,7 @@ public class Decision {
      * documentation request (up to 10,000 characters) with its own words around it.
      */
     public static final int MAX_NARRATIVE = 20_000;
+
     public static final String REASON = "Reason";
     public static final String NARRATIVE = "Narrative to the submitter";
 
@@ -34,8 +34,7 @@ public class Decision {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    protected Decision() {
-    }
+    protected Decision() {}
 
     public Decision(DecisionReason reason, String narrative, String decidedBy, Instant decidedAt) {
         if (reason == null) {
@@ -43,10 +42,14 @@ public class Decision {
         }
         String text = narrative == null ? "" : narrative.strip();
         if (text.isEmpty()) {
-            throw new InvalidInput(NARRATIVE, "Explain the decision to the submitter; they read this text in the e-mail and the portal");
+            throw new InvalidInput(
+                    NARRATIVE,
+                    "Explain the decision to the submitter; they read this text in the e-mail and the portal");
         }
         if (text.length() > MAX_NARRATIVE) {
-            throw new InvalidInput(NARRATIVE, "Keep the narrative under " + MAX_NARRATIVE + " characters (it has " + text.length() + ")");
+            throw new InvalidInput(
+                    NARRATIVE,
+                    "Keep the narrative under " + MAX_NARRATIVE + " characters (it has " + text.length() + ")");
         }
         PlainText.lines(text, NARRATIVE, MAX_NARRATIVE);
         this.reason = reason;

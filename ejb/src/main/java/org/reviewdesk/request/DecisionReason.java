@@ -10,11 +10,15 @@ public enum DecisionReason {
     DATA_NOT_USED(RequestStatus.APPROVED, "Submitted data was not used in scoring"),
     WRONG_TIN_OR_NPI(RequestStatus.APPROVED, "Data was attributed to the wrong TIN or NPI"),
     SPECIAL_STATUS_NOT_APPLIED(RequestStatus.APPROVED, "Special status or eligibility was not applied"),
-    REWEIGHTING_NOT_APPLIED(RequestStatus.APPROVED, "Approved hardship or extreme and uncontrollable circumstances exception not applied"),
+    REWEIGHTING_NOT_APPLIED(
+            RequestStatus.APPROVED,
+            "Approved hardship or extreme and uncontrollable circumstances exception not applied"),
     APM_SCORING_ERROR(RequestStatus.APPROVED, "APM participation or QP determination was scored incorrectly"),
 
-    ADJUSTMENT_METHODOLOGY(RequestStatus.DENIED, "Methodology of the payment adjustment factor (not subject to review)"),
-    PERFORMANCE_STANDARDS_AND_PERIOD(RequestStatus.DENIED, "Performance standards and performance period (not subject to review)"),
+    ADJUSTMENT_METHODOLOGY(
+            RequestStatus.DENIED, "Methodology of the payment adjustment factor (not subject to review)"),
+    PERFORMANCE_STANDARDS_AND_PERIOD(
+            RequestStatus.DENIED, "Performance standards and performance period (not subject to review)"),
     MEASURES_AND_ACTIVITIES(RequestStatus.DENIED, "Identification of measures and activities (not subject to review)"),
     SCORING_METHODOLOGY(RequestStatus.DENIED, "Scoring methodology (not subject to review)"),
     SERVICE_CENTER_DATA_ISSUE(RequestStatus.DENIED, "Data issue for the QPP Service Center, not a targeted review"),

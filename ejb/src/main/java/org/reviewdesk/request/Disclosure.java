@@ -28,6 +28,5 @@ public final class Disclosure {
             best of my knowledge. Furthermore, I am submitting this request as if I physically signed and submitted a hard \
             copy of this form.""";
 
-    private Disclosure() {
-    }
+    private Disclosure() {}
 }

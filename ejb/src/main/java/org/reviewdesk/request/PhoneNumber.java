@@ -28,14 +28,18 @@ public record PhoneNumber(String e164, String extension) {
         try {
             number = PHONES.parse(text, "US");
         } catch (NumberParseException e) {
-            throw new InvalidInput(FIELD, "\"" + text.strip() + "\" is not a phone number; enter 10 digits such as 866-288-8292");
+            throw new InvalidInput(
+                    FIELD, "\"" + text.strip() + "\" is not a phone number; enter 10 digits such as 866-288-8292");
         }
         String national = String.valueOf(number.getNationalNumber());
         if (number.getCountryCode() != 1 || national.length() != 10) {
-            throw new InvalidInput(FIELD, "Enter a North American number: a 3-digit area code and 7 digits, such as 866-288-8292");
+            throw new InvalidInput(
+                    FIELD, "Enter a North American number: a 3-digit area code and 7 digits, such as 866-288-8292");
         }
         if (national.charAt(0) < '2' || national.charAt(3) < '2') {
-            throw new InvalidInput(FIELD, "The area code and the exchange (the 3 digits after it) cannot start with 0 or 1; check the number");
+            throw new InvalidInput(
+                    FIELD,
+                    "The area code and the exchange (the 3 digits after it) cannot start with 0 or 1; check the number");
         }
         if (!PHONES.isValidNumber(number)) {
             throw new InvalidInput(FIELD, "\"" + text.strip() + "\" is not a valid number: check the area code");
@@ -43,7 +47,8 @@ public record PhoneNumber(String e164, String extension) {
         if (number.hasExtension() && extension.isEmpty()) {
             extension = number.getExtension();
         }
-        return new PhoneNumber(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), extension.isEmpty() ? null : extension);
+        return new PhoneNumber(
+                PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), extension.isEmpty() ? null : extension);
     }
 
     /** As people write it: 866-288-8292 ext. 12. */

@@ -17,8 +17,7 @@ class RequestCounter {
     @Column(name = "last_number", nullable = false)
     private int lastNumber;
 
-    protected RequestCounter() {
-    }
+    protected RequestCounter() {}
 
     RequestCounter(int performanceYear) {
         this.performanceYear = performanceYear;

@@ -1,5 +1,15 @@
 package org.reviewdesk.request;
 
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -17,17 +27,6 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.reviewdesk.attachment.AttachmentPolicy;
 import org.reviewdesk.reference.Tin;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
-
 /**
  * A request as the PDF its submitter downloads from the portal: a faithful copy of what they
  * filed, under the same section headings as the portal's screens, with TINs masked and every
@@ -36,8 +35,7 @@ import java.util.stream.Collectors;
 public final class RequestPdf {
 
     /** A file attached to the request, as listed in the PDF. */
-    public record ListedFile(String name, long sizeBytes, String mediaType, Instant uploadedAt) {
-    }
+    public record ListedFile(String name, long sizeBytes, String mediaType, Instant uploadedAt) {}
 
     static final String EMPTY = "\u2014";
     static final String NOT_CERTIFIED_DRAFT = "Not certified yet (draft)";
@@ -62,8 +60,7 @@ public final class RequestPdf {
     /** Below this much room a section heading moves to the next page rather than sit alone at the bottom. */
     private static final float ROOM_FOR_A_SECTION_START = 72;
 
-    private RequestPdf() {
-    }
+    private RequestPdf() {}
 
     /** The request as a PDF document. */
     public static byte[] render(TargetedReviewRequest request, List<ListedFile> files) {
@@ -229,12 +226,15 @@ public final class RequestPdf {
 
         private void performanceCategories() {
             section(TargetedReviewRequest.CATEGORIES);
-            document.add(list(request.categories().stream().map(PerformanceCategory::label).toList()));
+            document.add(list(request.categories().stream()
+                    .map(PerformanceCategory::label)
+                    .toList()));
         }
 
         private void issueTypes() {
             section(TargetedReviewRequest.ISSUE_TYPES);
-            document.add(list(request.issueTypes().stream().map(IssueType::label).toList()));
+            document.add(
+                    list(request.issueTypes().stream().map(IssueType::label).toList()));
         }
 
         private void detailedExplanation() {
@@ -249,7 +249,7 @@ public final class RequestPdf {
                 document.add(block(null, body, 13, 0));
                 return;
             }
-            PdfPTable table = new PdfPTable(new float[]{4.2f, 1.1f, 2.2f, 3.4f});
+            PdfPTable table = new PdfPTable(new float[] {4.2f, 1.1f, 2.2f, 3.4f});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
             for (String column : List.of("File name", "Size", "Type", "Uploaded")) {
@@ -261,7 +261,8 @@ public final class RequestPdf {
             for (ListedFile file : files) {
                 table.addCell(cell(file.name(), body));
                 table.addCell(cell(AttachmentPolicy.size(file.sizeBytes()), body));
-                table.addCell(cell(file.mediaType() == null ? null : AttachmentPolicy.describe(file.mediaType()), body));
+                table.addCell(
+                        cell(file.mediaType() == null ? null : AttachmentPolicy.describe(file.mediaType()), body));
                 table.addCell(cell(easternDateTime(file.uploadedAt()), body));
             }
             document.add(table);
@@ -272,7 +273,8 @@ public final class RequestPdf {
             Certification certification = request.certification();
             if (certification == null) {
                 String status = request.status() == RequestStatus.WITHDRAWN
-                        ? "Not certified (withdrawn before it was submitted)" : NOT_CERTIFIED_DRAFT;
+                        ? "Not certified (withdrawn before it was submitted)"
+                        : NOT_CERTIFIED_DRAFT;
                 document.add(block(status, body, 13, 0));
                 return;
             }
@@ -289,8 +291,12 @@ public final class RequestPdf {
         }
 
         private void noteOnMissingGlyphs() {
-            PdfPTable note = block("Some characters of this request cannot be drawn with the font of this PDF and are shown as "
-                    + MISSING_GLYPH + ". The portal shows the request exactly as it was entered.", small, 10, 0);
+            PdfPTable note = block(
+                    "Some characters of this request cannot be drawn with the font of this PDF and are shown as "
+                            + MISSING_GLYPH + ". The portal shows the request exactly as it was entered.",
+                    small,
+                    10,
+                    0);
             note.setSpacingBefore(18);
             document.add(note);
         }
@@ -337,7 +343,7 @@ public final class RequestPdf {
 
         /** Label on the left, value on the right; rows may split across pages so no value is cut off. */
         private PdfPTable labelledRows() {
-            PdfPTable table = new PdfPTable(new float[]{2.2f, 5f});
+            PdfPTable table = new PdfPTable(new float[] {2.2f, 5f});
             table.setWidthPercentage(100);
             table.setSplitLate(false);
             return table;
@@ -380,7 +386,8 @@ public final class RequestPdf {
          * variation selectors), which are left out.
          */
         private String drawable(String text) {
-            String normalized = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+            String normalized =
+                    Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
             StringBuilder shown = new StringBuilder(normalized.length());
             normalized.codePoints().forEach(codePoint -> {
                 if (codePoint == '\n' || baseFont.charExists(codePoint)) {
@@ -401,7 +408,9 @@ public final class RequestPdf {
 
         private static boolean drawsNothing(int codePoint) {
             int type = Character.getType(codePoint);
-            return type == Character.CONTROL || type == Character.FORMAT || type == Character.NON_SPACING_MARK
+            return type == Character.CONTROL
+                    || type == Character.FORMAT
+                    || type == Character.NON_SPACING_MARK
                     || type == Character.ENCLOSING_MARK;
         }
 
@@ -432,13 +441,19 @@ public final class RequestPdf {
                 ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(page, small), document.left(), y, 0);
                 canvas.addTemplate(pageCount, document.left() + baseFont.getWidthPoint(page, small.getSize()), y);
                 String generated = "Generated " + easternDateTime(generatedAt) + " by Review Desk";
-                ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(generated, small), document.right(), y, 0);
+                ColumnText.showTextAligned(
+                        canvas, Element.ALIGN_RIGHT, new Phrase(generated, small), document.right(), y, 0);
             }
 
             @Override
             public void onCloseDocument(PdfWriter writer, Document document) {
-                ColumnText.showTextAligned(pageCount, Element.ALIGN_LEFT,
-                        new Phrase(String.valueOf(writer.getPageNumber() - 1), small), 0, 0, 0);
+                ColumnText.showTextAligned(
+                        pageCount,
+                        Element.ALIGN_LEFT,
+                        new Phrase(String.valueOf(writer.getPageNumber() - 1), small),
+                        0,
+                        0,
+                        0);
             }
         }
     }

@@ -6,8 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * When requests for one performance year may be submitted: from the release of the payment
@@ -54,8 +53,7 @@ public class SubmissionWindow {
     @Version
     private long version;
 
-    protected SubmissionWindow() {
-    }
+    protected SubmissionWindow() {}
 
     private SubmissionWindow(int performanceYear, Instant opensAt, Instant closesAt) {
         this.performanceYear = performanceYear;
@@ -99,13 +97,16 @@ public class SubmissionWindow {
      */
     public String correct(LocalDate releaseDay, LocalDate closingDay, Instant now) {
         if (!mayBeCorrectedAt(now)) {
-            throw new InvalidInput("Release date", "The " + performanceYear + " window opened on " + day(opensAt)
-                    + " and can no longer be corrected; extend it instead");
+            throw new InvalidInput(
+                    "Release date",
+                    "The " + performanceYear + " window opened on " + day(opensAt)
+                            + " and can no longer be corrected; extend it instead");
         }
         requireReleaseAfterYear(performanceYear, releaseDay);
         if (openingAt(releaseDay).isBefore(now)) {
-            throw new InvalidInput("Release date", "A correction cannot open the window in the past; choose today, "
-                    + day(now) + ", or a later day");
+            throw new InvalidInput(
+                    "Release date",
+                    "A correction cannot open the window in the past; choose today, " + day(now) + ", or a later day");
         }
         LocalDate lastDay = closingDay != null ? closingDay : releaseDay.plusDays(LENGTH_IN_DAYS);
         requireClosingAfterRelease(releaseDay, lastDay);
@@ -123,12 +124,15 @@ public class SubmissionWindow {
      */
     public String extendTo(LocalDate lastDay, Instant now) {
         if (mayBeCorrectedAt(now)) {
-            throw new InvalidInput("Extended until", "The " + performanceYear + " window has not opened yet; "
-                    + "correct its closing day instead");
+            throw new InvalidInput(
+                    "Extended until",
+                    "The " + performanceYear + " window has not opened yet; " + "correct its closing day instead");
         }
         if (lastDay == null || !closingAt(lastDay).isAfter(closes())) {
-            throw new InvalidInput("Extended until", "An extension must end after the window's current close, "
-                    + describe(closes()) + "; choose a later day");
+            throw new InvalidInput(
+                    "Extended until",
+                    "An extension must end after the window's current close, " + describe(closes())
+                            + "; choose a later day");
         }
         String before = describe(closes());
         extendedUntil = closingAt(lastDay);
@@ -147,13 +151,17 @@ public class SubmissionWindow {
 
     /** The refusal of an overlapping change, for {@link #requireVersion} and for a version clash found at commit. */
     static InvalidInput stale(int performanceYear) {
-        return new InvalidInput("Window", "Someone changed the " + performanceYear
-                + " window while you were editing it; reload the page to see their change, then try again");
+        return new InvalidInput(
+                "Window",
+                "Someone changed the " + performanceYear
+                        + " window while you were editing it; reload the page to see their change, then try again");
     }
 
     /** Where a window stands at a moment, as the supervisors' list shows it. */
     public enum State {
-        UPCOMING("Upcoming"), OPEN("Open"), CLOSED("Closed");
+        UPCOMING("Upcoming"),
+        OPEN("Open"),
+        CLOSED("Closed");
 
         private final String label;
 
@@ -201,7 +209,8 @@ public class SubmissionWindow {
      * the moment it starts.
      */
     public static long daysLeft(Instant now, Instant deadline) {
-        return ChronoUnit.DAYS.between(now.atZone(EASTERN).toLocalDate(), deadline.atZone(EASTERN).toLocalDate());
+        return ChronoUnit.DAYS.between(
+                now.atZone(EASTERN).toLocalDate(), deadline.atZone(EASTERN).toLocalDate());
     }
 
     /**
@@ -225,12 +234,17 @@ public class SubmissionWindow {
     /** Refuses a submission outside the window, saying when the window is or was open. */
     public void requireOpenAt(Instant moment) {
         if (moment.isBefore(opensAt)) {
-            throw new InvalidInput("Submission window", "The " + performanceYear + " Targeted Review window opens on "
-                    + opensAt.atZone(EASTERN).format(DAY) + ". Your draft is saved; submit it once the window opens.");
+            throw new InvalidInput(
+                    "Submission window",
+                    "The " + performanceYear + " Targeted Review window opens on "
+                            + opensAt.atZone(EASTERN).format(DAY)
+                            + ". Your draft is saved; submit it once the window opens.");
         }
         if (hasClosedAt(moment)) {
-            throw new InvalidInput("Submission window", "The " + performanceYear + " Targeted Review window closed on "
-                    + describe(closes()) + ". Your draft is saved, but it can no longer be submitted.");
+            throw new InvalidInput(
+                    "Submission window",
+                    "The " + performanceYear + " Targeted Review window closed on " + describe(closes())
+                            + ". Your draft is saved, but it can no longer be submitted.");
         }
     }
 
@@ -285,15 +299,20 @@ public class SubmissionWindow {
 
     private static void requireReleaseAfterYear(int performanceYear, LocalDate releaseDay) {
         if (releaseDay == null || releaseDay.getYear() <= performanceYear) {
-            throw new InvalidInput("Release date", "Factors for performance year " + performanceYear
-                    + " are released after it ends; enter a date in " + (performanceYear + 1) + " or later");
+            throw new InvalidInput(
+                    "Release date",
+                    "Factors for performance year " + performanceYear + " are released after it ends; enter a date in "
+                            + (performanceYear + 1) + " or later");
         }
     }
 
     private static void requireClosingAfterRelease(LocalDate releaseDay, LocalDate closingDay) {
         if (!closingDay.isAfter(releaseDay)) {
-            throw new InvalidInput("Closing day", "The window must close after it opens on " + releaseDay.atStartOfDay(EASTERN).format(DAY)
-                    + "; choose a later day, or leave it empty for 60 days after the release");
+            throw new InvalidInput(
+                    "Closing day",
+                    "The window must close after it opens on "
+                            + releaseDay.atStartOfDay(EASTERN).format(DAY)
+                            + "; choose a later day, or leave it empty for 60 days after the release");
         }
     }
 

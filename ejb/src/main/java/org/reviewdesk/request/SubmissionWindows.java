@@ -9,6 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.reviewdesk.mail.Notifications;
 import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.security.Actors;
@@ -16,13 +22,6 @@ import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.PlainText;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The submission window of each performance year. Supervisors create a window, correct it before it opens
@@ -60,8 +59,10 @@ public class SubmissionWindows {
     public SubmissionWindow create(int performanceYear, LocalDate releaseDay, LocalDate closingDay, String reason) {
         String why = reason(reason);
         if (em.find(SubmissionWindow.class, performanceYear) != null) {
-            throw new InvalidInput("Performance year", "The " + performanceYear
-                    + " window already exists; correct it before it opens or extend it instead");
+            throw new InvalidInput(
+                    "Performance year",
+                    "The " + performanceYear
+                            + " window already exists; correct it before it opens or extend it instead");
         }
         SubmissionWindow window = SubmissionWindow.releasedOn(performanceYear, releaseDay, closingDay);
         em.persist(window);
@@ -69,15 +70,18 @@ public class SubmissionWindows {
             em.persist(new RequestCounter(performanceYear));
         }
         em.flush(); // the window row before its first change row, which refers to it
-        record(window, "Created: opening " + SubmissionWindow.day(window.opensAt()) + ", closing "
-                + SubmissionWindow.describe(window.closes()), why);
+        record(
+                window,
+                "Created: opening " + SubmissionWindow.day(window.opensAt()) + ", closing "
+                        + SubmissionWindow.describe(window.closes()),
+                why);
         return window;
     }
 
     /** Corrects the dates of a window that has not opened yet; {@code seenVersion} is the version the screen showed. */
     @RolesAllowed("SUPERVISOR")
-    public SubmissionWindow correct(int performanceYear, long seenVersion, LocalDate releaseDay, LocalDate closingDay,
-                                    String reason) {
+    public SubmissionWindow correct(
+            int performanceYear, long seenVersion, LocalDate releaseDay, LocalDate closingDay, String reason) {
         String why = reason(reason);
         SubmissionWindow window = existing(performanceYear, seenVersion);
         record(window, window.correct(releaseDay, closingDay, clock.instant()), why);
@@ -119,28 +123,38 @@ public class SubmissionWindows {
      */
     public SubmissionWindow current(Instant now) {
         List<SubmissionWindow> windows = all();
-        return windows.stream().filter(w -> w.isOpenAt(now)).max(Comparator.comparingInt(SubmissionWindow::performanceYear))
-                .or(() -> windows.stream().filter(w -> !w.opensAt().isAfter(now)).max(Comparator.comparing(SubmissionWindow::opensAt)))
+        return windows.stream()
+                .filter(w -> w.isOpenAt(now))
+                .max(Comparator.comparingInt(SubmissionWindow::performanceYear))
+                .or(() -> windows.stream()
+                        .filter(w -> !w.opensAt().isAfter(now))
+                        .max(Comparator.comparing(SubmissionWindow::opensAt)))
                 .or(() -> windows.stream().min(Comparator.comparing(SubmissionWindow::opensAt)))
-                .orElseThrow(() -> new InvalidInput("Submission window",
+                .orElseThrow(() -> new InvalidInput(
+                        "Submission window",
                         "No performance year is set up for Targeted Review yet; please try again later"));
     }
 
     private void announceExtension(SubmissionWindow window) {
-        List<String> owners = em.createQuery("SELECT DISTINCT r.ownerUsername FROM TargetedReviewRequest r"
-                        + " WHERE r.performanceYear = :year AND r.status IN :drafts", String.class)
+        List<String> owners = em.createQuery(
+                        "SELECT DISTINCT r.ownerUsername FROM TargetedReviewRequest r"
+                                + " WHERE r.performanceYear = :year AND r.status IN :drafts",
+                        String.class)
                 .setParameter("year", window.performanceYear())
                 .setParameter("drafts", List.of(RequestStatus.DRAFT_IN_PROGRESS, RequestStatus.DRAFT_COMPLETE))
                 .getResultList();
         for (String owner : owners) {
-            accounts.find(owner).map(UserAccount::email).ifPresent(email ->
-                    outbox.send(notifications.windowExtended(email, window.performanceYear(), window.closes())));
+            accounts.find(owner)
+                    .map(UserAccount::email)
+                    .ifPresent(email -> outbox.send(
+                            notifications.windowExtended(email, window.performanceYear(), window.closes())));
         }
     }
 
     private SubmissionWindow existing(int performanceYear, long seenVersion) {
-        SubmissionWindow window = of(performanceYear).orElseThrow(() -> new InvalidInput("Performance year",
-                "No window is set for " + performanceYear + "; create it first"));
+        SubmissionWindow window = of(performanceYear)
+                .orElseThrow(() -> new InvalidInput(
+                        "Performance year", "No window is set for " + performanceYear + "; create it first"));
         window.requireVersion(seenVersion);
         return window;
     }
@@ -160,13 +174,16 @@ public class SubmissionWindows {
 
     private void record(SubmissionWindow window, String what, String reason) {
         String actor = Actors.of(context);
-        em.persist(new WindowChange(window.performanceYear(), clock.instant(), actor, Actors.nameOf(actor, accounts), what, reason));
+        em.persist(new WindowChange(
+                window.performanceYear(), clock.instant(), actor, Actors.nameOf(actor, accounts), what, reason));
     }
 
     private static String reason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("Reason", "Say why the window is set or changed, such as \"CMS extended the deadline\"; "
-                    + "it is kept in the window's history");
+            throw new InvalidInput(
+                    "Reason",
+                    "Say why the window is set or changed, such as \"CMS extended the deadline\"; "
+                            + "it is kept in the window's history");
         }
         return PlainText.line(reason.strip(), "Reason", WindowChange.MAX_REASON);
     }

@@ -16,15 +16,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
-import org.reviewdesk.reference.ApmEntityId;
-import org.reviewdesk.reference.Npi;
-import org.reviewdesk.reference.Tin;
-import org.reviewdesk.reference.VirtualGroupId;
-import org.reviewdesk.validation.EmailAddress;
-import org.reviewdesk.validation.FieldError;
-import org.reviewdesk.validation.InvalidInput;
-import org.reviewdesk.validation.PlainText;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,6 +25,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.reviewdesk.reference.ApmEntityId;
+import org.reviewdesk.reference.Npi;
+import org.reviewdesk.reference.Tin;
+import org.reviewdesk.reference.VirtualGroupId;
+import org.reviewdesk.validation.EmailAddress;
+import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.InvalidInput;
+import org.reviewdesk.validation.PlainText;
 
 /**
  * A Targeted Review request (a "case"): what the submitter filed, its status and its
@@ -42,8 +41,12 @@ import java.util.Set;
  * request never changes again.
  */
 @Entity
-@Table(name = "review_request",
-        uniqueConstraints = @UniqueConstraint(name = "review_request_year_number", columnNames = {"performance_year", "number"}))
+@Table(
+        name = "review_request",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "review_request_year_number",
+                        columnNames = {"performance_year", "number"}))
 public class TargetedReviewRequest {
 
     public static final String DEFAULT_TITLE = "Untitled";
@@ -190,8 +193,7 @@ public class TargetedReviewRequest {
     @Version
     private long version;
 
-    protected TargetedReviewRequest() {
-    }
+    protected TargetedReviewRequest() {}
 
     /** A new draft of the submitter, numbered within its performance year. */
     public TargetedReviewRequest(String ownerUsername, int performanceYear, int number, Instant now) {
@@ -211,20 +213,27 @@ public class TargetedReviewRequest {
     public void identify(ApplicationType type, String identifier) {
         requireDraft();
         if (type == null) {
-            throw new InvalidInput(APPLICATION_TYPE, "Choose how the data was submitted: Individual, Group, Virtual Group, APM Entity or Unknown");
+            throw new InvalidInput(
+                    APPLICATION_TYPE,
+                    "Choose how the data was submitted: Individual, Group, Virtual Group, APM Entity or Unknown");
         }
         String npiValue = null;
         String tinValue = null;
         String virtualGroupValue = null;
         String apmValue = null;
         switch (type) {
-            case INDIVIDUAL, UNKNOWN -> npiValue = Npi.parse(identifier, type.identifierLabel()).value();
-            case GROUP -> tinValue = Tin.parse(identifier, type.identifierLabel()).value();
-            case VIRTUAL_GROUP -> virtualGroupValue = VirtualGroupId.parse(identifier).value();
+            case INDIVIDUAL, UNKNOWN ->
+                npiValue = Npi.parse(identifier, type.identifierLabel()).value();
+            case GROUP ->
+                tinValue = Tin.parse(identifier, type.identifierLabel()).value();
+            case VIRTUAL_GROUP ->
+                virtualGroupValue = VirtualGroupId.parse(identifier).value();
             case APM_ENTITY -> apmValue = ApmEntityId.parse(identifier).value();
         }
-        boolean changed = type != applicationType || !java.util.Objects.equals(npiValue, npi)
-                || !java.util.Objects.equals(tinValue, tin) || !java.util.Objects.equals(virtualGroupValue, virtualGroupId)
+        boolean changed = type != applicationType
+                || !java.util.Objects.equals(npiValue, npi)
+                || !java.util.Objects.equals(tinValue, tin)
+                || !java.util.Objects.equals(virtualGroupValue, virtualGroupId)
                 || !java.util.Objects.equals(apmValue, apmEntityId);
         if (changed) {
             partyName = null;
@@ -273,7 +282,9 @@ public class TargetedReviewRequest {
         requireDraft();
         String value = ticket == null ? "" : ticket.strip().toUpperCase(Locale.ROOT);
         if (!value.isEmpty() && !value.matches("[A-Z]{2,4}\\d{4,12}")) {
-            throw new InvalidInput(TICKET, "A ticket number looks like CS0606124 (letters, then digits); leave it empty if you have none");
+            throw new InvalidInput(
+                    TICKET,
+                    "A ticket number looks like CS0606124 (letters, then digits); leave it empty if you have none");
         }
         serviceDeskTicket = value.isEmpty() ? null : value;
     }
@@ -373,7 +384,8 @@ public class TargetedReviewRequest {
     public String unshare(String email) {
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!additionalAccess.remove(address)) {
-            throw new InvalidInput(ADDITIONAL_ACCESS, "\"" + address + "\" is not on the list of addresses with access");
+            throw new InvalidInput(
+                    ADDITIONAL_ACCESS, "\"" + address + "\" is not on the list of addresses with access");
         }
         return address;
     }
@@ -413,8 +425,10 @@ public class TargetedReviewRequest {
     private static String checkedExplanation(String explanationText) {
         String text = explanationText == null ? null : explanationText.strip();
         if (text != null && text.length() > MAX_EXPLANATION) {
-            throw new InvalidInput(EXPLANATION, "Keep the explanation under " + MAX_EXPLANATION
-                    + " characters (it has " + text.length() + "); attach longer material as a document");
+            throw new InvalidInput(
+                    EXPLANATION,
+                    "Keep the explanation under " + MAX_EXPLANATION + " characters (it has " + text.length()
+                            + "); attach longer material as a document");
         }
         return blankToNull(PlainText.lines(text, EXPLANATION, MAX_EXPLANATION));
     }
@@ -437,7 +451,10 @@ public class TargetedReviewRequest {
         lastStep = step;
         updatedAt = now;
         if (status.isDraft()) {
-            moveTo(problemsBeforeSubmission().isEmpty() ? RequestStatus.DRAFT_COMPLETE : RequestStatus.DRAFT_IN_PROGRESS);
+            moveTo(
+                    problemsBeforeSubmission().isEmpty()
+                            ? RequestStatus.DRAFT_COMPLETE
+                            : RequestStatus.DRAFT_IN_PROGRESS);
         }
     }
 
@@ -447,10 +464,12 @@ public class TargetedReviewRequest {
         if (applicationType == null) {
             problems.add(new FieldError(APPLICATION_TYPE, "Choose the application type and enter its identifier"));
         } else if (identifier() == null) {
-            problems.add(new FieldError(applicationType.identifierLabel(), "Enter the " + applicationType.identifierLabel()));
+            problems.add(new FieldError(
+                    applicationType.identifierLabel(), "Enter the " + applicationType.identifierLabel()));
         }
         if (applicationType == ApplicationType.INDIVIDUAL && practiceTin == null) {
-            problems.add(new FieldError(PRACTICE, "Choose the group practice the clinician billed under, or Not Listed with its TIN"));
+            problems.add(new FieldError(
+                    PRACTICE, "Choose the group practice the clinician billed under, or Not Listed with its TIN"));
         }
         if (contactPhone == null) {
             problems.add(new FieldError(PhoneNumber.FIELD, "Enter your phone number"));
@@ -461,7 +480,8 @@ public class TargetedReviewRequest {
         if (relationship == null) {
             problems.add(new FieldError(RELATIONSHIP, "Choose your relationship to the party"));
         } else if (relationship == Relationship.OTHER && relationshipDescription == null) {
-            problems.add(new FieldError(RELATIONSHIP_OTHER, "You chose Other: describe your relationship to the party"));
+            problems.add(
+                    new FieldError(RELATIONSHIP_OTHER, "You chose Other: describe your relationship to the party"));
         }
         if (categories.isEmpty()) {
             problems.add(new FieldError(CATEGORIES, "Select at least one affected performance category"));
@@ -482,8 +502,10 @@ public class TargetedReviewRequest {
     public void submit(String certifiedBy, String disclosureText, SubmissionWindow window, Instant now) {
         requireDraft();
         if (window == null || window.performanceYear() != performanceYear) {
-            throw new InvalidInput("Submission window", "No submission window is set for performance year " + performanceYear
-                    + "; ask the Targeted Review team when it opens");
+            throw new InvalidInput(
+                    "Submission window",
+                    "No submission window is set for performance year " + performanceYear
+                            + "; ask the Targeted Review team when it opens");
         }
         List<FieldError> problems = problemsBeforeSubmission();
         if (!problems.isEmpty()) {
@@ -499,8 +521,9 @@ public class TargetedReviewRequest {
     /** Withdraws the request for good; only before a decision. */
     public void withdraw(Instant now) {
         if (!status.canBecome(RequestStatus.WITHDRAWN)) {
-            throw new InvalidInput(STATUS, "This request is " + status.label().toLowerCase(Locale.ROOT)
-                    + " and can no longer be withdrawn");
+            throw new InvalidInput(
+                    STATUS,
+                    "This request is " + status.label().toLowerCase(Locale.ROOT) + " and can no longer be withdrawn");
         }
         moveTo(RequestStatus.WITHDRAWN);
         withdrawnAt = now;
@@ -534,8 +557,10 @@ public class TargetedReviewRequest {
     public void awaitDocumentation(Instant dueAt, Instant now) {
         requireInReview("sent a documentation request");
         if (documentationDueAt != null) {
-            throw new InvalidInput("Documentation request", "This case already waits for documentation until the due date shown;"
-                    + " wait for the answer or its lapse before asking again");
+            throw new InvalidInput(
+                    "Documentation request",
+                    "This case already waits for documentation until the due date shown;"
+                            + " wait for the answer or its lapse before asking again");
         }
         documentationDueAt = dueAt;
         updatedAt = now;
@@ -558,8 +583,9 @@ public class TargetedReviewRequest {
 
     private void requireInReview(String what) {
         if (!isInReview()) {
-            throw new InvalidInput(STATUS, "This case is " + status.label().toLowerCase(Locale.ROOT)
-                    + " and can no longer be " + what);
+            throw new InvalidInput(
+                    STATUS,
+                    "This case is " + status.label().toLowerCase(Locale.ROOT) + " and can no longer be " + what);
         }
     }
 
@@ -593,15 +619,18 @@ public class TargetedReviewRequest {
 
     private void requireDraft() {
         if (!status.isDraft()) {
-            throw new InvalidInput(STATUS, "This request is " + status.label().toLowerCase(Locale.ROOT)
-                    + "; only drafts can be changed");
+            throw new InvalidInput(
+                    STATUS,
+                    "This request is " + status.label().toLowerCase(Locale.ROOT) + "; only drafts can be changed");
         }
     }
 
     private void requireOpen() {
         if (status.isClosed()) {
-            throw new InvalidInput(STATUS, "This request is " + status.label().toLowerCase(Locale.ROOT)
-                    + " and can no longer change; file a new request instead");
+            throw new InvalidInput(
+                    STATUS,
+                    "This request is " + status.label().toLowerCase(Locale.ROOT)
+                            + " and can no longer change; file a new request instead");
         }
     }
 

@@ -5,14 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.mail.Notifications;
-import org.reviewdesk.mail.Outbox;
-import org.reviewdesk.reference.ParticipationDirectory;
-import org.reviewdesk.reference.PartyDetails;
-import org.reviewdesk.security.Viewer;
-import org.reviewdesk.validation.FieldError;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.reviewdesk.mail.Notifications;
+import org.reviewdesk.mail.Outbox;
+import org.reviewdesk.reference.ParticipationDirectory;
+import org.reviewdesk.reference.PartyDetails;
+import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * What submitters do with their Targeted Review requests. Every method checks that the
@@ -64,8 +63,9 @@ public class TargetedReviews {
     /** The request, if this viewer may see it: staff see it once it is filed, a draft is its submitter's alone. */
     public TargetedReviewRequest find(long id, Viewer viewer) {
         TargetedReviewRequest request = em.find(TargetedReviewRequest.class, id);
-        if (request == null || !(request.isVisibleToSubmitter(viewer.username(), viewer.email())
-                || (viewer.isStaff() && request.isFiled()))) {
+        if (request == null
+                || !(request.isVisibleToSubmitter(viewer.username(), viewer.email())
+                        || (viewer.isStaff() && request.isFiled()))) {
             throw new RequestNotFound(id);
         }
         return request;
@@ -73,11 +73,15 @@ public class TargetedReviews {
 
     /** The submitter's own requests and those shared with their e-mail address, newest first. */
     public List<TargetedReviewRequest> visibleTo(Viewer submitter) {
-        return em.createQuery("SELECT DISTINCT r FROM TargetedReviewRequest r LEFT JOIN r.additionalAccess a"
-                        + " WHERE r.ownerUsername = :username OR a = :email"
-                        + " ORDER BY r.performanceYear DESC, r.number DESC", TargetedReviewRequest.class)
+        return em.createQuery(
+                        "SELECT DISTINCT r FROM TargetedReviewRequest r LEFT JOIN r.additionalAccess a"
+                                + " WHERE r.ownerUsername = :username OR a = :email"
+                                + " ORDER BY r.performanceYear DESC, r.number DESC",
+                        TargetedReviewRequest.class)
                 .setParameter("username", submitter.username())
-                .setParameter("email", submitter.email() == null ? "" : submitter.email().toLowerCase())
+                .setParameter(
+                        "email",
+                        submitter.email() == null ? "" : submitter.email().toLowerCase())
                 .getResultList();
     }
 
@@ -85,7 +89,8 @@ public class TargetedReviews {
      * Starts a draft with its application type, identifier and title in one step, so a
      * refused identifier leaves no empty draft (and no used ID) behind.
      */
-    public TargetedReviewRequest startDraft(Viewer submitter, ApplicationType type, String identifier, String title, String step) {
+    public TargetedReviewRequest startDraft(
+            Viewer submitter, ApplicationType type, String identifier, String title, String step) {
         TargetedReviewRequest draft = startDraft(submitter);
         identify(draft, type, identifier, title, step);
         return draft;
@@ -97,11 +102,19 @@ public class TargetedReviews {
      *
      * @return whether the reference data knew the identifier
      */
-    public boolean identify(long id, Viewer owner, long expectedVersion, ApplicationType type, String identifier, String title, String step) {
+    public boolean identify(
+            long id,
+            Viewer owner,
+            long expectedVersion,
+            ApplicationType type,
+            String identifier,
+            String title,
+            String step) {
         return identify(editable(id, owner, expectedVersion), type, identifier, title, step);
     }
 
-    private boolean identify(TargetedReviewRequest request, ApplicationType type, String identifier, String title, String step) {
+    private boolean identify(
+            TargetedReviewRequest request, ApplicationType type, String identifier, String title, String step) {
         request.identify(type, identifier);
         if (title != null && !title.equals(request.title())) {
             request.rename(title);
@@ -126,7 +139,8 @@ public class TargetedReviews {
     }
 
     /** Applies a change to a draft and remembers the step, all or nothing. */
-    public TargetedReviewRequest save(long id, Viewer owner, long expectedVersion, String step, Consumer<TargetedReviewRequest> change) {
+    public TargetedReviewRequest save(
+            long id, Viewer owner, long expectedVersion, String step, Consumer<TargetedReviewRequest> change) {
         TargetedReviewRequest request = editable(id, owner, expectedVersion);
         change.accept(request);
         request.savedAt(step, clock.instant());
@@ -141,8 +155,8 @@ public class TargetedReviews {
      *
      * @return what was refused, field by field; empty when everything was saved
      */
-    public List<FieldError> saveEach(long id, Viewer owner, long expectedVersion, String step,
-                                     List<Consumer<TargetedReviewRequest>> changes) {
+    public List<FieldError> saveEach(
+            long id, Viewer owner, long expectedVersion, String step, List<Consumer<TargetedReviewRequest>> changes) {
         TargetedReviewRequest request = editable(id, owner, expectedVersion);
         List<FieldError> refused = new ArrayList<>();
         for (Consumer<TargetedReviewRequest> change : changes) {
@@ -161,14 +175,19 @@ public class TargetedReviews {
         String before = request.title();
         request.rename(title);
         if (request.submittedAt() != null && !before.equals(request.title())) {
-            history.record(id, owner.username(), CaseAction.RENAMED, "Renamed from \u201c" + before + "\u201d to \u201c" + request.title() + "\u201d");
+            history.record(
+                    id,
+                    owner.username(),
+                    CaseAction.RENAMED,
+                    "Renamed from \u201c" + before + "\u201d to \u201c" + request.title() + "\u201d");
         }
         return request;
     }
 
     /** The owner gives one more address access, at any time; once filed, the audit trail says so. */
     public TargetedReviewRequest shareWith(long id, Viewer owner, String email) {
-        return changeAccess(id, owner, request -> request.shareWith(email), CaseAction.ACCESS_GIVEN, "Access given to ");
+        return changeAccess(
+                id, owner, request -> request.shareWith(email), CaseAction.ACCESS_GIVEN, "Access given to ");
     }
 
     /**
@@ -176,11 +195,12 @@ public class TargetedReviews {
      * current list, and notifications go to the addresses on it when they are sent.
      */
     public TargetedReviewRequest unshare(long id, Viewer owner, String email) {
-        return changeAccess(id, owner, request -> request.unshare(email), CaseAction.ACCESS_REMOVED, "Access removed from ");
+        return changeAccess(
+                id, owner, request -> request.unshare(email), CaseAction.ACCESS_REMOVED, "Access removed from ");
     }
 
-    private TargetedReviewRequest changeAccess(long id, Viewer owner, Function<TargetedReviewRequest, String> change, CaseAction action,
-                                               String details) {
+    private TargetedReviewRequest changeAccess(
+            long id, Viewer owner, Function<TargetedReviewRequest, String> change, CaseAction action, String details) {
         TargetedReviewRequest request = owned(id, owner);
         String address = change.apply(request);
         if (request.isFiled()) {
@@ -198,7 +218,8 @@ public class TargetedReviews {
         RequestStatus before = request.status();
         long seenVersion = request.version();
         request.withdraw(clock.instant());
-        history.recordChange(request, seenVersion, before, owner.username(), CaseAction.WITHDRAWN, "Withdrawn by the submitter");
+        history.recordChange(
+                request, seenVersion, before, owner.username(), CaseAction.WITHDRAWN, "Withdrawn by the submitter");
         if (request.submittedAt() != null) {
             outbox.send(notifications.requestWithdrawn(request));
         }
@@ -209,8 +230,10 @@ public class TargetedReviews {
     public TargetedReviewRequest editable(long id, Viewer owner, long expectedVersion) {
         TargetedReviewRequest request = owned(id, owner);
         if (request.version() != expectedVersion) {
-            throw new InvalidInput("Request", "This request was changed in another window or by someone else since you opened it;"
-                    + " reload it to see the latest version, then make your change again");
+            throw new InvalidInput(
+                    "Request",
+                    "This request was changed in another window or by someone else since you opened it;"
+                            + " reload it to see the latest version, then make your change again");
         }
         return request;
     }

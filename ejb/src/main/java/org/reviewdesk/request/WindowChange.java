@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -44,8 +43,7 @@ public class WindowChange {
     @Column(nullable = false, length = MAX_REASON)
     private String reason;
 
-    protected WindowChange() {
-    }
+    protected WindowChange() {}
 
     WindowChange(int performanceYear, Instant occurredAt, String actor, String actorName, String what, String reason) {
         this.performanceYear = performanceYear;

@@ -8,14 +8,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.mail.MailLog;
-import org.reviewdesk.request.TargetedReviewRequest;
-import org.reviewdesk.search.IndexQueue;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.reviewdesk.mail.MailLog;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.search.IndexQueue;
 
 /**
  * Purges one case in one transaction: everything the database holds about it goes, a tombstone stays, and
@@ -53,8 +52,7 @@ public class CasePurge {
     IndexQueue indexQueue;
 
     /** A purged case: its tombstone and the files whose bytes nothing else uses any more. */
-    public record Purged(CaseTombstone tombstone, List<String> unusedFiles) {
-    }
+    public record Purged(CaseTombstone tombstone, List<String> unusedFiles) {}
 
     /**
      * Purges the case if, checked again under a lock, it still may be: it exists, is not on hold and
@@ -63,27 +61,36 @@ public class CasePurge {
      * @return empty when the case was left alone for one of those reasons
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<Purged> purge(long requestId, CaseTombstone.Rule rule, LocalDate purgeDay, long runId, Instant now,
-                                  java.util.function.Predicate<TargetedReviewRequest> stillDue) {
+    public Optional<Purged> purge(
+            long requestId,
+            CaseTombstone.Rule rule,
+            LocalDate purgeDay,
+            long runId,
+            Instant now,
+            java.util.function.Predicate<TargetedReviewRequest> stillDue) {
         TargetedReviewRequest request = em.find(TargetedReviewRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null || em.find(LegalHold.class, requestId) != null || !stillDue.test(request)) {
             return Optional.empty();
         }
-        List<String> files = em.createQuery("SELECT DISTINCT a.sha256 FROM Attachment a WHERE a.requestId = :id", String.class)
-                .setParameter("id", requestId).getResultList();
+        List<String> files = em.createQuery(
+                        "SELECT DISTINCT a.sha256 FROM Attachment a WHERE a.requestId = :id", String.class)
+                .setParameter("id", requestId)
+                .getResultList();
         forgetUploadsOf(request, files);
-        // Queued mail about it is then never sent (the dispatcher finds no row), and sent mail is forgotten with the case.
+        // Queued mail about it is then never sent (the dispatcher finds no row), and sent mail is forgotten with the
+        // case.
         mailLog.forgetMailAbout(requestId);
         for (String delete : DELETES) {
             em.createNativeQuery(delete).setParameter(1, requestId).executeUpdate();
         }
-        CaseTombstone tombstone = new CaseTombstone(requestId, request.performanceYear(), request.number(), request.status(),
-                purgeDay, rule, now, runId);
+        CaseTombstone tombstone = new CaseTombstone(
+                requestId, request.performanceYear(), request.number(), request.status(), purgeDay, rule, now, runId);
         em.remove(request);
         em.persist(tombstone);
         em.flush();
         indexQueue.requestUpdate(requestId);
-        return Optional.of(new Purged(tombstone, files.stream().filter(sha256 -> !stillUsed(sha256)).toList()));
+        return Optional.of(new Purged(
+                tombstone, files.stream().filter(sha256 -> !stillUsed(sha256)).toList()));
     }
 
     /**
@@ -94,19 +101,24 @@ public class CasePurge {
         if (files.isEmpty()) {
             return;
         }
-        List<String> uploaders = new java.util.ArrayList<>(em.createQuery(
-                "SELECT DISTINCT a.uploadedBy FROM Attachment a WHERE a.requestId = :id", String.class)
-                .setParameter("id", request.id()).getResultList());
+        List<String> uploaders = new java.util.ArrayList<>(
+                em.createQuery("SELECT DISTINCT a.uploadedBy FROM Attachment a WHERE a.requestId = :id", String.class)
+                        .setParameter("id", request.id())
+                        .getResultList());
         uploaders.add(request.ownerUsername());
         em.createQuery("DELETE FROM PendingFile p WHERE p.sha256 IN :files AND p.ownerUsername IN :uploaders")
-                .setParameter("files", files).setParameter("uploaders", uploaders).executeUpdate();
+                .setParameter("files", files)
+                .setParameter("uploaders", uploaders)
+                .executeUpdate();
     }
 
     private boolean stillUsed(String sha256) {
         long attachments = em.createQuery("SELECT COUNT(a) FROM Attachment a WHERE a.sha256 = :sha", Long.class)
-                .setParameter("sha", sha256).getSingleResult();
+                .setParameter("sha", sha256)
+                .getSingleResult();
         long pending = em.createQuery("SELECT COUNT(p) FROM PendingFile p WHERE p.sha256 = :sha", Long.class)
-                .setParameter("sha", sha256).getSingleResult();
+                .setParameter("sha", sha256)
+                .getSingleResult();
         return attachments + pending > 0;
     }
 }

@@ -7,10 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.reviewdesk.request.RequestStatus;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import org.reviewdesk.request.RequestStatus;
 
 /**
  * All that remains of a purged case or draft, in the retention audit log: its ID, year and number, how it
@@ -18,7 +17,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "case_tombstone")
-@NamedQuery(name = CaseTombstone.OF_RUN, query = "SELECT t FROM CaseTombstone t WHERE t.runId = :run ORDER BY t.requestId")
+@NamedQuery(
+        name = CaseTombstone.OF_RUN,
+        query = "SELECT t FROM CaseTombstone t WHERE t.runId = :run ORDER BY t.requestId")
 public class CaseTombstone {
 
     static final String OF_RUN = "CaseTombstone.ofRun";
@@ -66,11 +67,17 @@ public class CaseTombstone {
     @Column(name = "run_id", nullable = false)
     private long runId;
 
-    protected CaseTombstone() {
-    }
+    protected CaseTombstone() {}
 
-    CaseTombstone(long requestId, int performanceYear, int number, RequestStatus outcome, LocalDate purgeDay, Rule rule,
-                  Instant purgedAt, long runId) {
+    CaseTombstone(
+            long requestId,
+            int performanceYear,
+            int number,
+            RequestStatus outcome,
+            LocalDate purgeDay,
+            Rule rule,
+            Instant purgedAt,
+            long runId) {
         this.requestId = requestId;
         this.performanceYear = performanceYear;
         this.number = number;

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -23,8 +22,7 @@ public class DraftWarning {
     @Column(name = "sent_to", nullable = false, length = 320)
     private String sentTo;
 
-    protected DraftWarning() {
-    }
+    protected DraftWarning() {}
 
     DraftWarning(long requestId, Instant warnedAt, String sentTo) {
         this.requestId = requestId;

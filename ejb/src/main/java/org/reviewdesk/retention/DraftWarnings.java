@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import org.reviewdesk.mail.Notifications;
 import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.request.SubmissionWindow;
@@ -16,9 +18,6 @@ import org.reviewdesk.request.SubmissionWindows;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
-
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Warns the owner of an abandoned draft that it will be purged: the warning is recorded and the mail queued
@@ -54,12 +53,15 @@ public class DraftWarnings {
         if (draft == null || draft.version() != seenVersion || !draft.status().isDraft()) {
             return false;
         }
-        String address = accounts.find(draft.ownerUsername()).map(UserAccount::email).orElse(draft.contactEmail());
+        String address =
+                accounts.find(draft.ownerUsername()).map(UserAccount::email).orElse(draft.contactEmail());
         if (address == null || address.isBlank()) {
-            throw new IllegalStateException("its owner " + draft.ownerUsername() + " has no e-mail address to warn; it is kept");
+            throw new IllegalStateException(
+                    "its owner " + draft.ownerUsername() + " has no e-mail address to warn; it is kept");
         }
-        SubmissionWindow window = windows.of(draft.performanceYear()).orElseThrow(() -> new IllegalStateException(
-                "its year " + draft.performanceYear() + " has no submission window"));
+        SubmissionWindow window = windows.of(draft.performanceYear())
+                .orElseThrow(() ->
+                        new IllegalStateException("its year " + draft.performanceYear() + " has no submission window"));
         DraftWarning voided = em.find(DraftWarning.class, requestId);
         if (voided != null) {
             em.remove(voided);

@@ -5,10 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.PlainText;
-
-import java.time.Instant;
 
 /**
  * A legal hold in force on one case: while it stands, no purge removes the case, whatever its date. Its
@@ -36,8 +35,7 @@ public class LegalHold {
     @Column(name = "placed_at", nullable = false)
     private Instant placedAt;
 
-    protected LegalHold() {
-    }
+    protected LegalHold() {}
 
     LegalHold(long requestId, String reason, String placedBy, Instant placedAt) {
         this.requestId = requestId;

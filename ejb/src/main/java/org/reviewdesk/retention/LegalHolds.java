@@ -9,14 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.reviewdesk.request.CaseAction;
 import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.validation.InvalidInput;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Legal holds: an administrator stops the purge of one case, with a reason, and releases it, with a reason;
@@ -44,7 +43,8 @@ public class LegalHolds {
     public LegalHold place(long requestId, String reason) {
         TargetedReviewRequest request = caseOf(requestId);
         if (em.find(LegalHold.class, requestId) != null) {
-            throw new InvalidInput(CASE, request.displayId() + " is already on legal hold; release it first to change the reason");
+            throw new InvalidInput(
+                    CASE, request.displayId() + " is already on legal hold; release it first to change the reason");
         }
         LegalHold hold = new LegalHold(requestId, reason, caller(), clock.instant());
         em.persist(hold);
@@ -79,7 +79,10 @@ public class LegalHolds {
     private TargetedReviewRequest caseOf(long requestId) {
         TargetedReviewRequest request = em.find(TargetedReviewRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null || !request.isFiled()) {
-            throw new InvalidInput(CASE, "There is no case " + requestId + "; it may have been purged. Enter the case's ID from its page address");
+            throw new InvalidInput(
+                    CASE,
+                    "There is no case " + requestId
+                            + "; it may have been purged. Enter the case's ID from its page address");
         }
         return request;
     }

@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 
 /**
@@ -27,7 +26,12 @@ public class NightlyRetention {
     @Inject
     Clock clock;
 
-    @Schedule(hour = "2", minute = "30", timezone = "America/New_York", persistent = true, info = "Nightly retention purge")
+    @Schedule(
+            hour = "2",
+            minute = "30",
+            timezone = "America/New_York",
+            persistent = true,
+            info = "Nightly retention purge")
     void nightly() {
         retention.run(clock, RetentionRun.NIGHTLY);
     }

@@ -1,8 +1,7 @@
 package org.reviewdesk.retention;
 
-import org.reviewdesk.request.RequestStatus;
-
 import java.time.LocalDate;
+import org.reviewdesk.request.RequestStatus;
 
 /**
  * One case or draft a run on the planned day acts on, or leaves alone for a reason the administrator sees.
@@ -11,8 +10,14 @@ import java.time.LocalDate;
  * @param version the version of the case the plan saw: a run acts only on a case still at that version, so a
  *                draft its owner saved after the plan was made is left for the next run
  */
-public record PlannedPurge(long requestId, String displayId, String title, RequestStatus status, LocalDate day, Action action,
-                           long version) {
+public record PlannedPurge(
+        long requestId,
+        String displayId,
+        String title,
+        RequestStatus status,
+        LocalDate day,
+        Action action,
+        long version) {
 
     /** What the run does with it. */
     public enum Action {

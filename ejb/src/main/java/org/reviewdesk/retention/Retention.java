@@ -10,11 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.attachment.AttachmentStore;
-import org.reviewdesk.request.RequestStatus;
-import org.reviewdesk.request.SubmissionWindow;
-import org.reviewdesk.request.TargetedReviewRequest;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +21,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.reviewdesk.attachment.AttachmentStore;
+import org.reviewdesk.request.RequestStatus;
+import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.request.TargetedReviewRequest;
 
 /**
  * Purge runs (DESIGN §9, rules in {@link RetentionPeriod}): what a run on a given day will do, and the run
@@ -41,7 +40,8 @@ import java.util.logging.Logger;
 public class Retention {
 
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
-    private static final Set<RequestStatus> DRAFTS = EnumSet.of(RequestStatus.DRAFT_IN_PROGRESS, RequestStatus.DRAFT_COMPLETE);
+    private static final Set<RequestStatus> DRAFTS =
+            EnumSet.of(RequestStatus.DRAFT_IN_PROGRESS, RequestStatus.DRAFT_COMPLETE);
 
     @PersistenceContext
     EntityManager em;
@@ -81,18 +81,30 @@ public class Retention {
     public RetentionPlan planFor(Clock at) {
         LocalDate day = RetentionPeriod.today(at);
         List<PlannedPurge> items = new ArrayList<>();
-        Set<Long> held = new HashSet<>(em.createQuery("SELECT h.requestId FROM LegalHold h", Long.class).getResultList());
-        for (TargetedReviewRequest request : em.createQuery("SELECT r FROM TargetedReviewRequest r WHERE r.performanceYear <= :year"
-                        + " AND r.status NOT IN :drafts ORDER BY r.performanceYear, r.number", TargetedReviewRequest.class)
-                .setParameter("year", RetentionPeriod.lastPurgeableYear(day)).setParameter("drafts", DRAFTS).getResultList()) {
-            PlannedPurge.Action action = held.contains(request.id()) ? PlannedPurge.Action.HELD
-                    : request.status().isClosed() ? PlannedPurge.Action.PURGE_CASE : PlannedPurge.Action.STILL_IN_REVIEW;
+        Set<Long> held = new HashSet<>(em.createQuery("SELECT h.requestId FROM LegalHold h", Long.class)
+                .getResultList());
+        for (TargetedReviewRequest request : em.createQuery(
+                        "SELECT r FROM TargetedReviewRequest r WHERE r.performanceYear <= :year"
+                                + " AND r.status NOT IN :drafts ORDER BY r.performanceYear, r.number",
+                        TargetedReviewRequest.class)
+                .setParameter("year", RetentionPeriod.lastPurgeableYear(day))
+                .setParameter("drafts", DRAFTS)
+                .getResultList()) {
+            PlannedPurge.Action action = held.contains(request.id())
+                    ? PlannedPurge.Action.HELD
+                    : request.status().isClosed()
+                            ? PlannedPurge.Action.PURGE_CASE
+                            : PlannedPurge.Action.STILL_IN_REVIEW;
             items.add(item(request, RetentionPeriod.firstPurgeDay(request.performanceYear()), action));
         }
-        for (Object[] row : em.createQuery("SELECT r, w FROM TargetedReviewRequest r, SubmissionWindow w"
-                        + " WHERE w.performanceYear = r.performanceYear AND r.status IN :drafts ORDER BY r.performanceYear, r.number", Object[].class)
-                .setParameter("drafts", DRAFTS).getResultList()) {
-            draftItem((TargetedReviewRequest) row[0], (SubmissionWindow) row[1], at.instant(), day).ifPresent(items::add);
+        for (Object[] row : em.createQuery(
+                        "SELECT r, w FROM TargetedReviewRequest r, SubmissionWindow w"
+                                + " WHERE w.performanceYear = r.performanceYear AND r.status IN :drafts ORDER BY r.performanceYear, r.number",
+                        Object[].class)
+                .setParameter("drafts", DRAFTS)
+                .getResultList()) {
+            draftItem((TargetedReviewRequest) row[0], (SubmissionWindow) row[1], at.instant(), day)
+                    .ifPresent(items::add);
         }
         return new RetentionPlan(day, items);
     }
@@ -112,22 +124,43 @@ public class Retention {
             } catch (RuntimeException failure) {
                 tally.failures++;
                 tally.problem(item.displayId() + " (ID " + item.requestId() + ") was left whole: " + reasonOf(failure));
-                LOG.warning(() -> "Retention: " + item.displayId() + " could not be " + item.action().label() + ": " + reasonOf(failure));
+                LOG.warning(() -> "Retention: " + item.displayId() + " could not be "
+                        + item.action().label() + ": " + reasonOf(failure));
             }
         }
         RetentionRun run = log.finished(runId, tally.counts(), clock.instant());
-        LOG.info(() -> "Retention run " + runId + " for " + plan.day() + ": " + run.casesPurged() + " case(s) and " + run.draftsPurged()
-                + " draft(s) purged, " + run.draftsWarned() + " draft owner(s) warned, " + run.held() + " held, " + run.failures() + " failed");
+        LOG.info(() -> "Retention run " + runId + " for " + plan.day() + ": " + run.casesPurged() + " case(s) and "
+                + run.draftsPurged() + " draft(s) purged, " + run.draftsWarned() + " draft owner(s) warned, "
+                + run.held() + " held, " + run.failures() + " failed");
         return run;
     }
 
     private void act(PlannedPurge item, long runId, Clock at, Tally tally) {
         switch (item.action()) {
-            case PURGE_CASE -> purged(purge.purge(item.requestId(), CaseTombstone.Rule.RETENTION_PERIOD, item.day(), runId, clock.instant(),
-                    request -> request.status().isClosed() && RetentionPeriod.mayPurgeOn(request.performanceYear(), RetentionPeriod.today(at))),
-                    tally, false);
-            case PURGE_DRAFT -> purged(purge.purge(item.requestId(), CaseTombstone.Rule.ABANDONED_DRAFT, item.day(), runId, clock.instant(),
-                    request -> request.status().isDraft() && request.version() == item.version()), tally, true);
+            case PURGE_CASE ->
+                purged(
+                        purge.purge(
+                                item.requestId(),
+                                CaseTombstone.Rule.RETENTION_PERIOD,
+                                item.day(),
+                                runId,
+                                clock.instant(),
+                                request -> request.status().isClosed()
+                                        && RetentionPeriod.mayPurgeOn(
+                                                request.performanceYear(), RetentionPeriod.today(at))),
+                        tally,
+                        false);
+            case PURGE_DRAFT ->
+                purged(
+                        purge.purge(
+                                item.requestId(),
+                                CaseTombstone.Rule.ABANDONED_DRAFT,
+                                item.day(),
+                                runId,
+                                clock.instant(),
+                                request -> request.status().isDraft() && request.version() == item.version()),
+                        tally,
+                        true);
             case WARN_DRAFT -> {
                 if (warnings.warn(item.requestId(), item.version(), at.instant())) {
                     tally.draftsWarned++;
@@ -155,8 +188,9 @@ public class Retention {
                     tally.filesRemoved++;
                 }
             } catch (IOException | RuntimeException e) {
-                tally.problem("The file " + sha256 + " of " + purged.get().tombstone().displayId()
-                        + " stays on disk; remove it by hand: " + e.getMessage());
+                tally.problem(
+                        "The file " + sha256 + " of " + purged.get().tombstone().displayId()
+                                + " stays on disk; remove it by hand: " + e.getMessage());
             }
         }
     }
@@ -165,7 +199,8 @@ public class Retention {
      * An abandoned draft: warned now if its owner was not warned since its last change, purged once the
      * warning is {@link RetentionPeriod#WARNING_LEAD} old; empty while it is not abandoned or its warning is recent.
      */
-    private Optional<PlannedPurge> draftItem(TargetedReviewRequest draft, SubmissionWindow window, Instant now, LocalDate day) {
+    private Optional<PlannedPurge> draftItem(
+            TargetedReviewRequest draft, SubmissionWindow window, Instant now, LocalDate day) {
         if (now.isBefore(RetentionPeriod.abandonedFrom(window, draft.updatedAt()))) {
             return Optional.empty();
         }
@@ -173,11 +208,14 @@ public class Retention {
         if (warning == null || warning.isVoidedBy(draft.updatedAt())) {
             return Optional.of(item(draft, RetentionPeriod.draftPurgeDay(now), PlannedPurge.Action.WARN_DRAFT));
         }
-        return day.isBefore(warning.purgeDay()) ? Optional.empty() : Optional.of(item(draft, warning.purgeDay(), PlannedPurge.Action.PURGE_DRAFT));
+        return day.isBefore(warning.purgeDay())
+                ? Optional.empty()
+                : Optional.of(item(draft, warning.purgeDay(), PlannedPurge.Action.PURGE_DRAFT));
     }
 
     private static PlannedPurge item(TargetedReviewRequest request, LocalDate day, PlannedPurge.Action action) {
-        return new PlannedPurge(request.id(), request.displayId(), request.title(), request.status(), day, action, request.version());
+        return new PlannedPurge(
+                request.id(), request.displayId(), request.title(), request.status(), day, action, request.version());
     }
 
     private static String reasonOf(Throwable failure) {
@@ -203,7 +241,14 @@ public class Retention {
         }
 
         RetentionRun.Counts counts() {
-            return new RetentionRun.Counts(casesPurged, draftsPurged, draftsWarned, filesRemoved, held, failures, problems.toString().strip());
+            return new RetentionRun.Counts(
+                    casesPurged,
+                    draftsPurged,
+                    draftsWarned,
+                    filesRemoved,
+                    held,
+                    failures,
+                    problems.toString().strip());
         }
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,13 +36,17 @@ public class RetentionLog {
     /** The latest runs, newest first. */
     @RolesAllowed("ADMIN")
     public List<RetentionRun> latestRuns(int howMany) {
-        return em.createNamedQuery(RetentionRun.LATEST, RetentionRun.class).setMaxResults(howMany).getResultList();
+        return em.createNamedQuery(RetentionRun.LATEST, RetentionRun.class)
+                .setMaxResults(howMany)
+                .getResultList();
     }
 
     /** What a run purged: one tombstone per case or draft. */
     @RolesAllowed("ADMIN")
     public List<CaseTombstone> tombstonesOf(long runId) {
-        return em.createNamedQuery(CaseTombstone.OF_RUN, CaseTombstone.class).setParameter("run", runId).getResultList();
+        return em.createNamedQuery(CaseTombstone.OF_RUN, CaseTombstone.class)
+                .setParameter("run", runId)
+                .getResultList();
     }
 
     /** The tombstone of a purged case, if it was purged. */

@@ -1,13 +1,12 @@
 package org.reviewdesk.retention;
 
-import org.reviewdesk.request.SubmissionWindow;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
+import org.reviewdesk.request.SubmissionWindow;
 
 /**
  * The one place of the retention rules (DESIGN §3 and §9).
@@ -34,8 +33,7 @@ public final class RetentionPeriod {
     /** Whose calendar the days are counted in. */
     public static final ZoneId ZONE = SubmissionWindow.EASTERN;
 
-    private RetentionPeriod() {
-    }
+    private RetentionPeriod() {}
 
     /** The last day a case of this performance year is kept whatever happens: 31 December of the sixth year after. */
     public static LocalDate lastDayKept(int performanceYear) {

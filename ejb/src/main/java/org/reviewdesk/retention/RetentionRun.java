@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -21,6 +20,7 @@ public class RetentionRun {
     static final String LATEST = "RetentionRun.latest";
     /** Who starts the nightly run. */
     public static final String NIGHTLY = "nightly run";
+
     static final int MAX_PROBLEMS = 8000;
 
     @Id
@@ -61,8 +61,7 @@ public class RetentionRun {
     @Column(length = MAX_PROBLEMS)
     private String problems;
 
-    protected RetentionRun() {
-    }
+    protected RetentionRun() {}
 
     RetentionRun(String startedBy, LocalDate day, Instant startedAt) {
         this.startedBy = startedBy;
@@ -71,8 +70,14 @@ public class RetentionRun {
     }
 
     /** What a finished run counted; copied onto the row in one step. */
-    record Counts(int casesPurged, int draftsPurged, int draftsWarned, int filesRemoved, int held, int failures, String problems) {
-    }
+    record Counts(
+            int casesPurged,
+            int draftsPurged,
+            int draftsWarned,
+            int filesRemoved,
+            int held,
+            int failures,
+            String problems) {}
 
     void finished(Counts counts, Instant at) {
         casesPurged = counts.casesPurged();
@@ -82,7 +87,8 @@ public class RetentionRun {
         held = counts.held();
         failures = counts.failures();
         String text = counts.problems();
-        problems = text == null || text.isEmpty() ? null
+        problems = text == null || text.isEmpty()
+                ? null
                 : text.length() <= MAX_PROBLEMS ? text : text.substring(0, MAX_PROBLEMS - 1) + "\u2026";
         finishedAt = at;
     }

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /**
@@ -33,8 +32,7 @@ public class AssignmentPolicy {
     @Version
     private long version;
 
-    protected AssignmentPolicy() {
-    }
+    protected AssignmentPolicy() {}
 
     void switchTo(boolean on, String supervisor, Instant now) {
         automatic = on;

@@ -6,20 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.mail.Notifications;
-import org.reviewdesk.mail.Outbox;
-import org.reviewdesk.request.CaseAction;
-import org.reviewdesk.request.CaseHistory;
-import org.reviewdesk.request.IssueType;
-import org.reviewdesk.request.RequestNotFound;
-import org.reviewdesk.request.RequestStatus;
-import org.reviewdesk.request.TargetedReviewRequest;
-import org.reviewdesk.security.UserAccount;
-import org.reviewdesk.security.UserAccounts;
-import org.reviewdesk.security.Viewer;
-import org.reviewdesk.validation.FieldError;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +19,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.reviewdesk.mail.Notifications;
+import org.reviewdesk.mail.Outbox;
+import org.reviewdesk.request.CaseAction;
+import org.reviewdesk.request.CaseHistory;
+import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.RequestStatus;
+import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.security.UserAccount;
+import org.reviewdesk.security.UserAccounts;
+import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * Who works which case: reviewers claim cases or take the next one, new cases go automatically
@@ -70,11 +68,19 @@ public class Assignments {
     public TargetedReviewRequest claim(long requestId, Viewer reviewer, long seenVersion) {
         TargetedReviewRequest request = work.forChange(requestId, reviewer, seenVersion);
         if (request.assignedReviewer() != null) {
-            throw new InvalidInput(ReviewWork.ASSIGNMENT, request.isAssignedTo(reviewer.username())
-                    ? "This case is already yours"
-                    : "This case is already assigned to " + history.nameOf(request.assignedReviewer()));
+            throw new InvalidInput(
+                    ReviewWork.ASSIGNMENT,
+                    request.isAssignedTo(reviewer.username())
+                            ? "This case is already yours"
+                            : "This case is already assigned to " + history.nameOf(request.assignedReviewer()));
         }
-        assign(request, reviewer.username(), seenVersion, reviewer.username(), CaseAction.CLAIMED, "Claimed by " + history.nameOf(reviewer.username()));
+        assign(
+                request,
+                reviewer.username(),
+                seenVersion,
+                reviewer.username(),
+                CaseAction.CLAIMED,
+                "Claimed by " + history.nameOf(reviewer.username()));
         work.commit(request, seenVersion);
         return request;
     }
@@ -87,20 +93,31 @@ public class Assignments {
         if (!reviewer.reviews()) {
             return Optional.empty();
         }
-        Set<IssueType> handled = profile(reviewer.username()).map(ReviewerProfile::issueTypes).orElse(Set.of());
-        String query = "SELECT r.id FROM TargetedReviewRequest r WHERE r.status = :status AND r.assignedReviewer IS NULL"
-                + (handled.isEmpty() ? "" : " AND EXISTS (SELECT t FROM TargetedReviewRequest c JOIN c.issueTypes t WHERE c = r AND t IN :types)")
-                + " ORDER BY r.submittedAt, r.id";
+        Set<IssueType> handled =
+                profile(reviewer.username()).map(ReviewerProfile::issueTypes).orElse(Set.of());
+        String query =
+                "SELECT r.id FROM TargetedReviewRequest r WHERE r.status = :status AND r.assignedReviewer IS NULL"
+                        + (handled.isEmpty()
+                                ? ""
+                                : " AND EXISTS (SELECT t FROM TargetedReviewRequest c JOIN c.issueTypes t WHERE c = r AND t IN :types)")
+                        + " ORDER BY r.submittedAt, r.id";
         for (int attempt = 0; attempt < 3; attempt++) {
-            var candidates = em.createQuery(query, Long.class).setParameter("status", RequestStatus.SUBMITTED_IN_REVIEW);
+            var candidates =
+                    em.createQuery(query, Long.class).setParameter("status", RequestStatus.SUBMITTED_IN_REVIEW);
             if (!handled.isEmpty()) {
                 candidates.setParameter("types", handled);
             }
             for (Long id : candidates.setMaxResults(20).getResultList()) {
                 // The lock makes a second reviewer wait for the first, then see the case taken and move on.
-                TargetedReviewRequest request = em.find(TargetedReviewRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+                TargetedReviewRequest request =
+                        em.find(TargetedReviewRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
                 if (request != null && request.isInReview() && request.assignedReviewer() == null) {
-                    assign(request, reviewer.username(), request.version(), reviewer.username(), CaseAction.CLAIMED,
+                    assign(
+                            request,
+                            reviewer.username(),
+                            request.version(),
+                            reviewer.username(),
+                            CaseAction.CLAIMED,
                             "Taken as the next case by " + history.nameOf(reviewer.username()));
                     return Optional.of(request);
                 }
@@ -116,26 +133,37 @@ public class Assignments {
      * the case's issue types: it then waits in the unassigned queue.
      */
     public Optional<String> assignNew(TargetedReviewRequest request) {
-        AssignmentPolicy policy = em.find(AssignmentPolicy.class, AssignmentPolicy.THE_POLICY, LockModeType.PESSIMISTIC_WRITE);
+        AssignmentPolicy policy =
+                em.find(AssignmentPolicy.class, AssignmentPolicy.THE_POLICY, LockModeType.PESSIMISTIC_WRITE);
         if (policy == null || !policy.isAutomatic() || !request.isInReview() || request.assignedReviewer() != null) {
             return Optional.empty();
         }
-        Set<String> staff = accounts.reviewStaff().stream().map(UserAccount::username).collect(Collectors.toSet());
-        List<ReviewerProfile> candidates = em.createQuery("SELECT p FROM ReviewerProfile p ORDER BY p.username", ReviewerProfile.class)
-                .getResultList().stream()
+        Set<String> staff =
+                accounts.reviewStaff().stream().map(UserAccount::username).collect(Collectors.toSet());
+        List<ReviewerProfile> candidates = em
+                .createQuery("SELECT p FROM ReviewerProfile p ORDER BY p.username", ReviewerProfile.class)
+                .getResultList()
+                .stream()
                 .filter(profile -> staff.contains(profile.username()) && profile.takesNew(request.issueTypes()))
                 .toList();
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Long> open = openCases(candidates.stream().map(ReviewerProfile::username).toList());
+        Map<String, Long> open =
+                openCases(candidates.stream().map(ReviewerProfile::username).toList());
         ReviewerProfile chosen = candidates.stream()
                 .min(Comparator.<ReviewerProfile>comparingLong(profile -> open.getOrDefault(profile.username(), 0L))
-                        .thenComparing(ReviewerProfile::lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(
+                                ReviewerProfile::lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(ReviewerProfile::username))
                 .orElseThrow();
         long load = open.getOrDefault(chosen.username(), 0L);
-        assign(request, chosen.username(), request.version(), CaseHistory.SYSTEM, CaseAction.ASSIGNED,
+        assign(
+                request,
+                chosen.username(),
+                request.version(),
+                CaseHistory.SYSTEM,
+                CaseAction.ASSIGNED,
                 "Assigned automatically to " + history.nameOf(chosen.username()) + ", who had " + load + " open case"
                         + (load == 1 ? "" : "s") + ", the fewest of the " + candidates.size() + " reviewer"
                         + (candidates.size() == 1 ? "" : "s") + " taking new cases of its issue types");
@@ -147,17 +175,22 @@ public class Assignments {
      * cannot be reassigned (decided, withdrawn, unknown) refuses the whole batch, naming it.
      * The reviewer who gets them and each reviewer who loses some get one e-mail.
      */
-    public List<TargetedReviewRequest> reassign(Collection<Long> requestIds, String toReviewer, String reason, Viewer supervisor) {
+    public List<TargetedReviewRequest> reassign(
+            Collection<Long> requestIds, String toReviewer, String reason, Viewer supervisor) {
         requireSupervisor(supervisor);
         String why = reason == null ? "" : reason.strip();
         List<FieldError> problems = new ArrayList<>();
         if (why.isEmpty()) {
-            problems.add(new FieldError(REASON, "Say why the cases are reassigned; the reviewers read it in their e-mail"));
+            problems.add(
+                    new FieldError(REASON, "Say why the cases are reassigned; the reviewers read it in their e-mail"));
         } else if (why.length() > 1000) {
             problems.add(new FieldError(REASON, "Keep the reason under 1000 characters"));
         }
-        Optional<UserAccount> target = toReviewer == null ? Optional.empty() : accounts.find(toReviewer)
-                .filter(account -> account.isEnabled() && Viewer.of(account).reviews());
+        Optional<UserAccount> target = toReviewer == null
+                ? Optional.empty()
+                : accounts.find(toReviewer)
+                        .filter(account ->
+                                account.isEnabled() && Viewer.of(account).reviews());
         if (target.isEmpty()) {
             problems.add(new FieldError(REVIEWER, "Choose a reviewer or supervisor with an active account"));
         }
@@ -170,8 +203,10 @@ public class Assignments {
             if (request == null) {
                 problems.add(new FieldError("Cases", "There is no case " + id));
             } else if (!request.isInReview()) {
-                problems.add(new FieldError("Cases", request.displayId() + " is " + request.status().label().toLowerCase()
-                        + " and can no longer be reassigned; leave it out"));
+                problems.add(new FieldError(
+                        "Cases",
+                        request.displayId() + " is " + request.status().label().toLowerCase()
+                                + " and can no longer be reassigned; leave it out"));
             } else {
                 cases.add(request);
             }
@@ -190,9 +225,14 @@ public class Assignments {
             if (from != null) {
                 takenFrom.computeIfAbsent(from, reviewer -> new ArrayList<>()).add(request);
             }
-            assign(request, to, request.version(), supervisor.username(), CaseAction.REASSIGNED,
-                    (from == null ? "Assigned" : "Reassigned from " + history.nameOf(from)) + " to " + history.nameOf(to)
-                            + " by " + history.nameOf(supervisor.username()) + ". Reason: " + why);
+            assign(
+                    request,
+                    to,
+                    request.version(),
+                    supervisor.username(),
+                    CaseAction.REASSIGNED,
+                    (from == null ? "Assigned" : "Reassigned from " + history.nameOf(from)) + " to "
+                            + history.nameOf(to) + " by " + history.nameOf(supervisor.username()) + ". Reason: " + why);
             moved.add(request);
         }
         // A case another supervisor or its reviewer changed meanwhile fails the whole batch here, before any mail.
@@ -201,15 +241,18 @@ public class Assignments {
         if (!moved.isEmpty()) {
             outbox.send(notifications.casesReassigned(target.get().email(), moved, true, supervisorName, why));
         }
-        takenFrom.forEach((reviewer, lost) -> accounts.find(reviewer).ifPresent(account ->
-                outbox.send(notifications.casesReassigned(account.email(), lost, false, supervisorName, why))));
+        takenFrom.forEach((reviewer, lost) -> accounts.find(reviewer)
+                .ifPresent(account ->
+                        outbox.send(notifications.casesReassigned(account.email(), lost, false, supervisorName, why))));
         return moved;
     }
 
     /** The issue types a reviewer handles and whether they take new cases; a supervisor sets them. */
-    public ReviewerProfile setUp(String reviewer, Collection<IssueType> issueTypes, boolean acceptingCases, Viewer supervisor) {
+    public ReviewerProfile setUp(
+            String reviewer, Collection<IssueType> issueTypes, boolean acceptingCases, Viewer supervisor) {
         requireSupervisor(supervisor);
-        UserAccount account = accounts.find(reviewer).filter(found -> Viewer.of(found).reviews())
+        UserAccount account = accounts.find(reviewer)
+                .filter(found -> Viewer.of(found).reviews())
                 .orElseThrow(() -> new InvalidInput(REVIEWER, "There is no reviewer " + reviewer));
         ReviewerProfile profile = profile(account.username()).orElseGet(() -> {
             ReviewerProfile created = new ReviewerProfile(account.username());
@@ -241,33 +284,50 @@ public class Assignments {
         requireSupervisor(supervisor);
         Instant now = clock.instant();
         Map<String, long[]> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT r.assignedReviewer, COUNT(r) FROM TargetedReviewRequest r"
-                        + " WHERE r.status = :status AND r.assignedReviewer IS NOT NULL GROUP BY r.assignedReviewer", Object[].class)
-                .setParameter("status", RequestStatus.SUBMITTED_IN_REVIEW).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT r.assignedReviewer, COUNT(r) FROM TargetedReviewRequest r"
+                                + " WHERE r.status = :status AND r.assignedReviewer IS NOT NULL GROUP BY r.assignedReviewer",
+                        Object[].class)
+                .setParameter("status", RequestStatus.SUBMITTED_IN_REVIEW)
+                .getResultList()) {
             counts.computeIfAbsent((String) row[0], reviewer -> new long[3])[0] = (Long) row[1];
         }
-        for (Object[] row : em.createQuery("SELECT r.assignedReviewer, COUNT(r) FROM TargetedReviewRequest r"
-                        + " WHERE r.status = :status AND r.assignedReviewer IS NOT NULL AND r.documentationDueAt IS NOT NULL"
-                        + " GROUP BY r.assignedReviewer", Object[].class)
-                .setParameter("status", RequestStatus.SUBMITTED_IN_REVIEW).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT r.assignedReviewer, COUNT(r) FROM TargetedReviewRequest r"
+                                + " WHERE r.status = :status AND r.assignedReviewer IS NOT NULL AND r.documentationDueAt IS NOT NULL"
+                                + " GROUP BY r.assignedReviewer",
+                        Object[].class)
+                .setParameter("status", RequestStatus.SUBMITTED_IN_REVIEW)
+                .getResultList()) {
             counts.computeIfAbsent((String) row[0], reviewer -> new long[3])[1] = (Long) row[1];
         }
-        for (Object[] row : em.createQuery("SELECT r.assignedReviewer, COUNT(r) FROM TargetedReviewRequest r"
-                        + " WHERE r.status = :status AND r.assignedReviewer IS NOT NULL AND r.documentationDueAt < :now"
-                        + " GROUP BY r.assignedReviewer", Object[].class)
-                .setParameter("status", RequestStatus.SUBMITTED_IN_REVIEW).setParameter("now", now).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT r.assignedReviewer, COUNT(r) FROM TargetedReviewRequest r"
+                                + " WHERE r.status = :status AND r.assignedReviewer IS NOT NULL AND r.documentationDueAt < :now"
+                                + " GROUP BY r.assignedReviewer",
+                        Object[].class)
+                .setParameter("status", RequestStatus.SUBMITTED_IN_REVIEW)
+                .setParameter("now", now)
+                .getResultList()) {
             counts.computeIfAbsent((String) row[0], reviewer -> new long[3])[2] = (Long) row[1];
         }
         List<ReviewerWorkload> workload = new ArrayList<>();
         for (UserAccount account : accounts.reviewStaff()) {
             long[] count = counts.getOrDefault(account.username(), new long[3]);
             Optional<ReviewerProfile> profile = profile(account.username());
-            workload.add(new ReviewerWorkload(account.username(), account.displayName(),
+            workload.add(new ReviewerWorkload(
+                    account.username(),
+                    account.displayName(),
                     profile.map(ReviewerProfile::issueTypes).orElse(Set.of()),
                     profile.map(ReviewerProfile::isAcceptingCases).orElse(false),
-                    count[0], count[1], count[2], count[0] == 0 ? null : oldestOpenCaseOf(account.username())));
+                    count[0],
+                    count[1],
+                    count[2],
+                    count[0] == 0 ? null : oldestOpenCaseOf(account.username())));
         }
-        workload.sort(Comparator.comparingLong(ReviewerWorkload::openCases).reversed().thenComparing(ReviewerWorkload::displayName));
+        workload.sort(Comparator.comparingLong(ReviewerWorkload::openCases)
+                .reversed()
+                .thenComparing(ReviewerWorkload::displayName));
         return workload;
     }
 
@@ -276,18 +336,24 @@ public class Assignments {
      * aggregate MIN over the column would skip the entity's time converter on PostgreSQL.)
      */
     private Instant oldestOpenCaseOf(String reviewer) {
-        return em.createQuery("SELECT r.submittedAt FROM TargetedReviewRequest r WHERE r.status = :status"
-                        + " AND r.assignedReviewer = :reviewer ORDER BY r.submittedAt", Instant.class)
+        return em.createQuery(
+                        "SELECT r.submittedAt FROM TargetedReviewRequest r WHERE r.status = :status"
+                                + " AND r.assignedReviewer = :reviewer ORDER BY r.submittedAt",
+                        Instant.class)
                 .setParameter("status", RequestStatus.SUBMITTED_IN_REVIEW)
                 .setParameter("reviewer", reviewer)
                 .setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private Map<String, Long> openCases(List<String> reviewers) {
         Map<String, Long> open = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT r.assignedReviewer, COUNT(r) FROM TargetedReviewRequest r"
-                        + " WHERE r.status = :status AND r.assignedReviewer IN :reviewers GROUP BY r.assignedReviewer", Object[].class)
+        for (Object[] row : em.createQuery(
+                        "SELECT r.assignedReviewer, COUNT(r) FROM TargetedReviewRequest r"
+                                + " WHERE r.status = :status AND r.assignedReviewer IN :reviewers GROUP BY r.assignedReviewer",
+                        Object[].class)
                 .setParameter("status", RequestStatus.SUBMITTED_IN_REVIEW)
                 .setParameter("reviewers", reviewers)
                 .getResultList()) {
@@ -296,7 +362,13 @@ public class Assignments {
         return open;
     }
 
-    private void assign(TargetedReviewRequest request, String reviewer, long seenVersion, String actor, CaseAction action, String details) {
+    private void assign(
+            TargetedReviewRequest request,
+            String reviewer,
+            long seenVersion,
+            String actor,
+            CaseAction action,
+            String details) {
         Instant now = clock.instant();
         request.assignTo(reviewer, now);
         profile(reviewer).ifPresent(profile -> profile.assigned(now));

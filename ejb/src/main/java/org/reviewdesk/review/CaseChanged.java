@@ -13,7 +13,8 @@ public class CaseChanged extends RuntimeException {
     private final long seenVersion;
 
     public CaseChanged(long requestId, long seenVersion) {
-        super("Case " + requestId + " changed since you opened it; nothing was saved. Look at what changed, then try again");
+        super("Case " + requestId
+                + " changed since you opened it; nothing was saved. Look at what changed, then try again");
         this.requestId = requestId;
         this.seenVersion = seenVersion;
     }

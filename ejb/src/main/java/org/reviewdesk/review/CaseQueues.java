@@ -5,13 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.request.ApplicationType;
-import org.reviewdesk.request.IssueType;
-import org.reviewdesk.validation.InvalidInput;
-import org.reviewdesk.request.RequestStatus;
-import org.reviewdesk.security.Viewer;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.RequestStatus;
+import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * The reviewer workspace's queues, a page at a time. Pages are read by keyset (after the last
@@ -55,15 +54,17 @@ public class CaseQueues {
         StringBuilder where = new StringBuilder(criteria.where);
         Map<String, Object> parameters = new HashMap<>(criteria.parameters);
         if (after != null) {
-            where.append(descending
-                    ? " AND (" + key + " < :afterKey OR (" + key + " = :afterKey AND r.id < :afterId))"
-                    : " AND (" + key + " > :afterKey OR (" + key + " = :afterKey AND r.id > :afterId))");
+            where.append(
+                    descending
+                            ? " AND (" + key + " < :afterKey OR (" + key + " = :afterKey AND r.id < :afterId))"
+                            : " AND (" + key + " > :afterKey OR (" + key + " = :afterKey AND r.id > :afterId))");
             parameters.put("afterKey", after.key());
             parameters.put("afterId", after.id());
         }
         String direction = descending ? " DESC" : "";
-        TypedQuery<Object[]> rows = em.createQuery(SUMMARY_COLUMNS + " WHERE " + where
-                + " ORDER BY " + key + direction + ", r.id" + direction, Object[].class);
+        TypedQuery<Object[]> rows = em.createQuery(
+                SUMMARY_COLUMNS + " WHERE " + where + " ORDER BY " + key + direction + ", r.id" + direction,
+                Object[].class);
         parameters.forEach(rows::setParameter);
         if (after == null && offset > 0) {
             rows.setFirstResult(offset);
@@ -86,7 +87,8 @@ public class CaseQueues {
         }
         Map<Long, CaseSummary> byId = new HashMap<>();
         for (CaseSummary summary : summariesOf(em.createQuery(SUMMARY_COLUMNS + " WHERE r.id IN :ids", Object[].class)
-                .setParameter("ids", ids).getResultList())) {
+                .setParameter("ids", ids)
+                .getResultList())) {
             byId.put(summary.id(), summary);
         }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
@@ -97,14 +99,27 @@ public class CaseQueues {
             + " r.submittedAt, r.documentationDueAt, r.version FROM TargetedReviewRequest r";
 
     private List<CaseSummary> summariesOf(List<Object[]> rows) {
-        Map<Long, Set<IssueType>> issueTypes = issueTypesOf(rows.stream().map(row -> (Long) row[0]).toList());
+        Map<Long, Set<IssueType>> issueTypes =
+                issueTypesOf(rows.stream().map(row -> (Long) row[0]).toList());
         List<CaseSummary> summaries = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             ApplicationType type = (ApplicationType) row[5];
-            summaries.add(new CaseSummary((Long) row[0], (Integer) row[1], (Integer) row[2], (String) row[3], (String) row[4],
-                    type, type == null ? null : type.identifierOf((String) row[6], (String) row[7], (String) row[8], (String) row[9]),
-                    (RequestStatus) row[10], (String) row[11], (Instant) row[12], (Instant) row[13],
-                    issueTypes.getOrDefault((Long) row[0], Set.of()), ((Number) row[14]).longValue()));
+            summaries.add(new CaseSummary(
+                    (Long) row[0],
+                    (Integer) row[1],
+                    (Integer) row[2],
+                    (String) row[3],
+                    (String) row[4],
+                    type,
+                    type == null
+                            ? null
+                            : type.identifierOf((String) row[6], (String) row[7], (String) row[8], (String) row[9]),
+                    (RequestStatus) row[10],
+                    (String) row[11],
+                    (Instant) row[12],
+                    (Instant) row[13],
+                    issueTypes.getOrDefault((Long) row[0], Set.of()),
+                    ((Number) row[14]).longValue()));
         }
         return summaries;
     }
@@ -113,19 +128,21 @@ public class CaseQueues {
     public long count(QueueQuery query, Viewer staff) {
         requireStaff(staff);
         Criteria criteria = criteria(query, staff);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM TargetedReviewRequest r WHERE " + criteria.where, Long.class);
+        TypedQuery<Long> count =
+                em.createQuery("SELECT COUNT(r) FROM TargetedReviewRequest r WHERE " + criteria.where, Long.class);
         criteria.parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }
 
     /** The performance years that have cases, newest first, for the queue filter. */
     public List<Integer> years() {
-        return em.createQuery("SELECT DISTINCT r.performanceYear FROM TargetedReviewRequest r ORDER BY r.performanceYear DESC", Integer.class)
+        return em.createQuery(
+                        "SELECT DISTINCT r.performanceYear FROM TargetedReviewRequest r ORDER BY r.performanceYear DESC",
+                        Integer.class)
                 .getResultList();
     }
 
-    private record Criteria(String where, Map<String, Object> parameters) {
-    }
+    private record Criteria(String where, Map<String, Object> parameters) {}
 
     private Criteria criteria(QueueQuery query, Viewer staff) {
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -158,7 +175,8 @@ public class CaseQueues {
             parameters.put("inReview", RequestStatus.SUBMITTED_IN_REVIEW);
         }
         if (query.issueType() != null) {
-            where.append(" AND EXISTS (SELECT t FROM TargetedReviewRequest c JOIN c.issueTypes t WHERE c = r AND t = :issueType)");
+            where.append(
+                    " AND EXISTS (SELECT t FROM TargetedReviewRequest c JOIN c.issueTypes t WHERE c = r AND t = :issueType)");
             parameters.put("issueType", query.issueType());
         }
         if (query.performanceYear() != null) {
@@ -177,9 +195,13 @@ public class CaseQueues {
         if (ids.isEmpty()) {
             return types;
         }
-        for (Object[] row : em.createQuery("SELECT r.id, t FROM TargetedReviewRequest r JOIN r.issueTypes t WHERE r.id IN :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
-            types.computeIfAbsent((Long) row[0], id -> EnumSet.noneOf(IssueType.class)).add((IssueType) row[1]);
+        for (Object[] row : em.createQuery(
+                        "SELECT r.id, t FROM TargetedReviewRequest r JOIN r.issueTypes t WHERE r.id IN :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            types.computeIfAbsent((Long) row[0], id -> EnumSet.noneOf(IssueType.class))
+                    .add((IssueType) row[1]);
         }
         return types;
     }

@@ -1,19 +1,28 @@
 package org.reviewdesk.review;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
 import org.reviewdesk.reference.Tin;
 import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.RequestStatus;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Set;
-
 /** One row of a queue: what a reviewer needs to pick a case, read without loading the case. */
-public record CaseSummary(long id, int performanceYear, int number, String title, String partyName,
-                          ApplicationType applicationType, String identifier, RequestStatus status,
-                          String assignedReviewer, Instant submittedAt, Instant documentationDueAt,
-                          Set<IssueType> issueTypes, long version) {
+public record CaseSummary(
+        long id,
+        int performanceYear,
+        int number,
+        String title,
+        String partyName,
+        ApplicationType applicationType,
+        String identifier,
+        RequestStatus status,
+        String assignedReviewer,
+        Instant submittedAt,
+        Instant documentationDueAt,
+        Set<IssueType> issueTypes,
+        long version) {
 
     public String displayId() {
         return performanceYear + " TARGETED REVIEW ID: " + number;

@@ -5,7 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-
 import java.util.logging.Logger;
 
 /**
@@ -27,7 +26,8 @@ public class ClockRecovery {
     void checkDeadlines() {
         int rescheduled = documentationRequests.rescheduleMissing();
         if (rescheduled > 0) {
-            LOG.warning(() -> rescheduled + " open documentation request(s) had no pending deadline; their deadlines were scheduled again");
+            LOG.warning(() -> rescheduled
+                    + " open documentation request(s) had no pending deadline; their deadlines were scheduled again");
         }
     }
 }

@@ -3,6 +3,7 @@ package org.reviewdesk.review;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import org.reviewdesk.mail.Notifications;
 import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.request.CaseAction;
@@ -12,8 +13,6 @@ import org.reviewdesk.request.DecisionReason;
 import org.reviewdesk.request.RequestStatus;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.security.Viewer;
-
-import java.time.Clock;
 
 /**
  * Approving or denying a case (DESIGN §4): the reviewer of the case or a supervisor decides with
@@ -41,10 +40,15 @@ public class Decisions {
     @Inject
     Clock clock;
 
-    public TargetedReviewRequest decide(long requestId, Viewer reviewer, long seenVersion, DecisionReason reason, String narrative) {
+    public TargetedReviewRequest decide(
+            long requestId, Viewer reviewer, long seenVersion, DecisionReason reason, String narrative) {
         TargetedReviewRequest request = work.forChange(requestId, reviewer, seenVersion);
         work.requireWorker(request, reviewer, "Decide");
-        record(request, seenVersion, new Decision(reason, narrative, reviewer.username(), clock.instant()), reviewer.username());
+        record(
+                request,
+                seenVersion,
+                new Decision(reason, narrative, reviewer.username(), clock.instant()),
+                reviewer.username());
         work.commit(request, seenVersion);
         return request;
     }
@@ -54,8 +58,14 @@ public class Decisions {
         RequestStatus before = request.status();
         request.decide(decision);
         documentation.closeOpenOf(request.id(), decision.decidedAt());
-        history.recordChange(request, seenVersion, before, actor, CaseAction.DECIDED,
+        history.recordChange(
+                request,
+                seenVersion,
+                before,
+                actor,
+                CaseAction.DECIDED,
                 decision.outcome().label() + ": " + decision.reason().label());
-        outbox.send(notifications.decision(request, decision.outcome(), decision.reason().label(), decision.narrative()));
+        outbox.send(notifications.decision(
+                request, decision.outcome(), decision.reason().label(), decision.narrative()));
     }
 }

@@ -8,11 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.reviewdesk.validation.InvalidInput;
-import org.reviewdesk.validation.PlainText;
-
 import java.time.Duration;
 import java.time.Instant;
+import org.reviewdesk.validation.InvalidInput;
+import org.reviewdesk.validation.PlainText;
 
 /**
  * A reviewer's request for documentation, on a clock: the submitter answers by the due time, or
@@ -27,7 +26,10 @@ public class DocumentationRequest {
     public static final String FIELD = "What is needed";
 
     @Id
-    @SequenceGenerator(name = "documentation_request_seq", sequenceName = "documentation_request_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "documentation_request_seq",
+            sequenceName = "documentation_request_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "documentation_request_seq")
     private Long id;
 
@@ -73,18 +75,25 @@ public class DocumentationRequest {
     @Version
     private long version;
 
-    protected DocumentationRequest() {
-    }
+    protected DocumentationRequest() {}
 
     /**
      * Due {@code period} from now; the reminder goes {@code reminderLead} before that, or half-way
      * when the period is shorter than the lead.
      */
-    DocumentationRequest(long requestId, String requestedBy, String requestedByName, String whatIsNeeded, Instant now,
-                         Duration period, Duration reminderLead) {
+    DocumentationRequest(
+            long requestId,
+            String requestedBy,
+            String requestedByName,
+            String whatIsNeeded,
+            Instant now,
+            Duration period,
+            Duration reminderLead) {
         String text = whatIsNeeded == null ? "" : whatIsNeeded.strip();
         if (text.isEmpty()) {
-            throw new InvalidInput(FIELD, "Say what documentation the submitter should send; they read it in the e-mail and the portal");
+            throw new InvalidInput(
+                    FIELD,
+                    "Say what documentation the submitter should send; they read it in the e-mail and the portal");
         }
         if (text.length() > MAX_TEXT) {
             throw new InvalidInput(FIELD, "Keep it under " + MAX_TEXT + " characters (it has " + text.length() + ")");

@@ -7,6 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.reviewdesk.comment.Comment;
 import org.reviewdesk.comment.CommentPosted;
 import org.reviewdesk.configuration.Settings;
@@ -26,14 +33,6 @@ import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.security.Viewer;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.logging.Logger;
-
 /**
  * Documentation requests and their clock (DESIGN §3). Asking starts two persistent deadlines, a
  * reminder and the lapse; the submitter's next comment (with or without files) answers the
@@ -48,6 +47,7 @@ public class DocumentationRequests {
 
     /** The kinds of the two deadlines of a request, whose subject is the request's id (the living demo raises them too). */
     public static final String REMINDER = "documentation-reminder";
+
     public static final String LAPSE = "documentation-lapse";
 
     private static final Logger LOG = Logger.getLogger(DocumentationRequests.class.getName());
@@ -90,12 +90,23 @@ public class DocumentationRequests {
         TargetedReviewRequest request = work.forChange(requestId, reviewer, seenVersion);
         work.requireWorker(request, reviewer, "Request documentation");
         Instant now = clock.instant();
-        DocumentationRequest asked = new DocumentationRequest(requestId, reviewer.username(), history.nameOf(reviewer.username()),
-                whatIsNeeded, now, settings.documentationPeriod(), settings.documentationReminderLead());
+        DocumentationRequest asked = new DocumentationRequest(
+                requestId,
+                reviewer.username(),
+                history.nameOf(reviewer.username()),
+                whatIsNeeded,
+                now,
+                settings.documentationPeriod(),
+                settings.documentationReminderLead());
         request.awaitDocumentation(asked.dueAt(), now);
         em.persist(asked);
         work.commit(request, seenVersion);
-        history.recordChange(request, seenVersion, request.status(), reviewer.username(), CaseAction.DOCUMENTATION_REQUESTED,
+        history.recordChange(
+                request,
+                seenVersion,
+                request.status(),
+                reviewer.username(),
+                CaseAction.DOCUMENTATION_REQUESTED,
                 "Due " + asked.dueAt() + ": " + asked.whatIsNeeded());
         String subject = String.valueOf(asked.id());
         deadlines.schedule(new Deadline(REMINDER, subject, asked.remindAt()));
@@ -117,8 +128,11 @@ public class DocumentationRequests {
                 .map(Deadline::subject)
                 .collect(Collectors.toSet());
         int rescheduled = 0;
-        for (DocumentationRequest open : em.createQuery("SELECT d FROM DocumentationRequest d WHERE d.answeredAt IS NULL"
-                + " AND d.lapsedAt IS NULL AND d.closedAt IS NULL", DocumentationRequest.class).getResultList()) {
+        for (DocumentationRequest open : em.createQuery(
+                        "SELECT d FROM DocumentationRequest d WHERE d.answeredAt IS NULL"
+                                + " AND d.lapsedAt IS NULL AND d.closedAt IS NULL",
+                        DocumentationRequest.class)
+                .getResultList()) {
             String subject = String.valueOf(open.id());
             if (!pending.contains(subject)) {
                 if (open.remindedAt() == null) {
@@ -134,7 +148,8 @@ public class DocumentationRequests {
     /** The case's documentation requests, newest first, for anyone who may see the case. */
     public List<DocumentationRequest> of(long requestId, Viewer viewer) {
         reviews.find(requestId, viewer);
-        return em.createQuery("SELECT d FROM DocumentationRequest d WHERE d.requestId = :id ORDER BY d.requestedAt DESC, d.id DESC",
+        return em.createQuery(
+                        "SELECT d FROM DocumentationRequest d WHERE d.requestId = :id ORDER BY d.requestedAt DESC, d.id DESC",
                         DocumentationRequest.class)
                 .setParameter("id", requestId)
                 .getResultList();
@@ -150,12 +165,16 @@ public class DocumentationRequests {
         }
         TargetedReviewRequest request = em.find(TargetedReviewRequest.class, posted.requestId());
         String author = history.nameOf(posted.authorUsername());
-        String files = posted.attachments() > 0 ? posted.attachments() + " file" + (posted.attachments() == 1 ? "" : "s") : "";
-        String comment = Notifications.commentExcerpt(em.find(Comment.class, posted.commentId()).body());
+        String files =
+                posted.attachments() > 0 ? posted.attachments() + " file" + (posted.attachments() == 1 ? "" : "s") : "";
+        String comment = Notifications.commentExcerpt(
+                em.find(Comment.class, posted.commentId()).body());
         Optional<DocumentationRequest> open = openOf(posted.requestId());
         if (open.isEmpty()) {
-            tellReviewer(request, "new comment from " + author, author + " wrote" + (files.isEmpty() ? "" : ", with " + files)
-                    + ":\n\n" + comment);
+            tellReviewer(
+                    request,
+                    "new comment from " + author,
+                    author + " wrote" + (files.isEmpty() ? "" : ", with " + files) + ":\n\n" + comment);
             return;
         }
         DocumentationRequest answered = open.get();
@@ -164,10 +183,18 @@ public class DocumentationRequests {
         long version = request.version();
         request.documentationReceived(now);
         cancelDeadlines(answered);
-        history.recordChange(request, version, request.status(), posted.authorUsername(), CaseAction.DOCUMENTATION_ANSWERED,
+        history.recordChange(
+                request,
+                version,
+                request.status(),
+                posted.authorUsername(),
+                CaseAction.DOCUMENTATION_ANSWERED,
                 "Answered by " + author + (files.isEmpty() ? "" : " with " + files));
-        tellReviewer(request, "documentation request answered", author + " answered your documentation request"
-                + (files.isEmpty() ? "" : ", with " + files) + ". The clock has stopped; the case is back with you.\n\n" + comment);
+        tellReviewer(
+                request,
+                "documentation request answered",
+                author + " answered your documentation request" + (files.isEmpty() ? "" : ", with " + files)
+                        + ". The clock has stopped; the case is back with you.\n\n" + comment);
     }
 
     /** A reminder or a lapse fell due. */
@@ -176,9 +203,11 @@ public class DocumentationRequests {
         if (!REMINDER.equals(deadline.kind()) && !LAPSE.equals(deadline.kind())) {
             return;
         }
-        DocumentationRequest asked = em.find(DocumentationRequest.class, Long.parseLong(deadline.subject()), LockModeType.PESSIMISTIC_WRITE);
+        DocumentationRequest asked =
+                em.find(DocumentationRequest.class, Long.parseLong(deadline.subject()), LockModeType.PESSIMISTIC_WRITE);
         if (asked == null || !asked.isOpen()) {
-            LOG.info(() -> "Deadline " + deadline.kind() + " of documentation request " + deadline.subject() + " has nothing left to do");
+            LOG.info(() -> "Deadline " + deadline.kind() + " of documentation request " + deadline.subject()
+                    + " has nothing left to do");
             return;
         }
         TargetedReviewRequest request = em.find(TargetedReviewRequest.class, asked.requestId());
@@ -208,7 +237,10 @@ public class DocumentationRequests {
         }
         asked.reminded(now);
         long daysLeft = Math.max(0, SubmissionWindow.daysLeft(now, asked.dueAt()));
-        history.record(request.id(), CaseHistory.SYSTEM, CaseAction.DOCUMENTATION_REMINDED,
+        history.record(
+                request.id(),
+                CaseHistory.SYSTEM,
+                CaseAction.DOCUMENTATION_REMINDED,
                 "Reminder sent; due " + asked.dueAt());
         outbox.send(notifications.documentationReminder(request, asked.dueAt(), daysLeft));
     }
@@ -217,21 +249,39 @@ public class DocumentationRequests {
         asked.lapse(now);
         cancelDeadlines(asked);
         long version = request.version();
-        history.recordChange(request, version, request.status(), CaseHistory.SYSTEM, CaseAction.DOCUMENTATION_LAPSED,
+        history.recordChange(
+                request,
+                version,
+                request.status(),
+                CaseHistory.SYSTEM,
+                CaseAction.DOCUMENTATION_LAPSED,
                 "No answer to the documentation request of " + asked.requestedByName() + " by " + asked.dueAt());
-        decisions.record(request, version, new Decision(DecisionReason.DOCUMENTATION_NOT_PROVIDED,
-                "We asked for documentation on " + SubmissionWindow.dayAndTime(asked.requestedAt()) + " and did not receive it by "
-                        + SubmissionWindow.dayAndTime(asked.dueAt()) + ". What was needed: " + asked.whatIsNeeded()
-                        + "\n\nYour request was therefore denied. If you still want a review, file a new request with the documentation.",
-                CaseHistory.SYSTEM, now), CaseHistory.SYSTEM);
-        tellReviewer(request, "denied automatically", "Nobody answered the documentation request by its due time, so the case was"
-                + " denied automatically with reason \"" + DecisionReason.DOCUMENTATION_NOT_PROVIDED.label()
-                + "\". The submitter and everyone on the request were told.");
+        decisions.record(
+                request,
+                version,
+                new Decision(
+                        DecisionReason.DOCUMENTATION_NOT_PROVIDED,
+                        "We asked for documentation on " + SubmissionWindow.dayAndTime(asked.requestedAt())
+                                + " and did not receive it by "
+                                + SubmissionWindow.dayAndTime(asked.dueAt()) + ". What was needed: "
+                                + asked.whatIsNeeded()
+                                + "\n\nYour request was therefore denied. If you still want a review, file a new request with the documentation.",
+                        CaseHistory.SYSTEM,
+                        now),
+                CaseHistory.SYSTEM);
+        tellReviewer(
+                request,
+                "denied automatically",
+                "Nobody answered the documentation request by its due time, so the case was"
+                        + " denied automatically with reason \"" + DecisionReason.DOCUMENTATION_NOT_PROVIDED.label()
+                        + "\". The submitter and everyone on the request were told.");
     }
 
     private Optional<DocumentationRequest> openOf(long requestId) {
-        return em.createQuery("SELECT d FROM DocumentationRequest d WHERE d.requestId = :id AND d.answeredAt IS NULL"
-                        + " AND d.lapsedAt IS NULL AND d.closedAt IS NULL", DocumentationRequest.class)
+        return em.createQuery(
+                        "SELECT d FROM DocumentationRequest d WHERE d.requestId = :id AND d.answeredAt IS NULL"
+                                + " AND d.lapsedAt IS NULL AND d.closedAt IS NULL",
+                        DocumentationRequest.class)
                 .setParameter("id", requestId)
                 .getResultStream()
                 .findFirst();
@@ -246,7 +296,8 @@ public class DocumentationRequests {
         if (request.assignedReviewer() == null) {
             return;
         }
-        accounts.find(request.assignedReviewer()).map(UserAccount::email)
+        accounts.find(request.assignedReviewer())
+                .map(UserAccount::email)
                 .ifPresent(email -> outbox.send(notifications.caseUpdate(request, email, headline, text)));
     }
 }

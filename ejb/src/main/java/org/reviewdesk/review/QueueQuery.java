@@ -11,7 +11,8 @@ import org.reviewdesk.request.IssueType;
  * @param newestFirst     by submission time, newest first instead of oldest first; the waiting
  *                        queue is always ordered by documentation deadline, soonest first
  */
-public record QueueQuery(CaseQueue queue, IssueType issueType, Integer performanceYear, String reviewer, boolean newestFirst) {
+public record QueueQuery(
+        CaseQueue queue, IssueType issueType, Integer performanceYear, String reviewer, boolean newestFirst) {
 
     public QueueQuery {
         if (queue == null) {

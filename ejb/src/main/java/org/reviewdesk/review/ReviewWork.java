@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.Locale;
 import org.reviewdesk.comment.CommentPosted;
 import org.reviewdesk.request.CaseAction;
 import org.reviewdesk.request.CaseEvent;
@@ -15,9 +17,6 @@ import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.InvalidInput;
-
-import java.util.List;
-import java.util.Locale;
 
 /**
  * How review staff reach a case, and the one place that guards against two people acting on it
@@ -61,10 +60,13 @@ public class ReviewWork {
         if (request.isAssignedTo(actor.username()) || actor.supervises()) {
             return;
         }
-        String holder = request.assignedReviewer() == null ? "nobody yet; claim it first"
+        String holder = request.assignedReviewer() == null
+                ? "nobody yet; claim it first"
                 : history.nameOf(request.assignedReviewer()) + "; ask a supervisor to reassign it";
-        throw new InvalidInput(ASSIGNMENT, "Only the reviewer of this case or a supervisor can " + what.toLowerCase(Locale.ROOT)
-                + ". It is assigned to " + holder);
+        throw new InvalidInput(
+                ASSIGNMENT,
+                "Only the reviewer of this case or a supervisor can " + what.toLowerCase(Locale.ROOT)
+                        + ". It is assigned to " + holder);
     }
 
     /** Writes the change now, so a concurrent one is reported as {@link CaseChanged}, not as a failed commit. */
@@ -83,9 +85,14 @@ public class ReviewWork {
 
     /** Every comment and note goes into the case's audit trail; the text stays in the conversation. */
     public void recordComment(@Observes CommentPosted posted) {
-        history.record(posted.requestId(), posted.authorUsername(), posted.internalNote() ? CaseAction.NOTE_WRITTEN : CaseAction.COMMENTED,
+        history.record(
+                posted.requestId(),
+                posted.authorUsername(),
+                posted.internalNote() ? CaseAction.NOTE_WRITTEN : CaseAction.COMMENTED,
                 (posted.internalNote() ? "Internal note" : "Comment") + " #" + posted.commentId()
-                        + (posted.attachments() > 0 ? " with " + posted.attachments() + " file" + (posted.attachments() == 1 ? "" : "s") : ""));
+                        + (posted.attachments() > 0
+                                ? " with " + posted.attachments() + " file" + (posted.attachments() == 1 ? "" : "s")
+                                : ""));
     }
 
     /** What others did to the case since the version someone saw, oldest first. */

@@ -11,13 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.reviewdesk.request.IssueType;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.reviewdesk.request.IssueType;
 
 /**
  * What a reviewer handles, as a supervisor set it: the issue types automatic assignment gives
@@ -47,8 +46,7 @@ public class ReviewerProfile {
     @Version
     private long version;
 
-    protected ReviewerProfile() {
-    }
+    protected ReviewerProfile() {}
 
     public ReviewerProfile(String username) {
         this.username = username;

@@ -2,7 +2,6 @@ package org.reviewdesk.review;
 
 import java.time.Instant;
 import java.util.Set;
-
 import org.reviewdesk.request.IssueType;
 
 /**
@@ -13,6 +12,12 @@ import org.reviewdesk.request.IssueType;
  * @param overdueDocumentation of those, documentation requests past their due time (normally lapsed within minutes)
  * @param oldestSubmittedAt  when the oldest of their open cases was submitted, or null without any
  */
-public record ReviewerWorkload(String username, String displayName, Set<IssueType> issueTypes, boolean acceptingCases,
-                               long openCases, long waitingOnSubmitter, long overdueDocumentation, Instant oldestSubmittedAt) {
-}
+public record ReviewerWorkload(
+        String username,
+        String displayName,
+        Set<IssueType> issueTypes,
+        boolean acceptingCases,
+        long openCases,
+        long waitingOnSubmitter,
+        long overdueDocumentation,
+        Instant oldestSubmittedAt) {}

@@ -8,11 +8,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.configuration.Settings;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
+import org.reviewdesk.configuration.Settings;
 
 /**
  * One attempt at a deadline that fell due, and what happens when it fails; each in a transaction
@@ -56,8 +55,8 @@ public class DeadlineAttempts {
                 .filter(found -> found.isFiredBy(timerHandle))
                 .orElse(null);
         if (scheduled == null) {
-            LOG.warning(() -> "Deadline " + deadline.kind() + " of " + deadline.subject() + " failed after it was cancelled or"
-                    + " replaced; nothing to retry: " + reason);
+            LOG.warning(() -> "Deadline " + deadline.kind() + " of " + deadline.subject()
+                    + " failed after it was cancelled or" + " replaced; nothing to retry: " + reason);
             return;
         }
         int failures = scheduled.attempts() + 1;
@@ -68,7 +67,8 @@ public class DeadlineAttempts {
             return;
         }
         Duration delay = settings.deadlineRetryDelay().multipliedBy(1L << Math.min(failures - 1, 20));
-        scheduled.failedAgain(reason, deadlines.startTimer(deadline, Instant.now().plus(delay)));
+        scheduled.failedAgain(
+                reason, deadlines.startTimer(deadline, Instant.now().plus(delay)));
         LOG.warning(() -> "Deadline " + deadline.kind() + " of " + deadline.subject() + " failed (attempt " + failures
                 + "); it is tried again in " + delay + ": " + reason);
     }

@@ -14,7 +14,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,7 +59,8 @@ public class Deadlines {
     /** Schedules the deadline, replacing a pending one of the same kind and subject. */
     public void schedule(Deadline deadline) {
         cancel(deadline.kind(), deadline.subject());
-        // EclipseLink writes inserts before deletes; the replaced row must be gone first (one row per kind and subject).
+        // EclipseLink writes inserts before deletes; the replaced row must be gone first (one row per kind and
+        // subject).
         em.flush();
         em.persist(new ScheduledDeadline(deadline, startTimer(deadline, deadline.dueAt())));
     }
@@ -81,8 +81,10 @@ public class Deadlines {
      * timer store) is not pending, so {@code ClockRecovery} schedules it again.
      */
     public List<Deadline> pending() {
-        return em.createNamedQuery(ScheduledDeadline.ALL, ScheduledDeadline.class).getResultStream()
-                .filter(scheduled -> scheduled.hasFailed() || timerOf(scheduled.timerHandle()).isPresent())
+        return em.createNamedQuery(ScheduledDeadline.ALL, ScheduledDeadline.class)
+                .getResultStream()
+                .filter(scheduled -> scheduled.hasFailed()
+                        || timerOf(scheduled.timerHandle()).isPresent())
                 .map(ScheduledDeadline::deadline)
                 .toList();
     }
@@ -90,7 +92,8 @@ public class Deadlines {
     /** The deadlines whose every attempt failed, oldest failure first, with the reason of the last one. */
     @RolesAllowed("ADMIN")
     public List<ScheduledDeadline> failed() {
-        return em.createNamedQuery(ScheduledDeadline.FAILED, ScheduledDeadline.class).getResultList();
+        return em.createNamedQuery(ScheduledDeadline.FAILED, ScheduledDeadline.class)
+                .getResultList();
     }
 
     /** Fires a failed deadline again now, for a new round of attempts. */
@@ -101,7 +104,8 @@ public class Deadlines {
             return false;
         }
         failed.retriedWith(startTimer(failed.deadline(), Instant.now()));
-        LOG.info(() -> "Deadline " + failed.deadline().kind() + " of " + failed.deadline().subject() + " retried by an administrator");
+        LOG.info(() -> "Deadline " + failed.deadline().kind() + " of "
+                + failed.deadline().subject() + " retried by an administrator");
         return true;
     }
 
@@ -139,7 +143,8 @@ public class Deadlines {
      * with the deadline; only for {@link DeadlineAttempts}, which retries a failed one.
      */
     public String startTimer(Deadline deadline, Instant at) {
-        return write(timers.createSingleActionTimer(Date.from(at), new TimerConfig(deadline, true)).getHandle());
+        return write(timers.createSingleActionTimer(Date.from(at), new TimerConfig(deadline, true))
+                .getHandle());
     }
 
     private void stopTimer(String handle) {
@@ -185,7 +190,8 @@ public class Deadlines {
     /** The handle's class is the server's, not the application's, so it is resolved by the timer service's class loader. */
     private TimerHandle read(String handle) {
         ClassLoader serverClasses = timers.getClass().getClassLoader();
-        try (ObjectInputStream in = new ServerObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(handle)), serverClasses)) {
+        try (ObjectInputStream in = new ServerObjectInputStream(
+                new ByteArrayInputStream(Base64.getDecoder().decode(handle)), serverClasses)) {
             return (TimerHandle) in.readObject();
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException("A stored timer handle could not be read", e);

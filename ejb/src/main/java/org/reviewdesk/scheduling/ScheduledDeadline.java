@@ -1,15 +1,14 @@
 package org.reviewdesk.scheduling;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,8 +20,12 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "scheduled_deadline")
-@NamedQuery(name = ScheduledDeadline.OF, query = "SELECT s FROM ScheduledDeadline s WHERE s.kind = :kind AND s.subject = :subject")
-@NamedQuery(name = ScheduledDeadline.FAILED, query = "SELECT s FROM ScheduledDeadline s WHERE s.failedAt IS NOT NULL ORDER BY s.failedAt, s.id")
+@NamedQuery(
+        name = ScheduledDeadline.OF,
+        query = "SELECT s FROM ScheduledDeadline s WHERE s.kind = :kind AND s.subject = :subject")
+@NamedQuery(
+        name = ScheduledDeadline.FAILED,
+        query = "SELECT s FROM ScheduledDeadline s WHERE s.failedAt IS NOT NULL ORDER BY s.failedAt, s.id")
 @NamedQuery(name = ScheduledDeadline.ALL, query = "SELECT s FROM ScheduledDeadline s ORDER BY s.dueAt, s.id")
 public class ScheduledDeadline {
 
@@ -58,8 +61,7 @@ public class ScheduledDeadline {
     @Column(name = "failed_at")
     private Instant failedAt;
 
-    protected ScheduledDeadline() {
-    }
+    protected ScheduledDeadline() {}
 
     ScheduledDeadline(Deadline deadline, String timerHandle) {
         this.kind = deadline.kind();
@@ -132,7 +134,9 @@ public class ScheduledDeadline {
 
     private void recordFailure(String reason) {
         attempts++;
-        String text = reason == null || reason.isBlank() ? "The handler failed without saying why; the server log has the error" : reason;
+        String text = reason == null || reason.isBlank()
+                ? "The handler failed without saying why; the server log has the error"
+                : reason;
         lastFailure = text.length() > MAX_REASON ? text.substring(0, MAX_REASON - 1) + "…" : text;
     }
 }

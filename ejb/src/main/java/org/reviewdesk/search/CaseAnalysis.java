@@ -1,24 +1,23 @@
 package org.reviewdesk.search;
 
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
-import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.util.CharTokenizer;
-
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 
 /**
  * How the words of a case become index terms, and the words of a query the terms looked for.
@@ -48,17 +47,18 @@ final class CaseAnalysis {
     /** For reading the query box, finding similar cases and highlighting. */
     static final Analyzer QUERY = perField(new English(false));
 
-    private CaseAnalysis() {
-    }
+    private CaseAnalysis() {}
 
     private static Analyzer perField(Analyzer prose) {
         Analyzer fileNames = new FileNames();
-        return new PerFieldAnalyzerWrapper(prose, Map.of(CaseFields.FILE_NAME, fileNames, CaseFields.NOTE_FILE_NAME, fileNames));
+        return new PerFieldAnalyzerWrapper(
+                prose, Map.of(CaseFields.FILE_NAME, fileNames, CaseFields.NOTE_FILE_NAME, fileNames));
     }
 
     private static final class English extends Analyzer {
 
-        private static final java.util.regex.Pattern SENTENCE_PUNCTUATION = java.util.regex.Pattern.compile("[.,;:!?]+$");
+        private static final java.util.regex.Pattern SENTENCE_PUNCTUATION =
+                java.util.regex.Pattern.compile("[.,;:!?]+$");
 
         private final boolean withParts;
 
@@ -69,7 +69,8 @@ final class CaseAnalysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new UAX29URLEmailTokenizer();
-            // The tokenizer keeps what may end a web address ("…/feedback;" at the end of a clause): the sentence's, not the address's.
+            // The tokenizer keeps what may end a web address ("…/feedback;" at the end of a clause): the sentence's,
+            // not the address's.
             TokenStream result = new PatternReplaceFilter(source, SENTENCE_PUNCTUATION, "", false);
             if (withParts) {
                 result = new Parts(result);

@@ -5,15 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.reviewdesk.attachment.Attachment;
-import org.reviewdesk.attachment.Attachments;
-import org.reviewdesk.attachment.ExtractedText;
-import org.reviewdesk.comment.Comment;
-import org.reviewdesk.comment.Comments;
-import org.reviewdesk.request.CaseHistory;
-import org.reviewdesk.request.SubmissionWindow;
-import org.reviewdesk.request.TargetedReviewRequest;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,6 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.reviewdesk.attachment.Attachment;
+import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.attachment.ExtractedText;
+import org.reviewdesk.comment.Comment;
+import org.reviewdesk.comment.Comments;
+import org.reviewdesk.request.CaseHistory;
+import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.request.TargetedReviewRequest;
 
 /**
  * Reads cases from the database, the source of truth, as the search index holds them. Only
@@ -51,16 +50,22 @@ public class CaseDocuments {
         }
         List<CaseDocument.Part> parts = new ArrayList<>();
         for (Comment comment : comments.allOf(requestId)) {
-            parts.add(new CaseDocument.Part(comment.isInternalNote() ? CaseDocument.PartKind.NOTE : CaseDocument.PartKind.COMMENT,
-                    comment.id(), (comment.isInternalNote() ? "Internal note" : comment.parentId() == null ? "Comment" : "Reply")
-                    + " by " + comment.authorName() + ", " + SubmissionWindow.day(comment.createdAt()), comment.body()));
+            parts.add(new CaseDocument.Part(
+                    comment.isInternalNote() ? CaseDocument.PartKind.NOTE : CaseDocument.PartKind.COMMENT,
+                    comment.id(),
+                    (comment.isInternalNote() ? "Internal note" : comment.parentId() == null ? "Comment" : "Reply")
+                            + " by " + comment.authorName() + ", " + SubmissionWindow.day(comment.createdAt()),
+                    comment.body()));
         }
         List<Attachment> files = attachments.allOf(requestId);
-        Map<Long, ExtractedText> texts = attachments.keptTexts(files.stream().map(Attachment::id).toList());
+        Map<Long, ExtractedText> texts =
+                attachments.keptTexts(files.stream().map(Attachment::id).toList());
         for (Attachment file : files) {
             ExtractedText text = texts.get(file.id());
-            parts.add(new CaseDocument.Part(file.isStaffOnly() ? CaseDocument.PartKind.NOTE_FILE : CaseDocument.PartKind.FILE,
-                    file.id(), file.fileName(),
+            parts.add(new CaseDocument.Part(
+                    file.isStaffOnly() ? CaseDocument.PartKind.NOTE_FILE : CaseDocument.PartKind.FILE,
+                    file.id(),
+                    file.fileName(),
                     text == null ? "" : text.text()));
         }
         Map<String, String> identifiers = new LinkedHashMap<>();
@@ -70,36 +75,58 @@ public class CaseDocuments {
         putIfPresent(identifiers, CaseFields.VIRTUAL_GROUP, request.virtualGroupId());
         putIfPresent(identifiers, CaseFields.APM_ENTITY, request.apmEntityId());
         List<String> names = Stream.of(request.partyName(), request.practiceName(), request.clinicianType())
-                .filter(name -> name != null && !name.isBlank()).toList();
+                .filter(name -> name != null && !name.isBlank())
+                .toList();
         String reviewer = request.assignedReviewer();
-        return Optional.of(new CaseDocument(request.id(), request.performanceYear(), request.number(), request.title(), request.status(),
-                request.applicationType(), identifiers, names, Set.copyOf(request.issueTypes()), Set.copyOf(request.categories()),
-                reviewer, reviewer == null ? null : history.nameOf(reviewer), request.ownerUsername(), Set.copyOf(request.additionalAccess()),
-                request.submittedAt(), request.decision() == null ? null : request.decision().decidedAt(),
+        return Optional.of(new CaseDocument(
+                request.id(),
+                request.performanceYear(),
+                request.number(),
+                request.title(),
+                request.status(),
+                request.applicationType(),
+                identifiers,
+                names,
+                Set.copyOf(request.issueTypes()),
+                Set.copyOf(request.categories()),
+                reviewer,
+                reviewer == null ? null : history.nameOf(reviewer),
+                request.ownerUsername(),
+                Set.copyOf(request.additionalAccess()),
+                request.submittedAt(),
+                request.decision() == null ? null : request.decision().decidedAt(),
                 request.status().isClosed() ? null : request.documentationDueAt(),
-                request.decision() == null ? null : request.decision().reason(), request.explanation(),
+                request.decision() == null ? null : request.decision().reason(),
+                request.explanation(),
                 request.decision() == null ? null : request.decision().narrative(),
-                parts, stampsOf(List.of(requestId)).getOrDefault(requestId, "")));
+                parts,
+                stampsOf(List.of(requestId)).getOrDefault(requestId, "")));
     }
 
     /** Files of the case whose text has not been read yet. */
     public List<Long> unreadAttachments(long requestId) {
-        return em.createQuery("SELECT a.id FROM Attachment a WHERE a.requestId = :id"
-                        + " AND NOT EXISTS (SELECT t FROM AttachmentText t WHERE t.attachmentId = a.id) ORDER BY a.id", Long.class)
+        return em.createQuery(
+                        "SELECT a.id FROM Attachment a WHERE a.requestId = :id"
+                                + " AND NOT EXISTS (SELECT t FROM AttachmentText t WHERE t.attachmentId = a.id) ORDER BY a.id",
+                        Long.class)
                 .setParameter("id", requestId)
                 .getResultList();
     }
 
     /** The ids of all cases after {@code afterId}, in order, at most {@code limit} of them. */
     public List<Long> caseIds(long afterId, int limit) {
-        return em.createQuery("SELECT r.id FROM TargetedReviewRequest r WHERE r.submittedAt IS NOT NULL AND r.id > :after ORDER BY r.id", Long.class)
+        return em.createQuery(
+                        "SELECT r.id FROM TargetedReviewRequest r WHERE r.submittedAt IS NOT NULL AND r.id > :after ORDER BY r.id",
+                        Long.class)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     public long countCases() {
-        return em.createQuery("SELECT COUNT(r) FROM TargetedReviewRequest r WHERE r.submittedAt IS NOT NULL", Long.class).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(r) FROM TargetedReviewRequest r WHERE r.submittedAt IS NOT NULL", Long.class)
+                .getSingleResult();
     }
 
     /**
@@ -114,18 +141,34 @@ public class CaseDocuments {
             return Map.of();
         }
         Map<Long, String> versions = new HashMap<>();
-        for (Object[] row : rows("SELECT r.id, r.version FROM TargetedReviewRequest r WHERE r.submittedAt IS NOT NULL", "r.id", requestIds, "")) {
+        for (Object[] row : rows(
+                "SELECT r.id, r.version FROM TargetedReviewRequest r WHERE r.submittedAt IS NOT NULL",
+                "r.id",
+                requestIds,
+                "")) {
             versions.put((Long) row[0], "v" + row[1]);
         }
-        Map<Long, String> commentCounts = counts("SELECT c.requestId, COUNT(c.id), MAX(c.id) FROM Comment c", "c.requestId", requestIds,
+        Map<Long, String> commentCounts = counts(
+                "SELECT c.requestId, COUNT(c.id), MAX(c.id) FROM Comment c",
+                "c.requestId",
+                requestIds,
                 " GROUP BY c.requestId");
-        Map<Long, String> fileCounts = counts("SELECT a.requestId, COUNT(a.id), MAX(a.id) FROM Attachment a", "a.requestId", requestIds,
+        Map<Long, String> fileCounts = counts(
+                "SELECT a.requestId, COUNT(a.id), MAX(a.id) FROM Attachment a",
+                "a.requestId",
+                requestIds,
                 " GROUP BY a.requestId");
-        Map<Long, String> textCounts = counts("SELECT a.requestId, COUNT(t.attachmentId), MAX(t.attachmentId) FROM Attachment a, AttachmentText t"
-                + " WHERE t.attachmentId = a.id", "a.requestId", requestIds, " GROUP BY a.requestId");
+        Map<Long, String> textCounts = counts(
+                "SELECT a.requestId, COUNT(t.attachmentId), MAX(t.attachmentId) FROM Attachment a, AttachmentText t"
+                        + " WHERE t.attachmentId = a.id",
+                "a.requestId",
+                requestIds,
+                " GROUP BY a.requestId");
         Map<Long, String> stamps = new HashMap<>(versions.size() * 2);
-        versions.forEach((id, version) -> stamps.put(id, version + "-c" + commentCounts.getOrDefault(id, "0")
-                + "-f" + fileCounts.getOrDefault(id, "0") + "-t" + textCounts.getOrDefault(id, "0")));
+        versions.forEach((id, version) -> stamps.put(
+                id,
+                version + "-c" + commentCounts.getOrDefault(id, "0") + "-f" + fileCounts.getOrDefault(id, "0") + "-t"
+                        + textCounts.getOrDefault(id, "0")));
         return stamps;
     }
 

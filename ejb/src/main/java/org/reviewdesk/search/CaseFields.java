@@ -1,5 +1,10 @@
 package org.reviewdesk.search;
 
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -13,12 +18,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.PerformanceCategory;
-
-import java.io.IOException;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The shape of a case in the Lucene index: one document per case. Prose is analysed for English
@@ -41,6 +40,7 @@ final class CaseFields {
 
     /** Every identifier of the case, whatever its kind, for bare numbers typed in the query box. */
     static final String IDENTIFIER = "identifier";
+
     static final String NPI = "npi";
     static final String TIN = "tin";
     static final String PRACTICE_TIN = "practicetin";
@@ -63,25 +63,37 @@ final class CaseFields {
     static final String DECIDED = "decided";
     /** When an open documentation request lapses; absent on a case without one. */
     static final String DOCUMENTATION_DUE = "due";
+
     static final String STAMP = "stamp";
     /** The decision's reason code: searched ({@code reason:no_error_found}, the dashboard's denial reasons) and stored to show similar cases' outcomes. */
     static final String DECISION_REASON = "reason";
+
     static final String GENERATION = "generation";
 
     /** Facet dimensions, in the order the search screen shows them. */
     static final List<String> FACETS = List.of(STATUS, YEAR, ISSUE, CATEGORY, TYPE, REVIEWER);
+
     static final String UNASSIGNED = "unassigned";
 
     /** Text a submitter may find their own case by; staff also search {@link #STAFF_TEXT}. */
-    static final List<String> PUBLIC_TEXT = List.of(TITLE, NAME, EXPLANATION, DECISION, COMMENT, FILE_NAME, FILE, REVIEWER_NAME);
+    static final List<String> PUBLIC_TEXT =
+            List.of(TITLE, NAME, EXPLANATION, DECISION, COMMENT, FILE_NAME, FILE, REVIEWER_NAME);
+
     static final List<String> STAFF_TEXT = List.of(NOTE, NOTE_FILE_NAME, NOTE_FILE);
     static final List<String> IDENTIFIERS = List.of(NPI, TIN, PRACTICE_TIN, VIRTUAL_GROUP, APM_ENTITY, IDENTIFIER);
-    static final List<String> CODES = List.of(ID, NUMBER, YEAR, STATUS, TYPE, ISSUE, CATEGORY, REVIEWER, DECISION_REASON);
+    static final List<String> CODES =
+            List.of(ID, NUMBER, YEAR, STATUS, TYPE, ISSUE, CATEGORY, REVIEWER, DECISION_REASON);
 
     /** The parts of a case a match is shown from, each a multi-valued field whose values are the parts' texts. */
     static final Map<CaseDocument.PartKind, String> PART_FIELDS = Map.of(
-            CaseDocument.PartKind.COMMENT, COMMENT, CaseDocument.PartKind.NOTE, NOTE,
-            CaseDocument.PartKind.FILE, FILE, CaseDocument.PartKind.NOTE_FILE, NOTE_FILE);
+            CaseDocument.PartKind.COMMENT,
+            COMMENT,
+            CaseDocument.PartKind.NOTE,
+            NOTE,
+            CaseDocument.PartKind.FILE,
+            FILE,
+            CaseDocument.PartKind.NOTE_FILE,
+            NOTE_FILE);
 
     static String labelField(String partField) {
         return partField + "_label";
@@ -106,8 +118,7 @@ final class CaseFields {
         PROSE.freeze();
     }
 
-    private CaseFields() {
-    }
+    private CaseFields() {}
 
     /** The character the highlighter puts between the values of a multi-valued field (NUL); it must not occur in them. */
     static final char VALUE_SEPARATOR = '\u0000';
@@ -159,7 +170,8 @@ final class CaseFields {
         entry.add(new StoredField(STAMP, document.stamp()));
         if (document.decisionReason() != null) {
             entry.add(new StoredField(DECISION_REASON, document.decisionReason().name()));
-            entry.add(new StringField(DECISION_REASON, normalCode(document.decisionReason().name()), Field.Store.NO));
+            entry.add(new StringField(
+                    DECISION_REASON, normalCode(document.decisionReason().name()), Field.Store.NO));
         }
         entry.add(new LongPoint(GENERATION, generation));
         return FACETS_CONFIG.build(entry);

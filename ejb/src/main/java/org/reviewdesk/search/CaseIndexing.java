@@ -6,8 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.reviewdesk.attachment.Attachments;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -19,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
+import org.reviewdesk.attachment.Attachments;
 
 /**
  * Brings the index in line with the database, one case at a time or all of them. Outside a
@@ -95,8 +94,14 @@ public class CaseIndexing {
                 }
             }
             long entryCount = entries.values().stream().mapToLong(List::size).sum();
-            return new IndexCheck(cases.size(), entryCount, List.copyOf(missing), List.copyOf(duplicated), List.copyOf(stale),
-                    List.copyOf(orphaned), clock.instant());
+            return new IndexCheck(
+                    cases.size(),
+                    entryCount,
+                    List.copyOf(missing),
+                    List.copyOf(duplicated),
+                    List.copyOf(stale),
+                    List.copyOf(orphaned),
+                    clock.instant());
         } catch (IOException e) {
             throw new UncheckedIOException("The search index could not be read", e);
         }

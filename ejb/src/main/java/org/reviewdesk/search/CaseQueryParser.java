@@ -1,23 +1,5 @@
 package org.reviewdesk.search;
 
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TermRangeQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
-import org.reviewdesk.request.SubmissionWindow;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,6 +8,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * The query box's language: Lucene's classic syntax (words, "phrases", AND/OR/NOT, -word,
@@ -61,18 +60,31 @@ final class CaseQueryParser extends MultiFieldQueryParser {
         FIELDS.put("decision", List.of(CaseFields.DECISION));
         FIELDS.put("comment", List.of(CaseFields.COMMENT));
         FIELDS.put("note", List.of(CaseFields.NOTE));
-        FIELDS.put("file", List.of(CaseFields.FILE, CaseFields.NOTE_FILE, CaseFields.FILE_NAME, CaseFields.NOTE_FILE_NAME));
+        FIELDS.put(
+                "file",
+                List.of(CaseFields.FILE, CaseFields.NOTE_FILE, CaseFields.FILE_NAME, CaseFields.NOTE_FILE_NAME));
         FIELDS.put("filename", List.of(CaseFields.FILE_NAME, CaseFields.NOTE_FILE_NAME));
         FIELDS.put("submitted", List.of(CaseFields.SUBMITTED));
         FIELDS.put("decided", List.of(CaseFields.DECIDED));
     }
 
     private static final Map<String, Float> BOOSTS = Map.of(
-            CaseFields.TITLE, 2f, CaseFields.NAME, 2f, CaseFields.EXPLANATION, 2f,
-            CaseFields.COMMENT, 1.5f, CaseFields.NOTE, 1.5f, CaseFields.DECISION, 1.5f);
+            CaseFields.TITLE,
+            2f,
+            CaseFields.NAME,
+            2f,
+            CaseFields.EXPLANATION,
+            2f,
+            CaseFields.COMMENT,
+            1.5f,
+            CaseFields.NOTE,
+            1.5f,
+            CaseFields.DECISION,
+            1.5f);
 
     /** What may be a typed identifier, or its start: digits, or capitals and digits. */
     private static final Pattern IDENTIFIER_LIKE = Pattern.compile("[0-9A-Za-z-]{3,20}");
+
     private static final int SHORTEST_IDENTIFIER_PREFIX = 3;
 
     /** How the query box is named in refusals. */
@@ -83,6 +95,7 @@ final class CaseQueryParser extends MultiFieldQueryParser {
      * fields, and far more would only cost time, never find better.
      */
     static final int MAX_WORDS = 64;
+
     static final int MAX_LENGTH = 2_000;
     private static final String TOO_MANY_WORDS = "The query has more than " + MAX_WORDS
             + " words, phrases and patterns; search by fewer of them, the rarest first";
@@ -109,7 +122,8 @@ final class CaseQueryParser extends MultiFieldQueryParser {
      */
     static Query parse(String text, boolean staff) {
         if (text.length() > MAX_LENGTH) {
-            throw new InvalidInput(FIELD, "The query is " + text.length() + " characters long; shorten it to at most " + MAX_LENGTH);
+            throw new InvalidInput(
+                    FIELD, "The query is " + text.length() + " characters long; shorten it to at most " + MAX_LENGTH);
         }
         List<String> fields = new ArrayList<>(CaseFields.PUBLIC_TEXT);
         if (staff) {
@@ -120,7 +134,9 @@ final class CaseQueryParser extends MultiFieldQueryParser {
         } catch (ParseException e) {
             throw new InvalidInput(FIELD, explain(e));
         } catch (TooComplexToDeterminizeException e) {
-            throw new InvalidInput(FIELD, "A /pattern/ in the query is too complex to search with; use a simpler one or a word with *");
+            throw new InvalidInput(
+                    FIELD,
+                    "A /pattern/ in the query is too complex to search with; use a simpler one or a word with *");
         }
     }
 
@@ -191,13 +207,17 @@ final class CaseQueryParser extends MultiFieldQueryParser {
         }
         return word(() -> field == null
                 ? super.getFieldQuery(null, queryText, slop)
-                : resolve(field, internal -> CaseFields.PUBLIC_TEXT.contains(internal) || CaseFields.STAFF_TEXT.contains(internal)
-                        ? super.getFieldQuery(internal, queryText, slop)
-                        : getFieldQuery(internal, queryText, true)));
+                : resolve(
+                        field,
+                        internal ->
+                                CaseFields.PUBLIC_TEXT.contains(internal) || CaseFields.STAFF_TEXT.contains(internal)
+                                        ? super.getFieldQuery(internal, queryText, slop)
+                                        : getFieldQuery(internal, queryText, true)));
     }
 
     @Override
-    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+    protected Query getRangeQuery(
+            String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
             throws ParseException {
         if (unknown(field)) {
             // A range of a field there is not: nothing is in it.
@@ -210,8 +230,12 @@ final class CaseQueryParser extends MultiFieldQueryParser {
                         return dayRange(internal, part1, part2);
                     }
                     if (CaseFields.CODES.contains(internal) || CaseFields.IDENTIFIERS.contains(internal)) {
-                        return TermRangeQuery.newStringRange(internal, open(part1) ? null : part1, open(part2) ? null : part2,
-                                startInclusive, endInclusive);
+                        return TermRangeQuery.newStringRange(
+                                internal,
+                                open(part1) ? null : part1,
+                                open(part2) ? null : part2,
+                                startInclusive,
+                                endInclusive);
                     }
                     return super.getRangeQuery(internal, part1, part2, startInclusive, endInclusive);
                 }));
@@ -343,8 +367,10 @@ final class CaseQueryParser extends MultiFieldQueryParser {
     }
 
     private static boolean isInternal(String field) {
-        return CaseFields.PUBLIC_TEXT.contains(field) || CaseFields.STAFF_TEXT.contains(field)
-                || CaseFields.IDENTIFIERS.contains(field) || CaseFields.CODES.contains(field);
+        return CaseFields.PUBLIC_TEXT.contains(field)
+                || CaseFields.STAFF_TEXT.contains(field)
+                || CaseFields.IDENTIFIERS.contains(field)
+                || CaseFields.CODES.contains(field);
     }
 
     /** An identifier matches exactly, which ranks first, or by how it starts once three characters are typed. */
@@ -377,8 +403,16 @@ final class CaseQueryParser extends MultiFieldQueryParser {
 
     /** Whole days, Eastern time as the program's deadlines are: {@code 2026-03-01}, or a range of them with * for open. */
     private static Query dayRange(String field, String from, String to) throws ParseException {
-        long start = open(from) ? Long.MIN_VALUE : day(from).atStartOfDay(SubmissionWindow.EASTERN).toInstant().toEpochMilli();
-        long end = open(to) ? Long.MAX_VALUE : day(to).plusDays(1).atStartOfDay(SubmissionWindow.EASTERN).toInstant().toEpochMilli() - 1;
+        long start = open(from)
+                ? Long.MIN_VALUE
+                : day(from).atStartOfDay(SubmissionWindow.EASTERN).toInstant().toEpochMilli();
+        long end = open(to)
+                ? Long.MAX_VALUE
+                : day(to).plusDays(1)
+                                .atStartOfDay(SubmissionWindow.EASTERN)
+                                .toInstant()
+                                .toEpochMilli()
+                        - 1;
         return LongPoint.newRangeQuery(field, start, end);
     }
 

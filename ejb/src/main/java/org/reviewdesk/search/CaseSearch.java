@@ -5,14 +5,24 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.DrillSideways;
-import java.util.Optional;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -41,17 +51,6 @@ import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.InvalidInput;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * Finds cases by anything in them. Review staff search every case and its internal notes; anyone
  * else only the cases they may see, never by a note. Results, facets and the passages that
@@ -62,9 +61,20 @@ public class CaseSearch {
 
     /** How the query box is named in refusals. */
     public static final String QUERY_FIELD = CaseQueryParser.FIELD;
-    private static final Map<String, String> FACET_LABELS = Map.of(CaseFields.STATUS, "Status", CaseFields.YEAR, "Performance year",
-            CaseFields.ISSUE, "Issue type", CaseFields.CATEGORY, "Category", CaseFields.TYPE, "Application type",
-            CaseFields.REVIEWER, "Reviewer");
+
+    private static final Map<String, String> FACET_LABELS = Map.of(
+            CaseFields.STATUS,
+            "Status",
+            CaseFields.YEAR,
+            "Performance year",
+            CaseFields.ISSUE,
+            "Issue type",
+            CaseFields.CATEGORY,
+            "Category",
+            CaseFields.TYPE,
+            "Application type",
+            CaseFields.REVIEWER,
+            "Reviewer");
     private static final int FACET_VALUES = 50;
     private static final int SUMMARY_BATCH = 500;
 
@@ -98,7 +108,8 @@ public class CaseSearch {
                 CollectorManager<?, ? extends TopDocs> top = order == SearchOrder.RELEVANCE
                         ? new TopScoreDocCollectorManager(upTo, Integer.MAX_VALUE)
                         : new TopFieldCollectorManager(sortOf(order), upTo, Integer.MAX_VALUE);
-                // Drill sideways: each facet is counted as if its own values were not chosen, so the count beside a value
+                // Drill sideways: each facet is counted as if its own values were not chosen, so the count beside a
+                // value
                 // is what choosing it gives, while the other facets' choices apply.
                 Optional<SortedSetDocValuesReaderState> facetState = index.facetsOf(searcher);
                 if (facetState.isEmpty()) {
@@ -108,9 +119,14 @@ public class CaseSearch {
                         new DrillSideways(searcher, CaseFields.FACETS_CONFIG, facetState.get()).search(query, top);
                 TopDocs docs = found.collectorResult;
                 ScoreDoc[] all = docs.scoreDocs;
-                ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(all.length, request.page() * request.pageSize()), all.length);
-                return new SearchResults(request, docs.totalHits.value(), hits(searcher, text, page, staff),
-                        facets(searcher, found.facets, request), searcher.count(both(drillDown(visible, request), overdue)));
+                ScoreDoc[] page =
+                        Arrays.copyOfRange(all, Math.min(all.length, request.page() * request.pageSize()), all.length);
+                return new SearchResults(
+                        request,
+                        docs.totalHits.value(),
+                        hits(searcher, text, page, staff),
+                        facets(searcher, found.facets, request),
+                        searcher.count(both(drillDown(visible, request), overdue)));
             });
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooBroad();
@@ -130,11 +146,14 @@ public class CaseSearch {
         try {
             List<Long> ids = index.read(searcher -> {
                 QueryCost.check(searcher, text);
-                TopDocs top = orderOf(request) == SearchOrder.RELEVANCE ? searcher.search(matching, limit)
+                TopDocs top = orderOf(request) == SearchOrder.RELEVANCE
+                        ? searcher.search(matching, limit)
                         : searcher.search(matching, limit, sortOf(orderOf(request)));
                 List<Long> found = new ArrayList<>(top.scoreDocs.length);
                 for (ScoreDoc hit : top.scoreDocs) {
-                    found.add(Long.parseLong(searcher.storedFields().document(hit.doc, Set.of(CaseFields.ID)).get(CaseFields.ID)));
+                    found.add(Long.parseLong(searcher.storedFields()
+                            .document(hit.doc, Set.of(CaseFields.ID))
+                            .get(CaseFields.ID)));
                 }
                 return found;
             });
@@ -176,16 +195,22 @@ public class CaseSearch {
 
     /** Without words there is no relevance to order by: the newest cases come first. */
     private static SearchOrder orderOf(SearchRequest request) {
-        return request.query().isEmpty() && request.order() == SearchOrder.RELEVANCE ? SearchOrder.NEWEST : request.order();
+        return request.query().isEmpty() && request.order() == SearchOrder.RELEVANCE
+                ? SearchOrder.NEWEST
+                : request.order();
     }
 
     private static Sort sortOf(SearchOrder order) {
-        return new Sort(new SortField(CaseFields.SUBMITTED, SortField.Type.LONG, order == SearchOrder.NEWEST), SortField.FIELD_DOC);
+        return new Sort(
+                new SortField(CaseFields.SUBMITTED, SortField.Type.LONG, order == SearchOrder.NEWEST),
+                SortField.FIELD_DOC);
     }
 
     private static InvalidInput tooBroad() {
-        return new InvalidInput(QUERY_FIELD, "The query is too broad: it stands for too many words at once; use fewer words,"
-                + " or type more letters before a * or ~");
+        return new InvalidInput(
+                QUERY_FIELD,
+                "The query is too broad: it stands for too many words at once; use fewer words,"
+                        + " or type more letters before a * or ~");
     }
 
     /**
@@ -202,26 +227,31 @@ public class CaseSearch {
                 }
                 MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
                 like.setAnalyzer(CaseAnalysis.QUERY);
-                like.setFieldNames(new String[]{CaseFields.EXPLANATION, CaseFields.FILE});
+                like.setFieldNames(new String[] {CaseFields.EXPLANATION, CaseFields.FILE});
                 like.setMinTermFreq(1);
                 // A word only this case has cannot make another case similar; words every case has weigh little by idf.
                 like.setMinDocFreq(2);
                 like.setMaxQueryTerms(30);
                 Query similar = new BooleanQuery.Builder()
                         .add(like.like(self.scoreDocs[0].doc), BooleanClause.Occur.MUST)
-                        .add(new TermQuery(new Term(CaseFields.ID, Long.toString(requestId))), BooleanClause.Occur.MUST_NOT)
+                        .add(
+                                new TermQuery(new Term(CaseFields.ID, Long.toString(requestId))),
+                                BooleanClause.Occur.MUST_NOT)
                         .build();
                 List<Long> ids = new ArrayList<>();
                 Map<Long, DecisionReason> reasons = new HashMap<>();
                 for (ScoreDoc hit : searcher.search(similar, howMany).scoreDocs) {
-                    var stored = searcher.storedFields().document(hit.doc, Set.of(CaseFields.ID, CaseFields.DECISION_REASON));
+                    var stored = searcher.storedFields()
+                            .document(hit.doc, Set.of(CaseFields.ID, CaseFields.DECISION_REASON));
                     long id = Long.parseLong(stored.get(CaseFields.ID));
                     ids.add(id);
                     if (stored.get(CaseFields.DECISION_REASON) != null) {
                         reasons.put(id, DecisionReason.valueOf(stored.get(CaseFields.DECISION_REASON)));
                     }
                 }
-                return queues.summaries(ids).stream().map(summary -> new SimilarCase(summary, reasons.get(summary.id()))).toList();
+                return queues.summaries(ids).stream()
+                        .map(summary -> new SimilarCase(summary, reasons.get(summary.id())))
+                        .toList();
             });
         } catch (IOException e) {
             throw new UncheckedIOException("The search index could not be read", e);
@@ -244,8 +274,10 @@ public class CaseSearch {
             case VIRTUAL_GROUP -> "r.virtualGroupId";
             case APM_ENTITY -> "r.apmEntityId";
         };
-        List<Long> ids = em.createQuery("SELECT r.id FROM TargetedReviewRequest r WHERE r.id <> :id AND r.performanceYear = :year"
-                        + " AND r.status = :open AND " + column + " = :identifier ORDER BY r.submittedAt", Long.class)
+        List<Long> ids = em.createQuery(
+                        "SELECT r.id FROM TargetedReviewRequest r WHERE r.id <> :id AND r.performanceYear = :year"
+                                + " AND r.status = :open AND " + column + " = :identifier ORDER BY r.submittedAt",
+                        Long.class)
                 .setParameter("id", requestId)
                 .setParameter("year", request.performanceYear())
                 .setParameter("open", RequestStatus.SUBMITTED_IN_REVIEW)
@@ -255,14 +287,18 @@ public class CaseSearch {
         return queues.summaries(ids);
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page, boolean staff) throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page, boolean staff)
+            throws IOException {
         int[] docIds = new int[page.length];
         List<Long> ids = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
-            ids.add(Long.parseLong(searcher.storedFields().document(page[i].doc, Set.of(CaseFields.ID)).get(CaseFields.ID)));
+            ids.add(Long.parseLong(searcher.storedFields()
+                    .document(page[i].doc, Set.of(CaseFields.ID))
+                    .get(CaseFields.ID)));
         }
-        List<List<SearchHit.Match>> matches = page.length == 0 ? List.of() : MatchHighlighter.matches(searcher, text, docIds, staff);
+        List<List<SearchHit.Match>> matches =
+                page.length == 0 ? List.of() : MatchHighlighter.matches(searcher, text, docIds, staff);
         Map<Long, CaseSummary> summaries = new HashMap<>();
         queues.summaries(ids).forEach(summary -> summaries.put(summary.id(), summary));
         List<SearchHit> hits = new ArrayList<>(page.length);
@@ -284,8 +320,13 @@ public class CaseSearch {
             FacetResult result = hasDimension(searcher, facet) ? counts.getTopChildren(FACET_VALUES, facet) : null;
             if (result != null) {
                 for (LabelAndValue value : result.labelValues) {
-                    values.add(new FacetCount.Value(value.label, labelOf(facet, value.label), value.value.longValue(),
-                            selected.stream().anyMatch(chosen -> CaseFields.normalCode(chosen).equals(value.label))));
+                    values.add(new FacetCount.Value(
+                            value.label,
+                            labelOf(facet, value.label),
+                            value.value.longValue(),
+                            selected.stream()
+                                    .anyMatch(chosen ->
+                                            CaseFields.normalCode(chosen).equals(value.label))));
                 }
             }
             if (facet.equals(CaseFields.YEAR)) {
@@ -298,7 +339,9 @@ public class CaseSearch {
 
     /** Every facet without a value: what an index without a single case counts. */
     private static List<FacetCount> noFacets() {
-        return CaseFields.FACETS.stream().map(facet -> new FacetCount(facet, FACET_LABELS.get(facet), List.<FacetCount.Value>of())).toList();
+        return CaseFields.FACETS.stream()
+                .map(facet -> new FacetCount(facet, FACET_LABELS.get(facet), List.<FacetCount.Value>of()))
+                .toList();
     }
 
     private boolean hasDimension(IndexSearcher searcher, String facet) throws IOException {
@@ -316,7 +359,8 @@ public class CaseSearch {
             return switch (facet) {
                 case CaseFields.STATUS -> RequestStatus.valueOf(constant).label();
                 case CaseFields.ISSUE -> IssueType.valueOf(constant).label();
-                case CaseFields.CATEGORY -> PerformanceCategory.valueOf(constant).label();
+                case CaseFields.CATEGORY ->
+                    PerformanceCategory.valueOf(constant).label();
                 case CaseFields.TYPE -> ApplicationType.valueOf(constant).label();
                 case CaseFields.REVIEWER -> value.equals(CaseFields.UNASSIGNED) ? "Unassigned" : history.nameOf(value);
                 default -> value;
@@ -329,13 +373,21 @@ public class CaseSearch {
     /** In review, with a documentation request past its deadline. */
     private Query overdue() {
         return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(CaseFields.STATUS, CaseFields.normalCode(RequestStatus.SUBMITTED_IN_REVIEW.name()))), BooleanClause.Occur.FILTER)
-                .add(LongPoint.newRangeQuery(CaseFields.DOCUMENTATION_DUE, Long.MIN_VALUE, clock.millis()), BooleanClause.Occur.FILTER)
+                .add(
+                        new TermQuery(new Term(
+                                CaseFields.STATUS, CaseFields.normalCode(RequestStatus.SUBMITTED_IN_REVIEW.name()))),
+                        BooleanClause.Occur.FILTER)
+                .add(
+                        LongPoint.newRangeQuery(CaseFields.DOCUMENTATION_DUE, Long.MIN_VALUE, clock.millis()),
+                        BooleanClause.Occur.FILTER)
                 .build();
     }
 
     private static Query both(Query one, Query other) {
-        return new BooleanQuery.Builder().add(one, BooleanClause.Occur.MUST).add(other, BooleanClause.Occur.FILTER).build();
+        return new BooleanQuery.Builder()
+                .add(one, BooleanClause.Occur.MUST)
+                .add(other, BooleanClause.Occur.FILTER)
+                .build();
     }
 
     /** A submitter's own cases and those shared with their e-mail address. */
@@ -343,7 +395,9 @@ public class CaseSearch {
         BooleanQuery.Builder own = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(CaseFields.OWNER, viewer.username())), BooleanClause.Occur.SHOULD);
         if (viewer.email() != null) {
-            own.add(new TermQuery(new Term(CaseFields.ACCESS, viewer.email().toLowerCase(Locale.ROOT))), BooleanClause.Occur.SHOULD);
+            own.add(
+                    new TermQuery(new Term(CaseFields.ACCESS, viewer.email().toLowerCase(Locale.ROOT))),
+                    BooleanClause.Occur.SHOULD);
         }
         return own.setMinimumNumberShouldMatch(1).build();
     }

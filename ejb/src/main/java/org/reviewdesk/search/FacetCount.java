@@ -11,6 +11,5 @@ import java.util.List;
 public record FacetCount(String facet, String label, List<Value> values) {
 
     /** @param value as a filter names it; {@code label} as a person reads it */
-    public record Value(String value, String label, long count, boolean selected) {
-    }
+    public record Value(String value, String label, long count, boolean selected) {}
 }

@@ -13,8 +13,14 @@ import java.util.List;
  * @param stale      cases whose entry is older than the case
  * @param orphaned   entries of cases that are not in the database (or no longer submitted)
  */
-public record IndexCheck(long cases, long entries, List<Long> missing, List<Long> duplicated, List<Long> stale,
-                         List<Long> orphaned, Instant checkedAt) {
+public record IndexCheck(
+        long cases,
+        long entries,
+        List<Long> missing,
+        List<Long> duplicated,
+        List<Long> stale,
+        List<Long> orphaned,
+        Instant checkedAt) {
 
     public boolean isConsistent() {
         return missing.isEmpty() && duplicated.isEmpty() && stale.isEmpty() && orphaned.isEmpty();

@@ -18,11 +18,12 @@ import org.reviewdesk.operations.DeadLetters;
  * update fails is redelivered with back-off and, after the last attempt, dead-lettered; an index
  * update is idempotent, so a redelivery only does the work again.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.INDEX_QUEUE),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.INDEX_QUEUE),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+        })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IndexConsumer implements MessageListener {
 
@@ -38,8 +39,10 @@ public class IndexConsumer implements MessageListener {
         try {
             requestId = Long.parseLong(message.getBody(String.class).strip());
         } catch (JMSException | NumberFormatException | NullPointerException e) {
-            deadLetters.bury(DeadLetterQueue.INDEX, message, "Not an index update: the message must be a text message"
-                    + " holding a case ID, such as 42");
+            deadLetters.bury(
+                    DeadLetterQueue.INDEX,
+                    message,
+                    "Not an index update: the message must be a text message" + " holding a case ID, such as 42");
             return;
         }
         indexing.reindex(requestId);

@@ -1,8 +1,8 @@
 package org.reviewdesk.search;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -14,10 +14,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.reviewdesk.security.Viewer;
-import org.reviewdesk.security.Role;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +21,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.reviewdesk.security.Role;
+import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * Rebuilds the whole index from the database while search keeps answering: every case is written
@@ -69,7 +68,8 @@ public class IndexRebuild {
                 LOG.info("The search index is empty but the database has cases; rebuilding it");
                 begin("Review Desk (start-up)");
             } else if (index.needsRebuild()) {
-                // Search answers meanwhile from the old entries, as during any rebuild; words split differently are found once it ends.
+                // Search answers meanwhile from the old entries, as during any rebuild; words split differently are
+                // found once it ends.
                 LOG.info("The search index was written with an older analysis of words; rebuilding it");
                 begin("Review Desk (start-up, new word analysis)");
             }
@@ -121,16 +121,25 @@ public class IndexRebuild {
             LOG.info(() -> "Search index rebuilt: " + progress.done() + " cases");
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "The search index rebuild failed", e);
-            progress = progress.finished(done, clock.instant(), "The rebuild stopped after " + done + " cases: " + e.getMessage()
-                    + ". Search still answers from the entries it has; start the rebuild again.");
+            progress = progress.finished(
+                    done,
+                    clock.instant(),
+                    "The rebuild stopped after " + done + " cases: " + e.getMessage()
+                            + ". Search still answers from the entries it has; start the rebuild again.");
         } finally {
             running.set(false);
         }
     }
 
     /** How far a rebuild got. */
-    public record RebuildProgress(boolean running, String startedBy, long total, long done, Instant startedAt, Instant finishedAt,
-                                  String problem) {
+    public record RebuildProgress(
+            boolean running,
+            String startedBy,
+            long total,
+            long done,
+            Instant startedAt,
+            Instant finishedAt,
+            String problem) {
 
         static final RebuildProgress NEVER = new RebuildProgress(false, null, 0, 0, null, null, null);
 
@@ -139,7 +148,8 @@ public class IndexRebuild {
         }
 
         RebuildProgress at(long casesDone) {
-            return new RebuildProgress(running, startedBy, Math.max(total, casesDone), casesDone, startedAt, null, null);
+            return new RebuildProgress(
+                    running, startedBy, Math.max(total, casesDone), casesDone, startedAt, null, null);
         }
 
         RebuildProgress finished(long casesDone, Instant at, String failure) {

@@ -1,13 +1,5 @@
 package org.reviewdesk.search;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Shows why a case matched: the passages around the matching words, each named by the part of the
@@ -24,11 +23,26 @@ import java.util.Set;
 final class MatchHighlighter extends UnifiedHighlighter {
 
     /** The places a match is shown from, in the order they are shown. */
-    private static final List<String> PUBLIC_FIELDS = List.of(CaseFields.EXPLANATION, CaseFields.TITLE, CaseFields.NAME,
-            CaseFields.DECISION, CaseFields.COMMENT, CaseFields.FILE, CaseFields.FILE_NAME);
-    private static final List<String> STAFF_FIELDS = List.of(CaseFields.NOTE, CaseFields.NOTE_FILE, CaseFields.NOTE_FILE_NAME);
-    private static final Map<String, String> PLACES = Map.of(CaseFields.EXPLANATION, "Explanation", CaseFields.TITLE, "Title",
-            CaseFields.NAME, "Name", CaseFields.DECISION, "Decision narrative");
+    private static final List<String> PUBLIC_FIELDS = List.of(
+            CaseFields.EXPLANATION,
+            CaseFields.TITLE,
+            CaseFields.NAME,
+            CaseFields.DECISION,
+            CaseFields.COMMENT,
+            CaseFields.FILE,
+            CaseFields.FILE_NAME);
+
+    private static final List<String> STAFF_FIELDS =
+            List.of(CaseFields.NOTE, CaseFields.NOTE_FILE, CaseFields.NOTE_FILE_NAME);
+    private static final Map<String, String> PLACES = Map.of(
+            CaseFields.EXPLANATION,
+            "Explanation",
+            CaseFields.TITLE,
+            "Title",
+            CaseFields.NAME,
+            "Name",
+            CaseFields.DECISION,
+            "Decision narrative");
     private static final int PASSAGES_PER_FIELD = 2;
     private static final int MATCHES_PER_CASE = 4;
     /** Context shown on each side of the first matching word of a long passage. */
@@ -45,7 +59,8 @@ final class MatchHighlighter extends UnifiedHighlighter {
     }
 
     /** For each of the documents, its matches, best place first. */
-    static List<List<SearchHit.Match>> matches(IndexSearcher searcher, Query query, int[] docIds, boolean staff) throws IOException {
+    static List<List<SearchHit.Match>> matches(IndexSearcher searcher, Query query, int[] docIds, boolean staff)
+            throws IOException {
         List<String> fields = new ArrayList<>(PUBLIC_FIELDS);
         if (staff) {
             fields.addAll(STAFF_FIELDS);
@@ -103,17 +118,19 @@ final class MatchHighlighter extends UnifiedHighlighter {
         IndexableField[] labels = stored.getFields(CaseFields.labelField(partField));
         IndexableField[] sources = stored.getFields(CaseFields.sourceField(partField));
         String label = snippet.value() < labels.length ? labels[snippet.value()].stringValue() : "";
-        Long source = snippet.value() < sources.length ? sources[snippet.value()].numericValue().longValue() : null;
+        Long source = snippet.value() < sources.length
+                ? sources[snippet.value()].numericValue().longValue()
+                : null;
         return switch (partField) {
             case CaseFields.FILE -> new SearchHit.Match("File " + label, snippet.html(), false, source);
-            case CaseFields.NOTE_FILE -> new SearchHit.Match("File " + label + " on an internal note", snippet.html(), true, source);
+            case CaseFields.NOTE_FILE ->
+                new SearchHit.Match("File " + label + " on an internal note", snippet.html(), true, source);
             default -> new SearchHit.Match(label, snippet.html(), staffOnly, null);
         };
     }
 
     /** A passage as HTML, and which value of its field it is in. */
-    record Snippet(int value, String html) {
-    }
+    record Snippet(int value, String html) {}
 
     /** Formats passages as escaped HTML with {@code <mark>}s, cut to a readable length around the first match. */
     private static final class Snippets extends PassageFormatter {
@@ -148,7 +165,9 @@ final class MatchHighlighter extends UnifiedHighlighter {
                 if (end < passage.getEndOffset()) {
                     html.append(" …");
                 }
-                snippets.add(new Snippet(valueIndex(content, passage.getStartOffset()), html.toString().strip()));
+                snippets.add(new Snippet(
+                        valueIndex(content, passage.getStartOffset()),
+                        html.toString().strip()));
             }
             return snippets;
         }

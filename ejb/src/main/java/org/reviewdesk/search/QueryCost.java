@@ -1,5 +1,9 @@
 package org.reviewdesk.search;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -9,11 +13,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.reviewdesk.validation.InvalidInput;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Keeps a query's cost bounded before it runs: a pattern ({@code measur*}, {@code scores~},
@@ -26,8 +25,7 @@ final class QueryCost {
 
     static final int MAX_EXPANSIONS = 1_000;
 
-    private QueryCost() {
-    }
+    private QueryCost() {}
 
     /** Throws {@link InvalidInput} on the query box naming the first pattern that stands for too many words. */
     static void check(IndexSearcher searcher, Query query) throws IOException {
@@ -42,9 +40,12 @@ final class QueryCost {
         });
         for (MultiTermQuery pattern : patterns) {
             if (expansions(searcher, pattern) > MAX_EXPANSIONS) {
-                throw new InvalidInput(CaseQueryParser.FIELD, "The query is too broad: " + pattern.toString(pattern.getField())
-                        + " stands for more than " + MAX_EXPANSIONS + " different words; type more letters before the * or ~,"
-                        + " or a narrower /pattern/");
+                throw new InvalidInput(
+                        CaseQueryParser.FIELD,
+                        "The query is too broad: " + pattern.toString(pattern.getField())
+                                + " stands for more than " + MAX_EXPANSIONS
+                                + " different words; type more letters before the * or ~,"
+                                + " or a narrower /pattern/");
             }
         }
     }

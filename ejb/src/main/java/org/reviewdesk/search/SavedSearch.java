@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -54,8 +53,7 @@ public class SavedSearch {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SavedSearch() {
-    }
+    protected SavedSearch() {}
 
     SavedSearch(String ownerUsername, String name, SearchRequest search, Instant now) {
         this.ownerUsername = ownerUsername;
@@ -67,8 +65,10 @@ public class SavedSearch {
     void replaceWith(SearchRequest search) {
         this.query = search.query();
         this.filters = search.filters().entrySet().stream()
-                .map(entry -> entry.getKey() + "=" + entry.getValue().stream().sorted().collect(Collectors.joining(",")))
-                .sorted().collect(Collectors.joining(";"));
+                .map(entry -> entry.getKey() + "="
+                        + entry.getValue().stream().sorted().collect(Collectors.joining(",")))
+                .sorted()
+                .collect(Collectors.joining(";"));
         this.overdueOnly = search.overdueOnly();
         this.order = search.order();
     }

@@ -4,12 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.security.Viewer;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.InvalidInput;
 
 /** Each person's saved searches: saved under a name (the same name again replaces it), listed, run, deleted. */
 @Stateless
@@ -33,7 +32,9 @@ public class SavedSearches {
             throw new InvalidInput(NAME_FIELD, "Use at most " + SavedSearch.MAX_NAME + " characters for the name");
         }
         if (search.query().length() > SavedSearch.MAX_QUERY) {
-            throw new InvalidInput(CaseSearch.QUERY_FIELD, "A saved search holds at most " + SavedSearch.MAX_QUERY + " characters of query");
+            throw new InvalidInput(
+                    CaseSearch.QUERY_FIELD,
+                    "A saved search holds at most " + SavedSearch.MAX_QUERY + " characters of query");
         }
         CaseQueryParser.parse(search.query(), owner.isStaff());
         Optional<SavedSearch> same = named(owner, cleanName);
@@ -42,7 +43,8 @@ public class SavedSearches {
             return same.get();
         }
         if (of(owner).size() >= MOST_PER_PERSON) {
-            throw new InvalidInput(NAME_FIELD, "You have " + MOST_PER_PERSON + " saved searches; delete one you no longer use first");
+            throw new InvalidInput(
+                    NAME_FIELD, "You have " + MOST_PER_PERSON + " saved searches; delete one you no longer use first");
         }
         SavedSearch saved = new SavedSearch(owner.username(), cleanName, search, clock.instant());
         em.persist(saved);
@@ -50,8 +52,10 @@ public class SavedSearches {
     }
 
     public List<SavedSearch> of(Viewer owner) {
-        return em.createQuery("SELECT s FROM SavedSearch s WHERE s.ownerUsername = :owner ORDER BY s.name", SavedSearch.class)
-                .setParameter("owner", owner.username()).getResultList();
+        return em.createQuery(
+                        "SELECT s FROM SavedSearch s WHERE s.ownerUsername = :owner ORDER BY s.name", SavedSearch.class)
+                .setParameter("owner", owner.username())
+                .getResultList();
     }
 
     /** The search, if it is the viewer's own. */
@@ -65,7 +69,12 @@ public class SavedSearches {
     }
 
     private Optional<SavedSearch> named(Viewer owner, String name) {
-        return em.createQuery("SELECT s FROM SavedSearch s WHERE s.ownerUsername = :owner AND s.name = :name", SavedSearch.class)
-                .setParameter("owner", owner.username()).setParameter("name", name).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT s FROM SavedSearch s WHERE s.ownerUsername = :owner AND s.name = :name",
+                        SavedSearch.class)
+                .setParameter("owner", owner.username())
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -1,12 +1,5 @@
 package org.reviewdesk.search;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.reviewdesk.request.ApplicationType;
-import org.reviewdesk.request.IssueType;
-import org.reviewdesk.request.SubmissionWindow;
-import org.reviewdesk.review.CaseSummary;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +7,12 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.review.CaseSummary;
 
 /**
  * A result list as CSV (RFC 4180 through Commons CSV, UTF-8 with a byte-order mark so spreadsheet
@@ -25,11 +24,21 @@ public final class SearchExport {
     /** The most rows one export holds. */
     public static final int MAX_ROWS = 10_000;
 
-    private static final List<String> HEADER = List.of("Request ID", "Performance year", "Number", "Title", "Status", "Application type",
-            "Identifier", "Name", "Issue types", "Reviewer", "Submitted", "Documentation due");
+    private static final List<String> HEADER = List.of(
+            "Request ID",
+            "Performance year",
+            "Number",
+            "Title",
+            "Status",
+            "Application type",
+            "Identifier",
+            "Name",
+            "Issue types",
+            "Reviewer",
+            "Submitted",
+            "Documentation due");
 
-    private SearchExport() {
-    }
+    private SearchExport() {}
 
     /** @param reviewerNames the display name of a reviewer by user name */
     public static byte[] csv(List<CaseSummary> cases, Function<String, String> reviewerNames) {
@@ -38,13 +47,26 @@ public final class SearchExport {
             printer.printRecord(HEADER);
             for (CaseSummary summary : cases) {
                 ApplicationType type = summary.applicationType();
-                printer.printRecord(Stream.of(summary.displayId(), String.valueOf(summary.performanceYear()), String.valueOf(summary.number()),
-                        nullToEmpty(summary.title()), summary.status().label(), type == null ? "" : type.label(),
-                        summary.shownIdentifier(), nullToEmpty(summary.partyName()),
-                        summary.issueTypes().stream().map(IssueType::label).sorted().collect(Collectors.joining("; ")),
-                        summary.assignedReviewer() == null ? "Unassigned" : reviewerNames.apply(summary.assignedReviewer()),
-                        summary.submittedAt() == null ? "" : SubmissionWindow.dayAndTime(summary.submittedAt()),
-                        summary.documentationDueAt() == null ? "" : SubmissionWindow.dayAndTime(summary.documentationDueAt()))
+                printer.printRecord(Stream.of(
+                                summary.displayId(),
+                                String.valueOf(summary.performanceYear()),
+                                String.valueOf(summary.number()),
+                                nullToEmpty(summary.title()),
+                                summary.status().label(),
+                                type == null ? "" : type.label(),
+                                summary.shownIdentifier(),
+                                nullToEmpty(summary.partyName()),
+                                summary.issueTypes().stream()
+                                        .map(IssueType::label)
+                                        .sorted()
+                                        .collect(Collectors.joining("; ")),
+                                summary.assignedReviewer() == null
+                                        ? "Unassigned"
+                                        : reviewerNames.apply(summary.assignedReviewer()),
+                                summary.submittedAt() == null ? "" : SubmissionWindow.dayAndTime(summary.submittedAt()),
+                                summary.documentationDueAt() == null
+                                        ? ""
+                                        : SubmissionWindow.dayAndTime(summary.documentationDueAt()))
                         .map(SearchExport::cell));
             }
         } catch (IOException e) {

@@ -1,8 +1,7 @@
 package org.reviewdesk.search;
 
-import org.reviewdesk.review.CaseSummary;
-
 import java.util.List;
+import org.reviewdesk.review.CaseSummary;
 
 /**
  * One case found, and why: the passages that matched, each named by where it is in the case.
@@ -17,6 +16,5 @@ public record SearchHit(CaseSummary summary, float score, List<Match> matches) {
      * @param staffOnly   whether it is from an internal note or a file on one
      * @param attachmentId the file it is from, when it is from a file
      */
-    public record Match(String where, String html, boolean staffOnly, Long attachmentId) {
-    }
+    public record Match(String where, String html, boolean staffOnly, Long attachmentId) {}
 }

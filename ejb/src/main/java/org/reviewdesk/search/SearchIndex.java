@@ -7,16 +7,26 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.apache.lucene.index.DirectoryReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.DocValuesType;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.FieldInfo;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -28,17 +38,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.reviewdesk.configuration.Settings;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The Lucene index of cases on local disk. It is derived data: the database is the source of
@@ -73,8 +72,7 @@ public class SearchIndex {
      */
     private volatile long generation;
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
-    }
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
     @FunctionalInterface
     public interface Reading<T> {
@@ -88,10 +86,14 @@ public class SearchIndex {
             Files.createDirectories(location);
             directory = FSDirectory.open(location);
             analysis = DirectoryReader.indexExists(directory)
-                    ? DirectoryReader.listCommits(directory).getLast().getUserData().get(ANALYSIS)
+                    ? DirectoryReader.listCommits(directory)
+                            .getLast()
+                            .getUserData()
+                            .get(ANALYSIS)
                     : CaseAnalysis.VERSION;
-            writer = new IndexWriter(directory, new IndexWriterConfig(CaseAnalysis.INDEX)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            writer = new IndexWriter(
+                    directory,
+                    new IndexWriterConfig(CaseAnalysis.INDEX).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             searchers = new SearcherManager(writer, null);
             generation = System.currentTimeMillis();
             for (int i = 0; i < caseLocks.length; i++) {
@@ -124,7 +126,9 @@ public class SearchIndex {
      * at once, otherwise (a rebuild, many at a time) waits for {@link #commit}.
      */
     public void put(CaseDocument document, boolean durable) throws IOException {
-        writer.updateDocument(new Term(CaseFields.ID, Long.toString(document.requestId())), CaseFields.toLucene(document, generation));
+        writer.updateDocument(
+                new Term(CaseFields.ID, Long.toString(document.requestId())),
+                CaseFields.toLucene(document, generation));
         if (durable) {
             commit();
         }
@@ -172,7 +176,10 @@ public class SearchIndex {
 
     /** Commits carry the analysis of the entries, the old one until a rebuild has replaced them all. */
     private void recordAnalysis() {
-        writer.setLiveCommitData(analysis == null ? Map.<String, String>of().entrySet() : Map.of(ANALYSIS, analysis).entrySet());
+        writer.setLiveCommitData(
+                analysis == null
+                        ? Map.<String, String>of().entrySet()
+                        : Map.of(ANALYSIS, analysis).entrySet());
     }
 
     /** Runs a search on the latest committed state of the index. */
@@ -190,13 +197,16 @@ public class SearchIndex {
      * index of a new installation), where Lucene refuses to build them.
      */
     public Optional<SortedSetDocValuesReaderState> facetsOf(IndexSearcher searcher) throws IOException {
-        FieldInfo facets = FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+        FieldInfo facets = FieldInfos.getMergedFieldInfos(searcher.getIndexReader())
+                .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
         if (facets == null || facets.getDocValuesType() != DocValuesType.SORTED_SET) {
             return Optional.empty();
         }
         FacetState current = facetState;
         if (current == null || current.reader() != searcher.getIndexReader()) {
-            current = new FacetState(searcher.getIndexReader(), new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), CaseFields.FACETS_CONFIG));
+            current = new FacetState(
+                    searcher.getIndexReader(),
+                    new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), CaseFields.FACETS_CONFIG));
             facetState = current;
         }
         return Optional.of(current.state());
@@ -212,7 +222,8 @@ public class SearchIndex {
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
                         Document entry = stored.document(doc, Set.of(CaseFields.ID, CaseFields.STAMP));
-                        stamps.computeIfAbsent(Long.parseLong(entry.get(CaseFields.ID)), id -> new ArrayList<>()).add(entry.get(CaseFields.STAMP));
+                        stamps.computeIfAbsent(Long.parseLong(entry.get(CaseFields.ID)), id -> new ArrayList<>())
+                                .add(entry.get(CaseFields.STAMP));
                     }
                 }
             }

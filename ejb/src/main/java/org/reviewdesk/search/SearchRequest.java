@@ -12,8 +12,13 @@ import java.util.Set;
  *
  * @param filters facet values by facet, as {@link FacetCount} names them
  */
-public record SearchRequest(String query, Map<String, Set<String>> filters, boolean overdueOnly, SearchOrder order, int page,
-                            int pageSize) {
+public record SearchRequest(
+        String query,
+        Map<String, Set<String>> filters,
+        boolean overdueOnly,
+        SearchOrder order,
+        int page,
+        int pageSize) {
 
     public static final int MAX_PAGE_SIZE = 100;
 

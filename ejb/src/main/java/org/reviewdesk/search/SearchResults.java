@@ -9,7 +9,8 @@ import java.util.List;
  * @param overdue      how many of them have an overdue documentation request (a facet of its own)
  * @param facets       counts per facet value over all matching cases
  */
-public record SearchResults(SearchRequest request, long total, List<SearchHit> hits, List<FacetCount> facets, long overdue) {
+public record SearchResults(
+        SearchRequest request, long total, List<SearchHit> hits, List<FacetCount> facets, long overdue) {
 
     public int pages() {
         return (int) ((total + request.pageSize() - 1) / request.pageSize());

@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -41,8 +40,7 @@ public class AccountEvent {
     @Column(name = "what", nullable = false, length = MAX_WHAT)
     private String what;
 
-    protected AccountEvent() {
-    }
+    protected AccountEvent() {}
 
     AccountEvent(long accountId, Instant occurredAt, String actor, String actorName, String what) {
         if (what == null || what.isBlank()) {

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.util.List;
 
@@ -44,7 +43,8 @@ public class AccountHistory {
     /** The whole trail of an account, newest first; for administrators. */
     @RolesAllowed("ADMIN")
     public List<AccountEvent> of(UserAccount account) {
-        return em.createQuery("SELECT e FROM AccountEvent e WHERE e.accountId = :id ORDER BY e.occurredAt DESC, e.id DESC",
+        return em.createQuery(
+                        "SELECT e FROM AccountEvent e WHERE e.accountId = :id ORDER BY e.occurredAt DESC, e.id DESC",
                         AccountEvent.class)
                 .setParameter("id", account.id())
                 .getResultList();

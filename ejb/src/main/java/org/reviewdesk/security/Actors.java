@@ -11,8 +11,7 @@ public final class Actors {
 
     private static final String ANONYMOUS = "anonymous";
 
-    private Actors() {
-    }
+    private Actors() {}
 
     public static String of(SessionContext context) {
         String name = context.getCallerPrincipal().getName();

@@ -12,8 +12,7 @@ public final class DecoyPassword {
 
     private static final PasswordHash DECOY = randomHash();
 
-    private DecoyPassword() {
-    }
+    private DecoyPassword() {}
 
     /** Hashes the candidate as checking a real account's password does, and refuses it. */
     public static boolean refuse(char[] candidate) {

@@ -1,17 +1,16 @@
 package org.reviewdesk.security;
 
-import jakarta.annotation.security.RunAs;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.reviewdesk.configuration.Settings;
-
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.reviewdesk.configuration.Settings;
 
 /**
  * Creates the demo accounts listed in README.md the first time Review Desk starts on an
@@ -30,8 +29,7 @@ public class DemoAccounts {
     /** The demo password of every demo account; README.md prints it. */
     public static final String PASSWORD = "review-desk-demo";
 
-    public record Demo(String username, String displayName, String email, Role role) {
-    }
+    public record Demo(String username, String displayName, String email, Role role) {}
 
     public static final List<Demo> ACCOUNTS = List.of(
             new Demo("submitter", "Pat Submitter", "pat.submitter@example.org", Role.SUBMITTER),
@@ -57,8 +55,12 @@ public class DemoAccounts {
             return;
         }
         for (Demo demo : ACCOUNTS) {
-            accounts.add(new UserAccount(demo.username(), demo.displayName(), demo.email(),
-                    PasswordHash.of(PASSWORD.toCharArray()), Set.of(demo.role())));
+            accounts.add(new UserAccount(
+                    demo.username(),
+                    demo.displayName(),
+                    demo.email(),
+                    PasswordHash.of(PASSWORD.toCharArray()),
+                    Set.of(demo.role())));
         }
         LOG.info(() -> "Created " + ACCOUNTS.size() + " demo accounts (see README.md)");
     }

@@ -14,7 +14,9 @@ public enum LinkPurpose {
     /** A new e-mail address is confirmed by its owner; the link's detail holds the address. */
     EMAIL_CONFIRMATION("confirmation link", "Change your e-mail address again on your account page to get a new link."),
     /** The first administrator of a new installation chooses a password (docs/operations.md). */
-    FIRST_PASSWORD("first-password link", "Restart the server with the first administrator's variables to get a new one (docs/operations.md).");
+    FIRST_PASSWORD(
+            "first-password link",
+            "Restart the server with the first administrator's variables to get a new one (docs/operations.md).");
 
     /** The purposes of the links that lead to the set-password page. */
     public static final Set<LinkPurpose> SETS_PASSWORD = EnumSet.of(INVITATION, PASSWORD_RESET, FIRST_PASSWORD);

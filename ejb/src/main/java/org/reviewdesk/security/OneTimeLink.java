@@ -14,7 +14,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -30,8 +29,10 @@ import java.util.Objects;
 @Entity
 @Table(name = "one_time_link")
 @NamedQuery(name = OneTimeLink.BY_HASH, query = "SELECT l FROM OneTimeLink l WHERE l.secretHash = :hash")
-@NamedQuery(name = OneTimeLink.OPEN_OF, query = "SELECT l FROM OneTimeLink l WHERE l.account = :account"
-        + " AND l.purpose = :purpose AND l.usedAt IS NULL AND l.revokedAt IS NULL")
+@NamedQuery(
+        name = OneTimeLink.OPEN_OF,
+        query = "SELECT l FROM OneTimeLink l WHERE l.account = :account"
+                + " AND l.purpose = :purpose AND l.usedAt IS NULL AND l.revokedAt IS NULL")
 public class OneTimeLink {
 
     static final String BY_HASH = "OneTimeLink.byHash";
@@ -39,8 +40,8 @@ public class OneTimeLink {
     public static final int MAX_DETAIL = 320;
 
     /** Eastern time, as every screen shows moments (the CMS works in Eastern time, DESIGN). */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMMM d, yyyy h:mm a 'ET'", Locale.US)
-            .withZone(ZoneId.of("America/New_York"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("MMMM d, yyyy h:mm a 'ET'", Locale.US).withZone(ZoneId.of("America/New_York"));
 
     @Id
     @SequenceGenerator(name = "one_time_link_seq", sequenceName = "one_time_link_seq", allocationSize = 50)
@@ -76,10 +77,15 @@ public class OneTimeLink {
     @Version
     private long version;
 
-    protected OneTimeLink() {
-    }
+    protected OneTimeLink() {}
 
-    OneTimeLink(String secretHash, UserAccount account, LinkPurpose purpose, String detail, Instant issuedAt, Duration validFor) {
+    OneTimeLink(
+            String secretHash,
+            UserAccount account,
+            LinkPurpose purpose,
+            String detail,
+            Instant issuedAt,
+            Duration validFor) {
         if (validFor == null || validFor.isNegative() || validFor.isZero()) {
             throw new IllegalArgumentException("A one-time link needs a positive validity");
         }
@@ -107,7 +113,8 @@ public class OneTimeLink {
             refuse("This " + purpose.noun() + " expired on " + WHEN.format(expiresAt) + ".");
         }
         if (!account.isEnabled()) {
-            throw new LinkRefused("The account of this " + purpose.noun() + " is disabled. Ask your administrator to enable it.");
+            throw new LinkRefused(
+                    "The account of this " + purpose.noun() + " is disabled. Ask your administrator to enable it.");
         }
     }
 

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +27,7 @@ public class OneTimeLinks {
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     /** A link as its holder sees it, before or after using it. */
-    public record Redeemed(UserAccount account, LinkPurpose purpose, String detail, Instant expiresAt) {
-    }
+    public record Redeemed(UserAccount account, LinkPurpose purpose, String detail, Instant expiresAt) {}
 
     @PersistenceContext
     EntityManager em;
@@ -45,7 +43,8 @@ public class OneTimeLinks {
     public String issue(UserAccount account, LinkPurpose purpose, Duration validFor, String detail) {
         Instant now = clock.instant();
         // The stored account, never a copy merged over it: a screen's detached account may be older than the database.
-        UserAccount managed = em.find(UserAccount.class, Objects.requireNonNull(account.id(), "Issue links only for a stored account"));
+        UserAccount managed = em.find(
+                UserAccount.class, Objects.requireNonNull(account.id(), "Issue links only for a stored account"));
         em.createNamedQuery(OneTimeLink.OPEN_OF, OneTimeLink.class)
                 .setParameter("account", managed)
                 .setParameter("purpose", purpose)
@@ -86,12 +85,16 @@ public class OneTimeLinks {
 
     private OneTimeLink find(String secret, Set<LinkPurpose> purposes) {
         Optional<OneTimeLink> link = secret != null && FORMAT.matcher(secret).matches()
-                ? em.createNamedQuery(OneTimeLink.BY_HASH, OneTimeLink.class).setParameter("hash", hash(secret))
-                        .getResultStream().findFirst()
+                ? em.createNamedQuery(OneTimeLink.BY_HASH, OneTimeLink.class)
+                        .setParameter("hash", hash(secret))
+                        .getResultStream()
+                        .findFirst()
                 : Optional.empty();
         return link.filter(found -> purposes.contains(found.purpose()))
-                .orElseThrow(() -> new LinkRefused("This link is not valid: it may be incomplete. Open it again from the e-mail,"
-                        + " or copy the whole address into the browser; if it still fails, ask for a new one."));
+                .orElseThrow(
+                        () -> new LinkRefused(
+                                "This link is not valid: it may be incomplete. Open it again from the e-mail,"
+                                        + " or copy the whole address into the browser; if it still fails, ask for a new one."));
     }
 
     private static Redeemed redeemed(OneTimeLink link) {

@@ -1,12 +1,12 @@
 package org.reviewdesk.security;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * A salted PBKDF2-HMAC-SHA-256 hash of a password with a 256-bit output. That is exactly
@@ -62,10 +62,13 @@ public record PasswordHash(String hash, String salt, int iterations) {
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
         // SCRAM normalises the password (SASLprep) before hashing; NFKC is its core, and what Elytron applies.
-        char[] normalized = Normalizer.normalize(new String(password), Normalizer.Form.NFKC).toCharArray();
+        char[] normalized =
+                Normalizer.normalize(new String(password), Normalizer.Form.NFKC).toCharArray();
         PBEKeySpec spec = new PBEKeySpec(normalized, salt, iterations, HASH_BITS);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is missing from this JDK", e);
         } finally {

@@ -1,7 +1,5 @@
 package org.reviewdesk.security;
 
-import org.reviewdesk.validation.InvalidInput;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * The one rule for a password someone chooses, after NIST SP 800-63B (5.1.1.2): long enough, not one
@@ -42,12 +41,12 @@ public final class PasswordPolicy {
 
     /** Shorter context words (a two-letter user name) would refuse good passphrases that merely contain them. */
     private static final int SHORTEST_CONTEXT_WORD = 4;
+
     private static final Pattern REPEATED = Pattern.compile("(.+?)\\1+", Pattern.DOTALL);
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final String SERVICE_NAME = "reviewdesk";
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /**
      * Refuses a password the policy does not allow for the account with this user name and e-mail
@@ -112,7 +111,8 @@ public final class PasswordPolicy {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return Stream.of(name, address, localPart)
                 .filter(word -> !word.isEmpty())
-                .anyMatch(word -> folded.equals(word) || word.length() >= SHORTEST_CONTEXT_WORD && folded.contains(word));
+                .anyMatch(
+                        word -> folded.equals(word) || word.length() >= SHORTEST_CONTEXT_WORD && folded.contains(word));
     }
 
     /** The list, read once, the first time a password is checked. */
@@ -124,7 +124,8 @@ public final class PasswordPolicy {
                 if (in == null) {
                     throw new IllegalStateException(LIST + " is missing from the application");
                 }
-                return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                        .lines()
                         .filter(line -> !line.isEmpty())
                         .map(line -> line.toLowerCase(Locale.ROOT))
                         .collect(Collectors.toUnmodifiableSet());

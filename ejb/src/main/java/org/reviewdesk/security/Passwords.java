@@ -3,9 +3,8 @@ package org.reviewdesk.security;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.Clock;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * Choosing a password: from a one-time link (invitation, reset, first administrator), or one's own while
@@ -35,7 +34,10 @@ public class Passwords {
         UserAccount account = link.account();
         requireSame(password, repeated);
         account.choosePassword(password, clock.instant());
-        history.record(account, account.username(), "Chose a new password with the " + link.purpose().noun());
+        history.record(
+                account,
+                account.username(),
+                "Chose a new password with the " + link.purpose().noun());
         return account;
     }
 
@@ -45,7 +47,8 @@ public class Passwords {
      */
     public void change(UserAccount account, String current, String password, String repeated) {
         if (current == null || !account.passwordMatches(current.toCharArray())) {
-            throw new InvalidInput(CURRENT_FIELD, "this is not your current password; type the password you signed in with");
+            throw new InvalidInput(
+                    CURRENT_FIELD, "this is not your current password; type the password you signed in with");
         }
         requireSame(password, repeated);
         account.choosePassword(password, clock.instant());

@@ -9,12 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.configuration.Settings;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.reviewdesk.configuration.Settings;
 
 /**
  * Throttling of password sign-in, per user name and per client address, with growing waits and a cap instead of a
@@ -50,11 +49,13 @@ public class SignInGuard {
         Instant now = Instant.now();
         Optional<SignInThrottle> account = locked(ThrottledSubject.account(username));
         Optional<SignInThrottle> address = locked(ThrottledSubject.address(clientAddress));
-        Duration wait = longest(account.map(throttle -> throttle.waitAt(now)), address.map(throttle -> throttle.waitAt(now)));
+        Duration wait =
+                longest(account.map(throttle -> throttle.waitAt(now)), address.map(throttle -> throttle.waitAt(now)));
         if (!wait.isZero()) {
             return Admission.waitFor(wait);
         }
-        account.orElseGet(() -> persisted(ThrottledSubject.account(username), now)).fail(now, accountSchedule());
+        account.orElseGet(() -> persisted(ThrottledSubject.account(username), now))
+                .fail(now, accountSchedule());
         return Admission.GRANTED;
     }
 
@@ -63,7 +64,9 @@ public class SignInGuard {
         Instant now = Instant.now();
         ThrottledSubject subject = ThrottledSubject.address(clientAddress);
         locked(subject).orElseGet(() -> persisted(subject, now)).fail(now, addressSchedule());
-        em.createNamedQuery(SignInThrottle.FORGET).setParameter("since", now.minus(settings.signInForgetAfter())).executeUpdate();
+        em.createNamedQuery(SignInThrottle.FORGET)
+                .setParameter("since", now.minus(settings.signInForgetAfter()))
+                .executeUpdate();
     }
 
     /** The password was right: the user name's failures are cleared and the account's last sign-in recorded. */
@@ -71,7 +74,10 @@ public class SignInGuard {
         locked(ThrottledSubject.account(account.username())).ifPresent(em::remove);
         // A bulk update, not a change of the entity: the account's version stays, so an administrator's form open on
         // the account is not made stale by its owner signing in.
-        em.createNamedQuery(UserAccount.SIGNED_IN).setParameter("id", account.id()).setParameter("at", Instant.now()).executeUpdate();
+        em.createNamedQuery(UserAccount.SIGNED_IN)
+                .setParameter("id", account.id())
+                .setParameter("at", Instant.now())
+                .executeUpdate();
     }
 
     /** Every user name and address with failures that still count, the longest wait first. */
@@ -92,8 +98,11 @@ public class SignInGuard {
         throttle.ifPresent(cleared -> {
             em.remove(cleared);
             if (subject.kind() == ThrottledSubject.Kind.ACCOUNT) {
-                accounts.find(subject.subject()).ifPresent(account -> history.record(account, caller.getCallerPrincipal().getName(),
-                        "Cleared sign-in throttling after " + cleared.failures() + " failed sign-ins"));
+                accounts.find(subject.subject())
+                        .ifPresent(account -> history.record(
+                                account,
+                                caller.getCallerPrincipal().getName(),
+                                "Cleared sign-in throttling after " + cleared.failures() + " failed sign-ins"));
             }
         });
         return throttle.isPresent();
@@ -101,13 +110,19 @@ public class SignInGuard {
 
     /** The schedule for one user name: production defaults 5 free failures, then 1 s doubling up to 15 min. */
     public ThrottleSchedule accountSchedule() {
-        return new ThrottleSchedule(settings.signInFreeFailures(), settings.signInFirstDelay(), settings.signInDelayCap(),
+        return new ThrottleSchedule(
+                settings.signInFreeFailures(),
+                settings.signInFirstDelay(),
+                settings.signInDelayCap(),
                 settings.signInForgetAfter());
     }
 
     /** The schedule for one client address: more free failures (an office behind one address), the same waits. */
     public ThrottleSchedule addressSchedule() {
-        return new ThrottleSchedule(settings.signInFreeFailuresPerAddress(), settings.signInFirstDelay(), settings.signInDelayCap(),
+        return new ThrottleSchedule(
+                settings.signInFreeFailuresPerAddress(),
+                settings.signInFirstDelay(),
+                settings.signInDelayCap(),
                 settings.signInForgetAfter());
     }
 

@@ -5,15 +5,16 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Duration;
 import java.time.Instant;
 
 /** The failed sign-ins counted against one user name or one client address, and until when its next try waits. */
 @Entity
 @Table(name = "sign_in_throttle")
-@NamedQuery(name = SignInThrottle.SINCE, query = "SELECT t FROM SignInThrottle t WHERE t.lastFailureAt >= :since"
-        + " ORDER BY t.blockedUntil DESC, t.id.kind, t.id.subject")
+@NamedQuery(
+        name = SignInThrottle.SINCE,
+        query = "SELECT t FROM SignInThrottle t WHERE t.lastFailureAt >= :since"
+                + " ORDER BY t.blockedUntil DESC, t.id.kind, t.id.subject")
 @NamedQuery(name = SignInThrottle.FORGET, query = "DELETE FROM SignInThrottle t WHERE t.lastFailureAt < :since")
 public class SignInThrottle {
 
@@ -32,8 +33,7 @@ public class SignInThrottle {
     @Column(name = "blocked_until", nullable = false)
     private Instant blockedUntil;
 
-    protected SignInThrottle() {
-    }
+    protected SignInThrottle() {}
 
     SignInThrottle(ThrottledSubject id, Instant now) {
         this.id = id;

@@ -11,10 +11,15 @@ import java.time.Instant;
 public record ThrottleSchedule(int freeFailures, Duration firstDelay, Duration cap, Duration forgetAfter) {
 
     public ThrottleSchedule {
-        if (freeFailures < 0 || firstDelay.isNegative() || firstDelay.isZero() || cap.compareTo(firstDelay) < 0
-                || forgetAfter.isNegative() || forgetAfter.isZero()) {
-            throw new IllegalArgumentException("A sign-in throttling schedule needs free failures of at least 0, a positive"
-                    + " first delay, a cap no shorter than the first delay and a positive period to forget after");
+        if (freeFailures < 0
+                || firstDelay.isNegative()
+                || firstDelay.isZero()
+                || cap.compareTo(firstDelay) < 0
+                || forgetAfter.isNegative()
+                || forgetAfter.isZero()) {
+            throw new IllegalArgumentException(
+                    "A sign-in throttling schedule needs free failures of at least 0, a positive"
+                            + " first delay, a cap no shorter than the first delay and a positive period to forget after");
         }
     }
 

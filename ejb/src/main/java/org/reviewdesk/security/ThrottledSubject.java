@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,7 +13,8 @@ import java.util.Objects;
 public class ThrottledSubject implements Serializable {
 
     public enum Kind {
-        ACCOUNT("User name"), ADDRESS("Client address");
+        ACCOUNT("User name"),
+        ADDRESS("Client address");
 
         private final String label;
 
@@ -36,8 +36,7 @@ public class ThrottledSubject implements Serializable {
     @Column(name = "subject", nullable = false, length = LONGEST)
     private String subject;
 
-    protected ThrottledSubject() {
-    }
+    protected ThrottledSubject() {}
 
     private ThrottledSubject(Kind kind, String subject) {
         this.kind = kind;
@@ -50,7 +49,8 @@ public class ThrottledSubject implements Serializable {
      * names are lower case, so "Reviewer" is one more guess at "reviewer", not a fresh counter.
      */
     public static ThrottledSubject account(String username) {
-        return new ThrottledSubject(Kind.ACCOUNT, username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        return new ThrottledSubject(
+                Kind.ACCOUNT, username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
     }
 
     public static ThrottledSubject address(String clientAddress) {

@@ -15,15 +15,14 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.reviewdesk.validation.EmailAddress;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.reviewdesk.validation.EmailAddress;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * Someone who signs in to Review Desk. The WildFly security realm reads the password
@@ -34,7 +33,9 @@ import java.util.regex.Pattern;
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = UserAccount.SIGNED_IN, query = "UPDATE UserAccount u SET u.lastSignIn = :at WHERE u.id = :id")
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT COUNT(u) FROM UserAccount u")
-@NamedQuery(name = UserAccount.BY_EMAIL, query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email ORDER BY u.username")
+@NamedQuery(
+        name = UserAccount.BY_EMAIL,
+        query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email ORDER BY u.username")
 public class UserAccount {
 
     static final String BY_USERNAME = "UserAccount.byUsername";
@@ -44,6 +45,7 @@ public class UserAccount {
 
     /** The fields as the screens name them, so a refusal is shown next to its field. */
     public static final String USERNAME_FIELD = "User name";
+
     public static final String NAME_FIELD = "Name";
     public static final String EMAIL_FIELD = "E-mail";
     public static final String ROLES_FIELD = "Roles";
@@ -97,8 +99,7 @@ public class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     /**
      * An account with a password already hashed (the demo accounts, whose password is published, and
@@ -106,8 +107,10 @@ public class UserAccount {
      */
     public UserAccount(String username, String displayName, String email, PasswordHash password, Set<Role> roles) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InvalidInput(USERNAME_FIELD, "Use 2 to 100 lower-case letters, digits, dots, dashes or underscores,"
-                    + " starting with a letter or digit, such as jordan.lee");
+            throw new InvalidInput(
+                    USERNAME_FIELD,
+                    "Use 2 to 100 lower-case letters, digits, dots, dashes or underscores,"
+                            + " starting with a letter or digit, such as jordan.lee");
         }
         this.username = username;
         this.displayName = checkedName(displayName);
@@ -196,7 +199,8 @@ public class UserAccount {
 
     private static EnumSet<Role> requireRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidInput(ROLES_FIELD, "Choose at least one role; an account without a role could not open any page");
+            throw new InvalidInput(
+                    ROLES_FIELD, "Choose at least one role; an account without a role could not open any page");
         }
         return EnumSet.copyOf(roles);
     }

@@ -4,12 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.reviewdesk.validation.InvalidInput;
 
 /** The accounts of everyone who may sign in. */
 @Stateless
@@ -44,8 +43,10 @@ public class UserAccounts {
 
     /** The enabled accounts that work cases (reviewers and supervisors), by display name. */
     public List<UserAccount> reviewStaff() {
-        return em.createQuery("SELECT DISTINCT u FROM UserAccount u JOIN u.roles r WHERE u.enabled = TRUE AND r IN :roles"
-                        + " ORDER BY u.displayName, u.username", UserAccount.class)
+        return em.createQuery(
+                        "SELECT DISTINCT u FROM UserAccount u JOIN u.roles r WHERE u.enabled = TRUE AND r IN :roles"
+                                + " ORDER BY u.displayName, u.username",
+                        UserAccount.class)
                 .setParameter("roles", List.of(Role.REVIEWER, Role.SUPERVISOR))
                 .getResultList();
     }
@@ -61,7 +62,9 @@ public class UserAccounts {
      *                           a password did not open (OpenID Connect)
      */
     public boolean sessionMayContinue(String username, Set<Role> signedInWith, Instant passwordKnownSince) {
-        return find(username).filter(UserAccount::isEnabled).filter(account -> account.roles().equals(signedInWith))
+        return find(username)
+                .filter(UserAccount::isEnabled)
+                .filter(account -> account.roles().equals(signedInWith))
                 .filter(account -> passwordKnownSince == null || !account.passwordChosenAfter(passwordKnownSince))
                 .isPresent();
     }
@@ -79,11 +82,15 @@ public class UserAccounts {
     @RolesAllowed("ADMIN")
     public UserAccount add(UserAccount account) {
         if (find(account.username()).isPresent()) {
-            throw new InvalidInput(UserAccount.USERNAME_FIELD, account.username() + " is taken by another account; choose another user name");
+            throw new InvalidInput(
+                    UserAccount.USERNAME_FIELD,
+                    account.username() + " is taken by another account; choose another user name");
         }
         findByEmail(account.email()).ifPresent(holder -> {
-            throw new InvalidInput(UserAccount.EMAIL_FIELD, account.email() + " is the e-mail address of the account "
-                    + holder.username() + " already; enter this person's own address, or open that account instead");
+            throw new InvalidInput(
+                    UserAccount.EMAIL_FIELD,
+                    account.email() + " is the e-mail address of the account " + holder.username()
+                            + " already; enter this person's own address, or open that account instead");
         });
         em.persist(account);
         return account;

@@ -1,7 +1,6 @@
 package org.reviewdesk.validation;
 
 import jakarta.ejb.ApplicationException;
-
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -7,8 +7,7 @@ package org.reviewdesk.validation;
  */
 public final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** One line: a name, a title, a number. */
     public static String line(String text, String field, int max) {

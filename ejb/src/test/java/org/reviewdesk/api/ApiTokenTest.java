@@ -1,24 +1,24 @@
 package org.reviewdesk.api;
 
-import org.junit.jupiter.api.Test;
-import org.reviewdesk.validation.InvalidInput;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.validation.InvalidInput;
+
 class ApiTokenTest {
 
     private static final Instant NOW = Instant.parse("2021-09-01T14:00:00Z");
     private static final Instant A_YEAR_LATER = NOW.plus(Duration.ofDays(365));
-    private static final ApiClient ACME = new ApiClient("Acme EHR", ApiClientKind.EHR_VENDOR, "api@acme-ehr.example.org", "admin", NOW);
+    private static final ApiClient ACME =
+            new ApiClient("Acme EHR", ApiClientKind.EHR_VENDOR, "api@acme-ehr.example.org", "admin", NOW);
 
     @Test
     void aTokenIsRdAndTheBase64urlOf256RandomBits() {
@@ -42,8 +42,17 @@ class ApiTokenTest {
     @Test
     void anythingElseDoesNotLookLikeAToken() {
         String token = TokenSecret.generate();
-        for (String other : new String[]{null, "", "rd_", token.substring(3), "RD_" + token.substring(3), token + "x",
-                token.substring(0, token.length() - 1), "rd_" + "a".repeat(42) + "=", "rd_" + "a".repeat(42) + "+"}) {
+        for (String other : new String[] {
+            null,
+            "",
+            "rd_",
+            token.substring(3),
+            "RD_" + token.substring(3),
+            token + "x",
+            token.substring(0, token.length() - 1),
+            "rd_" + "a".repeat(42) + "=",
+            "rd_" + "a".repeat(42) + "+"
+        }) {
             assertFalse(TokenSecret.looksLikeToken(other), String.valueOf(other));
         }
     }
@@ -66,9 +75,13 @@ class ApiTokenTest {
 
     @Test
     void aTokenNeedsALabel() {
-        InvalidInput refused = assertThrows(InvalidInput.class, () -> new ApiToken(ACME, TokenSecret.generate(), "  ", "admin", NOW, A_YEAR_LATER));
+        InvalidInput refused = assertThrows(
+                InvalidInput.class, () -> new ApiToken(ACME, TokenSecret.generate(), "  ", "admin", NOW, A_YEAR_LATER));
         assertEquals("Label", refused.errors().get(0).field());
-        assertThrows(InvalidInput.class, () -> new ApiToken(ACME, TokenSecret.generate(), "x".repeat(ApiToken.MAX_LABEL + 1), "admin", NOW, A_YEAR_LATER));
+        assertThrows(
+                InvalidInput.class,
+                () -> new ApiToken(
+                        ACME, TokenSecret.generate(), "x".repeat(ApiToken.MAX_LABEL + 1), "admin", NOW, A_YEAR_LATER));
     }
 
     @Test
@@ -107,7 +120,9 @@ class ApiTokenTest {
         assertFalse(token.isExpiredAt(A_YEAR_LATER.minusSeconds(1)));
         assertTrue(token.isExpiredAt(A_YEAR_LATER));
         assertFalse(token.expiresSoonAt(A_YEAR_LATER), "an expired token is expired, not expiring");
-        assertThrows(IllegalArgumentException.class, () -> new ApiToken(ACME, TokenSecret.generate(), "production", "admin", NOW, NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ApiToken(ACME, TokenSecret.generate(), "production", "admin", NOW, NOW));
     }
 
     @Test
@@ -117,18 +132,43 @@ class ApiTokenTest {
         assertTrue(ApiClient.idOf("submitter").isEmpty());
         assertTrue(ApiClient.idOf("api:").isEmpty());
         assertTrue(ApiClient.idOf("api:5x").isEmpty());
-        assertThrows(org.reviewdesk.validation.InvalidInput.class, () -> new org.reviewdesk.security.UserAccount("api:50", "Impostor",
-                "x@example.org", new org.reviewdesk.security.PasswordHash("h", "s", 1), Set.of(org.reviewdesk.security.Role.SUBMITTER)));
+        assertThrows(
+                org.reviewdesk.validation.InvalidInput.class,
+                () -> new org.reviewdesk.security.UserAccount(
+                        "api:50",
+                        "Impostor",
+                        "x@example.org",
+                        new org.reviewdesk.security.PasswordHash("h", "s", 1),
+                        Set.of(org.reviewdesk.security.Role.SUBMITTER)));
     }
 
     @Test
     void aClientNeedsANameAKindAndAContactAddress() {
-        assertEquals("Organisation", assertThrows(InvalidInput.class,
-                () -> new ApiClient(" ", ApiClientKind.OTHER, "a@example.org", "admin", NOW)).errors().get(0).field());
-        assertEquals("Kind", assertThrows(InvalidInput.class,
-                () -> new ApiClient("Acme", null, "a@example.org", "admin", NOW)).errors().get(0).field());
-        assertEquals("Contact e-mail", assertThrows(InvalidInput.class,
-                () -> new ApiClient("Acme", ApiClientKind.OTHER, "not an address", "admin", NOW)).errors().get(0).field());
-        assertEquals("Acme EHR Inc.", new ApiClient("  Acme  EHR\tInc. ", ApiClientKind.OTHER, "a@example.org", "admin", NOW).organisationName());
+        assertEquals(
+                "Organisation",
+                assertThrows(
+                                InvalidInput.class,
+                                () -> new ApiClient(" ", ApiClientKind.OTHER, "a@example.org", "admin", NOW))
+                        .errors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "Kind",
+                assertThrows(InvalidInput.class, () -> new ApiClient("Acme", null, "a@example.org", "admin", NOW))
+                        .errors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "Contact e-mail",
+                assertThrows(
+                                InvalidInput.class,
+                                () -> new ApiClient("Acme", ApiClientKind.OTHER, "not an address", "admin", NOW))
+                        .errors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "Acme EHR Inc.",
+                new ApiClient("  Acme  EHR\tInc. ", ApiClientKind.OTHER, "a@example.org", "admin", NOW)
+                        .organisationName());
     }
 }

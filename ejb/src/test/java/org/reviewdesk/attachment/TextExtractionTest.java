@@ -1,8 +1,8 @@
 package org.reviewdesk.attachment;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadFactory;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What Tika reads from the shared corpus, and how the limits hold against its hostile files. */
 class TextExtractionTest {
@@ -22,8 +21,13 @@ class TextExtractionTest {
     private static final ThreadFactory threads = task -> new Thread(task, "extraction-test");
 
     private static ExtractedText extract(String corpusFile) throws IOException {
-        return extract(corpusFile, new TextExtraction(threads, Duration.ofSeconds(60), TextExtraction.MAX_CHARACTERS,
-                TextExtraction.MAX_EMBEDDED_DEPTH));
+        return extract(
+                corpusFile,
+                new TextExtraction(
+                        threads,
+                        Duration.ofSeconds(60),
+                        TextExtraction.MAX_CHARACTERS,
+                        TextExtraction.MAX_EMBEDDED_DEPTH));
     }
 
     private static ExtractedText extract(String corpusFile, TextExtraction extraction) throws IOException {
@@ -35,16 +39,35 @@ class TextExtractionTest {
     static Path corpus(String relative) {
         Path file = Path.of(System.getProperty("reviewdesk.shared-dir", "../../shared"), "corpus", relative);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException(file + " is missing: the tests need the shared folder beside the repository (../shared)");
+            throw new IllegalStateException(
+                    file + " is missing: the tests need the shared folder beside the repository (../shared)");
         }
         return file;
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"EmbeddedPDF.docx", "footnotes.docx", "resume.html", "testComment.docx", "testEXCEL.xls", "testEXCEL.xlsx",
-            "testEXCEL_labels-govdocs-515858.xls", "testEmailWithPNGAtt.eml", "testMSChart-govdocs-428996.xlsx", "testMSG.msg",
-            "testPDF.pdf", "testPDF_Version.4.x.pdf", "testPDF_rotated.pdf", "testPDF_twoAuthors.pdf", "testPPT.pptx", "testRTF.rtf",
-            "testRTFJapanese.rtf", "testWORD.doc", "testWORD.docx"})
+    @ValueSource(
+            strings = {
+                "EmbeddedPDF.docx",
+                "footnotes.docx",
+                "resume.html",
+                "testComment.docx",
+                "testEXCEL.xls",
+                "testEXCEL.xlsx",
+                "testEXCEL_labels-govdocs-515858.xls",
+                "testEmailWithPNGAtt.eml",
+                "testMSChart-govdocs-428996.xlsx",
+                "testMSG.msg",
+                "testPDF.pdf",
+                "testPDF_Version.4.x.pdf",
+                "testPDF_rotated.pdf",
+                "testPDF_twoAuthors.pdf",
+                "testPPT.pptx",
+                "testRTF.rtf",
+                "testRTFJapanese.rtf",
+                "testWORD.doc",
+                "testWORD.docx"
+            })
     void everyOrdinaryDocumentIsReadWhole(String name) throws IOException {
         ExtractedText text = extract("documents/" + name);
         assertEquals(ExtractedText.Outcome.READ, text.outcome(), name + ": " + text.problem());
@@ -54,13 +77,17 @@ class TextExtractionTest {
 
     @Test
     void documentsInsideDocumentsAreRead() throws IOException {
-        assertTrue(extract("documents/EmbeddedPDF.docx").text().contains("embedded as an icon and saved as a pdf"),
+        assertTrue(
+                extract("documents/EmbeddedPDF.docx").text().contains("embedded as an icon and saved as a pdf"),
                 "the text of the PDF embedded in the Word file");
     }
 
     @Test
     void rotatedTextIsReadAlongItsAngle() throws IOException {
-        assertTrue(extract("documents/testPDF_rotated.pdf").text().contains("Apache Tika is a toolkit for detecting and extracting metadata"),
+        assertTrue(
+                extract("documents/testPDF_rotated.pdf")
+                        .text()
+                        .contains("Apache Tika is a toolkit for detecting and extracting metadata"),
                 "the rotated page reads as sentences, not scattered letters");
     }
 
@@ -68,7 +95,9 @@ class TextExtractionTest {
     void whatADocumentSaysAboutItselfIsPartOfItsText() throws IOException {
         String twoAuthors = extract("documents/testPDF_twoAuthors.pdf").text();
         assertTrue(twoAuthors.contains("Sample Author 1") && twoAuthors.contains("Sample Author 2"), twoAuthors);
-        assertTrue(extract("documents/testPDF_Version.4.x.pdf").text().contains("Sample Acrobat 4.x"), "the title of a blank PDF");
+        assertTrue(
+                extract("documents/testPDF_Version.4.x.pdf").text().contains("Sample Acrobat 4.x"),
+                "the title of a blank PDF");
     }
 
     @Test
@@ -78,7 +107,9 @@ class TextExtractionTest {
         assertTrue(group.text().contains("MIPS_APP1_GROUP"), "the program code is an attribute value");
         assertTrue(extract("qrda/valid-QRDA-III-latest.xml").text().contains("000777777"), "the TIN in the report");
         ExtractedText notQrda = extract("qrda/not-a-QDRA-III-file.xml");
-        assertTrue(notQrda.text().contains("3.16.840.1.113883.10.20.27.1.2") && notQrda.text().contains("CHANGED FIRST DIGIT"),
+        assertTrue(
+                notQrda.text().contains("3.16.840.1.113883.10.20.27.1.2")
+                        && notQrda.text().contains("CHANGED FIRST DIGIT"),
                 "an XML file with no element text is found by its attributes and comments: " + notQrda.text());
     }
 
@@ -105,12 +136,15 @@ class TextExtractionTest {
         assertTrue(limited.contains("embed_2b"), limited);
         assertFalse(limited.contains("embed_3"), "nothing below the third level is read: " + limited);
         String droste = extract("hostile/droste.zip").text();
-        assertTrue(droste.length() < 1_000, "a zip that contains itself is read only so deep: " + droste.length() + " characters");
+        assertTrue(
+                droste.length() < 1_000,
+                "a zip that contains itself is read only so deep: " + droste.length() + " characters");
     }
 
     @Test
     void aFileThatTakesTooLongIsCutOffWithTheReason() throws IOException {
-        ExtractedText text = extract("documents/testPPT.pptx", new TextExtraction(threads, Duration.ofMillis(1), 1_000_000, 3));
+        ExtractedText text =
+                extract("documents/testPPT.pptx", new TextExtraction(threads, Duration.ofMillis(1), 1_000_000, 3));
         assertEquals(ExtractedText.Outcome.FAILED, text.outcome());
         assertTrue(text.problem().contains("took longer than"), text.problem());
     }

@@ -1,5 +1,17 @@
 package org.reviewdesk.comment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.IssueType;
@@ -12,23 +24,11 @@ import org.reviewdesk.security.Role;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.InvalidInput;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class CommentTest {
 
     private static final SubmissionWindow WINDOW = SubmissionWindow.releasedOn(2020, LocalDate.of(2021, 8, 2));
-    private static final Instant INSIDE = ZonedDateTime.of(2021, 9, 1, 10, 0, 0, 0, SubmissionWindow.EASTERN).toInstant();
+    private static final Instant INSIDE =
+            ZonedDateTime.of(2021, 9, 1, 10, 0, 0, 0, SubmissionWindow.EASTERN).toInstant();
 
     private static final Viewer PAT = new Viewer("submitter", "pat@example.org", Set.of(Role.SUBMITTER));
     private static final Viewer RILEY = new Viewer("reviewer", "riley@example.org", Set.of(Role.REVIEWER));
@@ -53,22 +53,35 @@ class CommentTest {
 
     @Test
     void aCommentKeepsTheFilesThatWereNotAttachedEachWithItsReason() {
-        Comment comment = Comment.on(submitted(), SUBMITTER, "The scores.", false,
-                List.of("scores.zip was not attached: archives are not accepted", "setup.exe was not attached: programs are not accepted"),
+        Comment comment = Comment.on(
+                submitted(),
+                SUBMITTER,
+                "The scores.",
+                false,
+                List.of(
+                        "scores.zip was not attached: archives are not accepted",
+                        "setup.exe was not attached: programs are not accepted"),
                 INSIDE);
 
-        assertEquals(List.of("scores.zip was not attached: archives are not accepted",
-                "setup.exe was not attached: programs are not accepted"), comment.refusedFiles());
-        assertEquals(List.of(), Comment.on(submitted(), SUBMITTER, "No files.", false, INSIDE).refusedFiles());
+        assertEquals(
+                List.of(
+                        "scores.zip was not attached: archives are not accepted",
+                        "setup.exe was not attached: programs are not accepted"),
+                comment.refusedFiles());
+        assertEquals(
+                List.of(),
+                Comment.on(submitted(), SUBMITTER, "No files.", false, INSIDE).refusedFiles());
     }
 
     @Test
     void aLongListOfRefusedFilesIsCutToWholeLinesAndSaysHowManyMore() {
         List<String> refused = java.util.stream.IntStream.range(0, 100)
-                .mapToObj(i -> "file-" + i + ".zip was not attached: archives are not accepted; attach the documents inside it one by one")
+                .mapToObj(i -> "file-" + i
+                        + ".zip was not attached: archives are not accepted; attach the documents inside it one by one")
                 .toList();
 
-        List<String> kept = Comment.on(submitted(), SUBMITTER, "Many files.", false, refused, INSIDE).refusedFiles();
+        List<String> kept = Comment.on(submitted(), SUBMITTER, "Many files.", false, refused, INSIDE)
+                .refusedFiles();
 
         assertTrue(String.join("\n", kept).length() <= Comment.MAX_REFUSED_FILES, "fits its column");
         assertEquals(refused.subList(0, kept.size() - 1), kept.subList(0, kept.size() - 1), "whole lines, in order");
@@ -90,12 +103,18 @@ class CommentTest {
     @Test
     void aBlankOrOverlongBodyIsRefusedNamingTheField() {
         TargetedReviewRequest request = submitted();
-        for (String blank : new String[]{null, "", "  \n "}) {
-            InvalidInput refused = assertThrows(InvalidInput.class, () -> Comment.on(request, SUBMITTER, blank, false, INSIDE));
+        for (String blank : new String[] {null, "", "  \n "}) {
+            InvalidInput refused =
+                    assertThrows(InvalidInput.class, () -> Comment.on(request, SUBMITTER, blank, false, INSIDE));
             assertEquals(Comment.FIELD, refused.errors().get(0).field());
         }
-        assertEquals(Comment.MAX_BODY, Comment.on(request, SUBMITTER, "x".repeat(Comment.MAX_BODY), false, INSIDE).body().length());
-        InvalidInput tooLong = assertThrows(InvalidInput.class,
+        assertEquals(
+                Comment.MAX_BODY,
+                Comment.on(request, SUBMITTER, "x".repeat(Comment.MAX_BODY), false, INSIDE)
+                        .body()
+                        .length());
+        InvalidInput tooLong = assertThrows(
+                InvalidInput.class,
                 () -> Comment.on(request, SUBMITTER, "x".repeat(Comment.MAX_BODY + 1), false, INSIDE));
         assertTrue(tooLong.getMessage().contains("20000"), tooLong.getMessage());
     }
@@ -139,13 +158,16 @@ class CommentTest {
                 return 999L;
             }
         };
-        assertThrows(IllegalArgumentException.class, () -> Comment.replyTo(question, other, SUBMITTER, "Wrong place", false, INSIDE));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Comment.replyTo(question, other, SUBMITTER, "Wrong place", false, INSIDE));
     }
 
     @Test
     void aDraftHasNoConversationYet() {
         TargetedReviewRequest draft = draft();
-        InvalidInput bySubmitter = assertThrows(InvalidInput.class, () -> Comment.on(draft, SUBMITTER, "Hello?", false, INSIDE));
+        InvalidInput bySubmitter =
+                assertThrows(InvalidInput.class, () -> Comment.on(draft, SUBMITTER, "Hello?", false, INSIDE));
         assertTrue(bySubmitter.getMessage().contains("draft"), bySubmitter.getMessage());
         assertThrows(InvalidInput.class, () -> Comment.on(draft, REVIEWER, "Not filed yet", true, INSIDE));
     }
@@ -156,10 +178,12 @@ class CommentTest {
         withdrawn.withdraw(INSIDE);
 
         for (CommentAuthor author : List.of(SUBMITTER, REVIEWER)) {
-            InvalidInput refused = assertThrows(InvalidInput.class, () -> Comment.on(withdrawn, author, "One more thing", false, INSIDE));
+            InvalidInput refused = assertThrows(
+                    InvalidInput.class, () -> Comment.on(withdrawn, author, "One more thing", false, INSIDE));
             assertTrue(refused.getMessage().contains("closed"), refused.getMessage());
         }
-        assertTrue(Comment.on(withdrawn, REVIEWER, "Withdrawn after our call.", true, INSIDE).isInternalNote());
+        assertTrue(Comment.on(withdrawn, REVIEWER, "Withdrawn after our call.", true, INSIDE)
+                .isInternalNote());
     }
 
     @Test

@@ -1,17 +1,16 @@
 package org.reviewdesk.configuration;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ClocksTest {
 
@@ -22,15 +21,21 @@ class ClocksTest {
     void backdatedWorkReadsItsEarlierMomentAndTimeGoesOnFromThere() {
         Instant[] seen = Clocks.backdated(lastYear, () -> new Instant[] {clock.instant(), clock.instant()});
         assertFalse(seen[0].isBefore(lastYear), seen[0].toString());
-        assertTrue(seen[0].isBefore(lastYear.plus(Duration.ofMinutes(1))), "the work starts at the moment it is backdated to: " + seen[0]);
+        assertTrue(
+                seen[0].isBefore(lastYear.plus(Duration.ofMinutes(1))),
+                "the work starts at the moment it is backdated to: " + seen[0]);
         assertFalse(seen[1].isBefore(seen[0]), "and its clock does not go backwards");
     }
 
     @Test
     void otherThreadsAndLaterWorkReadTheRealTime() {
-        Instant elsewhere = Clocks.backdated(lastYear, () -> CompletableFuture.supplyAsync(clock::instant).join());
-        assertTrue(elsewhere.isAfter(lastYear.plus(Duration.ofDays(365))), "another thread is not backdated: " + elsewhere);
-        assertTrue(clock.instant().isAfter(lastYear.plus(Duration.ofDays(365))), "nor is this one once the work is done");
+        Instant elsewhere = Clocks.backdated(
+                lastYear, () -> CompletableFuture.supplyAsync(clock::instant).join());
+        assertTrue(
+                elsewhere.isAfter(lastYear.plus(Duration.ofDays(365))),
+                "another thread is not backdated: " + elsewhere);
+        assertTrue(
+                clock.instant().isAfter(lastYear.plus(Duration.ofDays(365))), "nor is this one once the work is done");
     }
 
     @Test
@@ -43,6 +48,8 @@ class ClocksTest {
 
     @Test
     void onlyThePastCanBeBackdatedTo() {
-        assertThrows(IllegalArgumentException.class, () -> Clocks.backdated(Instant.now().plus(Duration.ofDays(1)), clock::instant));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Clocks.backdated(Instant.now().plus(Duration.ofDays(1)), clock::instant));
     }
 }

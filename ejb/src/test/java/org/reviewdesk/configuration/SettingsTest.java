@@ -1,14 +1,13 @@
 package org.reviewdesk.configuration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class SettingsTest {
 
@@ -41,7 +40,9 @@ class SettingsTest {
     @Test
     void theDemoCasesNeedTheirOwnSwitchAndDemoMode() {
         System.setProperty("reviewdesk.demo", "true");
-        assertFalse(settings.demoCases(), "a demo server, like the integration tests' one, files no demo case unless told to");
+        assertFalse(
+                settings.demoCases(),
+                "a demo server, like the integration tests' one, files no demo case unless told to");
         System.setProperty("reviewdesk.demo-cases", "true");
         assertTrue(settings.demoCases());
         System.setProperty("reviewdesk.demo", "false");

@@ -1,15 +1,14 @@
 package org.reviewdesk.mail;
 
-import org.junit.jupiter.api.Test;
-import org.reviewdesk.configuration.Settings;
-
-import java.time.Instant;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.configuration.Settings;
 
 class AccountMailTest {
 
@@ -50,15 +49,23 @@ class AccountMailTest {
 
     @Test
     void anInvitationGivesTheUserNameTheRolesAndTheLinkWithItsExpiryAndIsNeverFiledAsAReply() {
-        OutgoingMail invitation = mail.invitation("robin@staff.example.org", "Robin  Invited", "robin", "Reviewer",
-                "Alex Admin", mail.linkToSetPassword("SECRET_789"), UNTIL);
+        OutgoingMail invitation = mail.invitation(
+                "robin@staff.example.org",
+                "Robin  Invited",
+                "robin",
+                "Reviewer",
+                "Alex Admin",
+                mail.linkToSetPassword("SECRET_789"),
+                UNTIL);
 
         assertEquals("Review Desk: Your invitation: choose your password", invitation.subject());
         assertEquals(List.of("robin@staff.example.org"), invitation.recipients());
         assertTrue(invitation.body().startsWith("Hello Robin Invited,"), invitation.body());
         assertTrue(invitation.body().contains("Alex Admin created a Review Desk account for you"), invitation.body());
         assertTrue(invitation.body().contains("Your user name: robin\nYour roles: Reviewer"), invitation.body());
-        assertTrue(invitation.body().contains(PUBLIC_URL + "account/set-password.xhtml?link=SECRET_789"), invitation.body());
+        assertTrue(
+                invitation.body().contains(PUBLIC_URL + "account/set-password.xhtml?link=SECRET_789"),
+                invitation.body());
         assertTrue(invitation.body().contains("until December 1, 2026 11:30 AM ET"), invitation.body());
         assertNull(invitation.repliesTo());
     }

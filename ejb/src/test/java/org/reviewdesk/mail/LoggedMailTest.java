@@ -1,22 +1,25 @@
 package org.reviewdesk.mail;
 
-import org.junit.jupiter.api.Test;
-import org.reviewdesk.configuration.Settings;
-
-import java.time.Instant;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.configuration.Settings;
+
 class LoggedMailTest {
 
     private static final Instant QUEUED = Instant.parse("2026-12-01T15:00:00Z");
-    private static final OutgoingMail DECISION = new OutgoingMail(List.of("pat@example.org", "office@example.org"),
-            "[Review Desk #42] Decision", "Your request was approved.\n", 42L, null);
+    private static final OutgoingMail DECISION = new OutgoingMail(
+            List.of("pat@example.org", "office@example.org"),
+            "[Review Desk #42] Decision",
+            "Your request was approved.\n",
+            42L,
+            null);
 
     @Test
     void aMailIsLoggedWithItsRecipientsSubjectBodyAndRequestAndWaitsForItsFirstAttempt() {
@@ -93,11 +96,12 @@ class LoggedMailTest {
     void aOneTimeLinkIsSentButNotKeptInTheLogAndSuchAMailIsNeverResent() {
         String link = "https://reviewdesk.example.org/reviewdesk/account/set-password.xhtml?link=SECRET_123";
         OutgoingMail reset = new AccountMail(new Settings() {
-            @Override
-            public String publicUrl() {
-                return "https://reviewdesk.example.org/reviewdesk/";
-            }
-        }).passwordReset("casey@example.org", "Casey", "casey", "SECRET_123", QUEUED);
+                    @Override
+                    public String publicUrl() {
+                        return "https://reviewdesk.example.org/reviewdesk/";
+                    }
+                })
+                .passwordReset("casey@example.org", "Casey", "casey", "SECRET_123", QUEUED);
         assertTrue(reset.body().contains(link), "the mail itself carries the link");
 
         LoggedMail logged = new LoggedMail(reset, "key-6", null, QUEUED, true);

@@ -1,12 +1,11 @@
 package org.reviewdesk.mail;
 
-import jakarta.mail.MessagingException;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.mail.MessagingException;
 import java.net.ConnectException;
 import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class MailDispatcherTest {
 
@@ -21,9 +20,12 @@ class MailDispatcherTest {
 
     @Test
     void theSmtpErrorNamesWhatWentWrongUnderneath() {
-        MessagingException failure = new MessagingException("Couldn't connect to host, port: 127.0.0.1, 25; timeout -1",
+        MessagingException failure = new MessagingException(
+                "Couldn't connect to host, port: 127.0.0.1, 25; timeout -1",
                 new ConnectException("Connection refused"));
 
-        assertEquals("Couldn't connect to host, port: 127.0.0.1, 25; timeout -1; Connection refused", MailDispatcher.smtpError(failure));
+        assertEquals(
+                "Couldn't connect to host, port: 127.0.0.1, 25; timeout -1; Connection refused",
+                MailDispatcher.smtpError(failure));
     }
 }

@@ -1,5 +1,18 @@
 package org.reviewdesk.mail;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.request.ApplicationType;
@@ -11,20 +24,6 @@ import org.reviewdesk.request.Relationship;
 import org.reviewdesk.request.RequestStatus;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.TargetedReviewRequest;
-
-import java.lang.reflect.Field;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Renders every notification and reads it as the people on the request would. */
 class NotificationsTest {
@@ -55,10 +54,12 @@ class NotificationsTest {
 
     @Test
     void anApiTokenExpiryWarningSaysWhichTokenWhenAndWhatToDoWithoutARequestTag() {
-        OutgoingMail mail = notifications.apiTokenExpiring("tech@registry.example.org", "Acme Registry", "production", "…x7Qa", DUE);
+        OutgoingMail mail = notifications.apiTokenExpiring(
+                "tech@registry.example.org", "Acme Registry", "production", "…x7Qa", DUE);
 
         assertEquals(List.of("tech@registry.example.org"), mail.recipients());
-        assertEquals("Review Desk: API token \"production\" expires on " + SubmissionWindow.dayAndTime(DUE), mail.subject());
+        assertEquals(
+                "Review Desk: API token \"production\" expires on " + SubmissionWindow.dayAndTime(DUE), mail.subject());
         assertTrue(Notifications.requestIdFromSubject(mail.subject()).isEmpty(), "a reply is never filed on a request");
         assertContains(mail.body(), "of Acme Registry (ending in …x7Qa)");
         assertContains(mail.body(), "Ask your Review Desk administrator for a new token");
@@ -124,7 +125,9 @@ class NotificationsTest {
 
     @Test
     void aCommentIsMailedWithItsAuthorAndItsText() {
-        OutgoingMail mail = notifications.commentAdded(submitted(), "Riley Reviewer",
+        OutgoingMail mail = notifications.commentAdded(
+                submitted(),
+                "Riley Reviewer",
                 "Please confirm which TIN the vendor used.\nThe feedback report shows two.");
 
         assertEquals(TAG + " " + DISPLAY_ID + ": new comment from Riley Reviewer", mail.subject());
@@ -142,7 +145,8 @@ class NotificationsTest {
 
     @Test
     void aLongCommentIsCutAfterAWordAndPointsToTheRest() {
-        String comment = "The vendor's letter explains the error. ".repeat(40) + "These last words stay in Review Desk.";
+        String comment =
+                "The vendor's letter explains the error. ".repeat(40) + "These last words stay in Review Desk.";
 
         OutgoingMail mail = notifications.commentAdded(submitted(), "Riley Reviewer", comment);
 
@@ -165,8 +169,8 @@ class NotificationsTest {
 
     @Test
     void aDocumentationRequestSaysWhatIsNeededAndByWhen() {
-        OutgoingMail mail = notifications.documentationRequested(submitted(),
-                "The vendor's letter confirming the TIN it submitted under.", DUE);
+        OutgoingMail mail = notifications.documentationRequested(
+                submitted(), "The vendor's letter confirming the TIN it submitted under.", DUE);
 
         assertEquals(TAG + " " + DISPLAY_ID + ": documentation requested", mail.subject());
         assertContains(mail.body(), "The vendor's letter confirming the TIN it submitted under.");
@@ -180,7 +184,10 @@ class NotificationsTest {
         assertEquals(TAG + " " + DISPLAY_ID + ": documentation due in 3 days", three.subject());
         assertContains(three.body(), "is due in 3 days, by October 1, 2026 2:05 PM ET,");
 
-        assertTrue(notifications.documentationReminder(submitted(), DUE, 1).subject().endsWith("due in 1 day"));
+        assertTrue(notifications
+                .documentationReminder(submitted(), DUE, 1)
+                .subject()
+                .endsWith("due in 1 day"));
         OutgoingMail lastDay = notifications.documentationReminder(submitted(), DUE, 0);
         assertTrue(lastDay.subject().endsWith("documentation due today"), lastDay.subject());
         assertContains(lastDay.body(), "is due today, by October 1, 2026 2:05 PM ET,");
@@ -190,18 +197,26 @@ class NotificationsTest {
 
     @Test
     void aDenialGivesItsReasonAndTheReviewersNarrative() {
-        OutgoingMail mail = notifications.decision(submitted(), RequestStatus.DENIED, "Documentation not provided",
+        OutgoingMail mail = notifications.decision(
+                submitted(),
+                RequestStatus.DENIED,
+                "Documentation not provided",
                 "We asked for the vendor's letter on September 2.\nIt did not arrive before the deadline.");
 
         assertEquals(TAG + " " + DISPLAY_ID + " denied", mail.subject());
         assertContains(mail.body(), "Your Targeted Review request was denied.");
         assertContains(mail.body(), "Reason: Documentation not provided");
-        assertContains(mail.body(), "We asked for the vendor's letter on September 2.\nIt did not arrive before the deadline.");
+        assertContains(
+                mail.body(),
+                "We asked for the vendor's letter on September 2.\nIt did not arrive before the deadline.");
     }
 
     @Test
     void anApprovalWithoutAReasonCodeLeavesTheReasonLineOut() {
-        OutgoingMail mail = notifications.decision(submitted(), RequestStatus.APPROVED, null,
+        OutgoingMail mail = notifications.decision(
+                submitted(),
+                RequestStatus.APPROVED,
+                null,
                 "Your quality score will be recalculated with the corrected TIN.");
 
         assertEquals(TAG + " " + DISPLAY_ID + " approved", mail.subject());
@@ -212,11 +227,14 @@ class NotificationsTest {
 
     @Test
     void aDecisionEitherApprovesOrDenies() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> notifications.decision(submitted(), RequestStatus.WITHDRAWN, "Withdrawn", "No."));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> notifications.decision(submitted(), null, "Insufficient information", "No."));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> notifications.decision(submitted(), RequestStatus.DENIED, "Insufficient information", " "));
     }
 
@@ -246,8 +264,8 @@ class NotificationsTest {
 
     @Test
     void aTemplateMissingAValueThrowsRatherThanSendingHalfAMail() {
-        IllegalStateException failure = assertThrows(IllegalStateException.class,
-                () -> notifications.compose("comment-added.ftl", submitted(), Map.of()));
+        IllegalStateException failure = assertThrows(
+                IllegalStateException.class, () -> notifications.compose("comment-added.ftl", submitted(), Map.of()));
 
         assertContains(failure.getMessage(), "comment-added.ftl");
         assertContains(failure.getMessage(), "author");
@@ -255,13 +273,16 @@ class NotificationsTest {
 
     @Test
     void anUnknownTemplateThrows() {
-        assertThrows(IllegalStateException.class, () -> notifications.compose("no-such-notification.ftl", submitted(), Map.of()));
+        assertThrows(
+                IllegalStateException.class,
+                () -> notifications.compose("no-such-notification.ftl", submitted(), Map.of()));
     }
 
     @Test
     void aTemplateCannotCreateJavaObjects() {
         // src/test/resources/mail/creates-a-java-object.ftl tries ?new on FreeMarker's own command runner.
-        IllegalStateException failure = assertThrows(IllegalStateException.class,
+        IllegalStateException failure = assertThrows(
+                IllegalStateException.class,
                 () -> notifications.compose("creates-a-java-object.ftl", submitted(), Map.of()));
 
         assertContains(failure.getMessage(), "creates-a-java-object.ftl");
@@ -276,25 +297,36 @@ class NotificationsTest {
                 notifications.commentAdded(request, "Riley Reviewer", "Which TIN did the vendor use?"),
                 notifications.documentationRequested(request, "The vendor's letter.", DUE),
                 notifications.documentationReminder(request, DUE, 5),
-                notifications.decision(request, RequestStatus.DENIED, "Insufficient information", "The letter does not name the TIN."),
+                notifications.decision(
+                        request, RequestStatus.DENIED, "Insufficient information", "The letter does not name the TIN."),
                 notifications.requestWithdrawn(withdrawn));
     }
 
     @Test
     void staffMailGoesToTheReviewerWithoutTheReplyTagAndLinksToTheCasePage() {
         TargetedReviewRequest request = submitted();
-        OutgoingMail gained = notifications.casesReassigned("riley@staff.example.org", List.of(request), true, "Morgan Supervisor",
+        OutgoingMail gained = notifications.casesReassigned(
+                "riley@staff.example.org",
+                List.of(request),
+                true,
+                "Morgan Supervisor",
                 "Riley covers Dana's cases this week");
-        OutgoingMail lost = notifications.casesReassigned("dana@staff.example.org", List.of(request, submittedGroup()), false,
-                "Morgan Supervisor", "Riley covers Dana's cases this week");
-        OutgoingMail update = notifications.caseUpdate(request, "riley@staff.example.org", "documentation request answered",
-                "The submitter answered.");
+        OutgoingMail lost = notifications.casesReassigned(
+                "dana@staff.example.org",
+                List.of(request, submittedGroup()),
+                false,
+                "Morgan Supervisor",
+                "Riley covers Dana's cases this week");
+        OutgoingMail update = notifications.caseUpdate(
+                request, "riley@staff.example.org", "documentation request answered", "The submitter answered.");
 
         assertEquals("Review Desk: " + DISPLAY_ID + " assigned to you", gained.subject());
         assertEquals("Review Desk: 2 of your cases reassigned", lost.subject());
         assertEquals("Review Desk: " + DISPLAY_ID + ": documentation request answered", update.subject());
         for (OutgoingMail mail : List.of(gained, lost, update)) {
-            assertEquals(OptionalLong.empty(), Notifications.requestIdFromSubject(mail.subject()),
+            assertEquals(
+                    OptionalLong.empty(),
+                    Notifications.requestIdFromSubject(mail.subject()),
                     "a reply to staff mail must never be filed as a comment the submitter reads: " + mail.subject());
             assertContains(mail.body(), PUBLIC_URL + "reviewer/case.xhtml?id=42");
             assertFalse(mail.body().contains(LINK), "staff mail links to the case page, not the portal");
@@ -317,9 +349,11 @@ class NotificationsTest {
     private static void fillIn(TargetedReviewRequest request) {
         request.contact(PhoneNumber.parse("866-288-8292", null), "A@Example.org", Relationship.CLINICIAN, null);
         // The contact listed again, and an address twice in different case: each is written to once.
-        request.grantAccess(List.of("office@example.org", "a@example.org", "billing@example.org", "Office@Example.org"));
+        request.grantAccess(
+                List.of("office@example.org", "a@example.org", "billing@example.org", "Office@Example.org"));
         request.affect(EnumSet.of(PerformanceCategory.QUALITY));
-        request.describeIssue(EnumSet.of(IssueType.SUBMISSION), "Our vendor submitted the quality measures under the wrong TIN.");
+        request.describeIssue(
+                EnumSet.of(IssueType.SUBMISSION), "Our vendor submitted the quality measures under the wrong TIN.");
         request.rename("Wrong TIN in the vendor's file");
         request.savedAt("ISSUES", CREATED);
     }
@@ -358,7 +392,8 @@ class NotificationsTest {
     }
 
     private static Instant eastern(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SubmissionWindow.EASTERN).toInstant();
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SubmissionWindow.EASTERN)
+                .toInstant();
     }
 
     private static void assertContains(String text, String expected) {

@@ -1,14 +1,15 @@
 package org.reviewdesk.mail;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 class ReplyFilingTest {
 
     @Test
     void aReplyKeepsTheWordsWrittenAboveTheQuotedMail() {
-        String reply = "Attached is the letter.\r\nThanks, Pat\r\n\r\nOn Tue, 1 Dec 2026, Review Desk wrote:\r\n> Please send";
+        String reply =
+                "Attached is the letter.\r\nThanks, Pat\r\n\r\nOn Tue, 1 Dec 2026, Review Desk wrote:\r\n> Please send";
 
         assertEquals("Attached is the letter.\nThanks, Pat", ReplyFiling.withoutQuotedHistory(reply));
     }

@@ -1,12 +1,12 @@
 package org.reviewdesk.reference;
 
-import org.junit.jupiter.api.Test;
-import org.reviewdesk.validation.FieldError;
-import org.reviewdesk.validation.InvalidInput;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.InvalidInput;
 
 class IdentifiersTest {
 

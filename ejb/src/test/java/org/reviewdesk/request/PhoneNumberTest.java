@@ -1,11 +1,11 @@
 package org.reviewdesk.request;
 
-import org.junit.jupiter.api.Test;
-import org.reviewdesk.validation.InvalidInput;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.validation.InvalidInput;
 
 class PhoneNumberTest {
 
@@ -13,7 +13,8 @@ class PhoneNumberTest {
     void aNorthAmericanNumberIsAcceptedWithOrWithoutDashes() {
         assertEquals("+18662888292", PhoneNumber.parse("866-288-8292", "").e164());
         assertEquals("+18662888292", PhoneNumber.parse("(866) 288 8292", null).e164());
-        assertEquals("866-288-8292 ext. 12", PhoneNumber.parse("8662888292", "12").display());
+        assertEquals(
+                "866-288-8292 ext. 12", PhoneNumber.parse("8662888292", "12").display());
     }
 
     @Test

@@ -1,8 +1,9 @@
 package org.reviewdesk.request;
 
-import org.apache.tika.Tika;
-import org.apache.tika.metadata.Metadata;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
@@ -12,11 +13,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.tika.Tika;
+import org.apache.tika.metadata.Metadata;
+import org.junit.jupiter.api.Test;
 
 /** Reads each rendered PDF back as text, the way a person or a screen reader would meet it. */
 class RequestPdfTest {
@@ -26,9 +25,12 @@ class RequestPdfTest {
 
     private static final int YEAR = 2025;
     private static final SubmissionWindow WINDOW = SubmissionWindow.releasedOn(YEAR, LocalDate.of(2026, 8, 3));
-    private static final Instant CREATED = ZonedDateTime.of(2026, 8, 20, 9, 30, 0, 0, SubmissionWindow.EASTERN).toInstant();
-    private static final Instant SUBMITTED = ZonedDateTime.of(2026, 9, 1, 14, 5, 0, 0, SubmissionWindow.EASTERN).toInstant();
-    private static final Instant GENERATED = ZonedDateTime.of(2026, 11, 23, 15, 4, 0, 0, SubmissionWindow.EASTERN).toInstant();
+    private static final Instant CREATED =
+            ZonedDateTime.of(2026, 8, 20, 9, 30, 0, 0, SubmissionWindow.EASTERN).toInstant();
+    private static final Instant SUBMITTED =
+            ZonedDateTime.of(2026, 9, 1, 14, 5, 0, 0, SubmissionWindow.EASTERN).toInstant();
+    private static final Instant GENERATED = ZonedDateTime.of(2026, 11, 23, 15, 4, 0, 0, SubmissionWindow.EASTERN)
+            .toInstant();
 
     private static final String PRACTICE_TIN = "123459403";
     private static final String EXPLANATION = """
@@ -39,8 +41,11 @@ class RequestPdfTest {
 
     private static final List<RequestPdf.ListedFile> FILES = List.of(
             new RequestPdf.ListedFile("vendor-letter.pdf", 2_516_582, "application/pdf", SUBMITTED.minusSeconds(3_600)),
-            new RequestPdf.ListedFile("feedback report.xlsx", 48_000,
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", SUBMITTED.minusSeconds(1_800)));
+            new RequestPdf.ListedFile(
+                    "feedback report.xlsx",
+                    48_000,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    SUBMITTED.minusSeconds(1_800)));
 
     static TargetedReviewRequest draft() {
         TargetedReviewRequest request = new TargetedReviewRequest("submitter", YEAR, 17, CREATED);
@@ -77,9 +82,16 @@ class RequestPdfTest {
     void theIdentifyingInformationIsShownUnderThePortalsHeadings() {
         String text = textOf(RequestPdf.render(submitted(), FILES));
 
-        for (String heading : List.of("Application Type and Identifying Information", "Submission Information", "Submitter",
-                "Additional Staff Access", "Performance Categories", "Issue Types", "Detailed Explanation",
-                "Supporting Documentation", "Certification")) {
+        for (String heading : List.of(
+                "Application Type and Identifying Information",
+                "Submission Information",
+                "Submitter",
+                "Additional Staff Access",
+                "Performance Categories",
+                "Issue Types",
+                "Detailed Explanation",
+                "Supporting Documentation",
+                "Certification")) {
             assertContains(text, heading);
         }
         assertContains(text, "Clinician NPI 1158813992");
@@ -104,7 +116,11 @@ class RequestPdfTest {
     @Test
     void theSubmitterIsShownAsPeopleWriteTheirDetails() {
         TargetedReviewRequest request = draft();
-        request.contact(PhoneNumber.parse("(866) 288-8292", "12"), "a@example.org", Relationship.OTHER, "Office manager of the practice");
+        request.contact(
+                PhoneNumber.parse("(866) 288-8292", "12"),
+                "a@example.org",
+                Relationship.OTHER,
+                "Office manager of the practice");
 
         String text = textOf(RequestPdf.render(request, FILES));
 
@@ -157,7 +173,8 @@ class RequestPdfTest {
         assertContains(text, "Certified by pat.quinlan");
         assertContains(text, "Certified on September 1, 2026 2:05 PM ET");
         assertContains(text, "Submission of this Targeted Review Application is voluntary.");
-        assertContains(text, "I am submitting this request as if I physically signed and submitted a hard copy of this form.");
+        assertContains(
+                text, "I am submitting this request as if I physically signed and submitted a hard copy of this form.");
         assertFalse(text.contains(RequestPdf.NOT_CERTIFIED_DRAFT));
     }
 
@@ -202,7 +219,10 @@ class RequestPdfTest {
         StringBuilder explanation = new StringBuilder();
         int paragraph = 1;
         while (explanation.length() < TargetedReviewRequest.MAX_EXPLANATION - 400) {
-            explanation.append("Paragraph ").append(paragraph++).append(": the clinician's quality data was submitted by the vendor ")
+            explanation
+                    .append("Paragraph ")
+                    .append(paragraph++)
+                    .append(": the clinician's quality data was submitted by the vendor ")
                     .append("under the practice's old TIN, so the feedback report shows no quality score at all. ")
                     .append(paragraph % 5 == 0 ? "\n\n" : "");
         }
@@ -225,7 +245,10 @@ class RequestPdfTest {
 
         String text = textOf(RequestPdf.render(request, List.of()));
 
-        int wrapped = Arrays.stream(text.split("\\s+")).filter(word -> word.matches("x+")).mapToInt(String::length).sum();
+        int wrapped = Arrays.stream(text.split("\\s+"))
+                .filter(word -> word.matches("x+"))
+                .mapToInt(String::length)
+                .sum();
         assertEquals(TargetedReviewRequest.MAX_EXPLANATION, wrapped);
     }
 
@@ -233,7 +256,8 @@ class RequestPdfTest {
     void textOutsideTheLatinAlphabetDoesNotStopTheRendering() {
         TargetedReviewRequest request = draft();
         request.rename("Zo\u00EB \u2013 \u65E5\u672C\u8A9E \u2013 \u2713");
-        request.describeIssue(Set.of(IssueType.GENERAL),
+        request.describeIssue(
+                Set.of(IssueType.GENERAL),
                 "Zo\u00EB \u2013 \u65E5\u672C\u8A9E \u2013 \u2713 \u2014 \u0416\u0443\u0440\u043D\u0430\u043B, \u20AC 12, \uD83D\uDE00, cafe\u0301\ttab");
 
         byte[] pdf = assertDoesNotThrow(() -> RequestPdf.render(request, FILES));

@@ -1,23 +1,23 @@
 package org.reviewdesk.request;
 
-import org.junit.jupiter.api.Test;
-import org.reviewdesk.validation.InvalidInput;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.validation.InvalidInput;
+
 /** What review staff may do to a case, as the case itself decides. */
 class ReviewRulesTest {
 
     private static final SubmissionWindow WINDOW = SubmissionWindow.releasedOn(2020, LocalDate.of(2021, 8, 2));
-    private static final Instant INSIDE = ZonedDateTime.of(2021, 9, 1, 10, 0, 0, 0, SubmissionWindow.EASTERN).toInstant();
+    private static final Instant INSIDE =
+            ZonedDateTime.of(2021, 9, 1, 10, 0, 0, 0, SubmissionWindow.EASTERN).toInstant();
     private static final Instant LATER = INSIDE.plus(Duration.ofDays(3));
 
     private static TargetedReviewRequest inReview() {
@@ -36,7 +36,8 @@ class ReviewRulesTest {
         request.assignTo("riley", LATER);
         assertTrue(request.isAssignedTo("riley"));
         request.awaitDocumentation(LATER.plus(Duration.ofDays(30)), LATER);
-        InvalidInput twice = assertThrows(InvalidInput.class, () -> request.awaitDocumentation(LATER.plus(Duration.ofDays(31)), LATER));
+        InvalidInput twice = assertThrows(
+                InvalidInput.class, () -> request.awaitDocumentation(LATER.plus(Duration.ofDays(31)), LATER));
         assertTrue(twice.getMessage().contains("already waits"), twice.getMessage());
         request.documentationReceived(LATER);
         assertNull(request.documentationDueAt());
@@ -44,18 +45,35 @@ class ReviewRulesTest {
 
     @Test
     void aDecisionNeedsAReasonAndANarrativeClosesTheCaseForGoodAndStopsTheClock() {
-        assertEquals(Decision.REASON, assertThrows(InvalidInput.class,
-                () -> new Decision(null, "Text", "riley", LATER)).errors().getFirst().field());
-        assertEquals(Decision.NARRATIVE, assertThrows(InvalidInput.class,
-                () -> new Decision(DecisionReason.NO_ERROR_FOUND, "  ", "riley", LATER)).errors().getFirst().field());
+        assertEquals(
+                Decision.REASON,
+                assertThrows(InvalidInput.class, () -> new Decision(null, "Text", "riley", LATER))
+                        .errors()
+                        .getFirst()
+                        .field());
+        assertEquals(
+                Decision.NARRATIVE,
+                assertThrows(
+                                InvalidInput.class,
+                                () -> new Decision(DecisionReason.NO_ERROR_FOUND, "  ", "riley", LATER))
+                        .errors()
+                        .getFirst()
+                        .field());
 
         TargetedReviewRequest request = inReview();
         request.awaitDocumentation(LATER.plus(Duration.ofDays(30)), LATER);
-        request.decide(new Decision(DecisionReason.SCORING_METHODOLOGY, "The scoring methodology is not subject to review.", "riley", LATER));
+        request.decide(new Decision(
+                DecisionReason.SCORING_METHODOLOGY,
+                "The scoring methodology is not subject to review.",
+                "riley",
+                LATER));
 
         assertEquals(RequestStatus.DENIED, request.status(), "a denial reason denies");
         assertNull(request.documentationDueAt());
-        assertThrows(InvalidInput.class, () -> request.decide(new Decision(DecisionReason.CALCULATION_ERROR_CONFIRMED, "Approve", "dana", LATER)));
+        assertThrows(
+                InvalidInput.class,
+                () -> request.decide(
+                        new Decision(DecisionReason.CALCULATION_ERROR_CONFIRMED, "Approve", "dana", LATER)));
         assertThrows(InvalidInput.class, () -> request.assignTo("dana", LATER));
         assertThrows(InvalidInput.class, () -> request.withdraw(LATER));
         assertEquals("riley", request.decision().decidedBy());
@@ -66,9 +84,15 @@ class ReviewRulesTest {
         for (DecisionReason reason : DecisionReason.values()) {
             assertTrue(reason.outcome().isDecided(), reason.name());
         }
-        for (DecisionReason denial : new DecisionReason[]{DecisionReason.ADJUSTMENT_METHODOLOGY, DecisionReason.PERFORMANCE_STANDARDS_AND_PERIOD,
-                DecisionReason.MEASURES_AND_ACTIVITIES, DecisionReason.SCORING_METHODOLOGY, DecisionReason.SERVICE_CENTER_DATA_ISSUE,
-                DecisionReason.DOCUMENTATION_NOT_PROVIDED, DecisionReason.INSUFFICIENT_INFORMATION}) {
+        for (DecisionReason denial : new DecisionReason[] {
+            DecisionReason.ADJUSTMENT_METHODOLOGY,
+            DecisionReason.PERFORMANCE_STANDARDS_AND_PERIOD,
+            DecisionReason.MEASURES_AND_ACTIVITIES,
+            DecisionReason.SCORING_METHODOLOGY,
+            DecisionReason.SERVICE_CENTER_DATA_ISSUE,
+            DecisionReason.DOCUMENTATION_NOT_PROVIDED,
+            DecisionReason.INSUFFICIENT_INFORMATION
+        }) {
             assertEquals(RequestStatus.DENIED, denial.outcome(), denial.name());
         }
     }

@@ -1,8 +1,10 @@
 package org.reviewdesk.request;
 
-import org.junit.jupiter.api.Test;
-import org.reviewdesk.validation.FieldError;
-import org.reviewdesk.validation.InvalidInput;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,18 +12,17 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.InvalidInput;
 
 class TargetedReviewRequestTest {
 
     private static final SubmissionWindow WINDOW = SubmissionWindow.releasedOn(2020, LocalDate.of(2021, 8, 2));
-    private static final Instant INSIDE = ZonedDateTime.of(2021, 9, 1, 10, 0, 0, 0, SubmissionWindow.EASTERN).toInstant();
-    private static final Instant AFTER = ZonedDateTime.of(2021, 10, 5, 10, 0, 0, 0, SubmissionWindow.EASTERN).toInstant();
+    private static final Instant INSIDE =
+            ZonedDateTime.of(2021, 9, 1, 10, 0, 0, 0, SubmissionWindow.EASTERN).toInstant();
+    private static final Instant AFTER =
+            ZonedDateTime.of(2021, 10, 5, 10, 0, 0, 0, SubmissionWindow.EASTERN).toInstant();
 
     static TargetedReviewRequest completeIndividualDraft() {
         TargetedReviewRequest request = new TargetedReviewRequest("submitter", 2020, 17, INSIDE);
@@ -42,8 +43,18 @@ class TargetedReviewRequestTest {
         request.savedAt("APPLICATION", INSIDE);
 
         assertEquals(RequestStatus.DRAFT_IN_PROGRESS, request.status());
-        List<String> missing = request.problemsBeforeSubmission().stream().map(FieldError::field).toList();
-        assertEquals(List.of("Phone number", "Email", "Relationship", "Performance Categories", "Issue Types", "Detailed Explanation"), missing);
+        List<String> missing = request.problemsBeforeSubmission().stream()
+                .map(FieldError::field)
+                .toList();
+        assertEquals(
+                List.of(
+                        "Phone number",
+                        "Email",
+                        "Relationship",
+                        "Performance Categories",
+                        "Issue Types",
+                        "Detailed Explanation"),
+                missing);
 
         assertEquals(RequestStatus.DRAFT_COMPLETE, completeIndividualDraft().status());
     }
@@ -56,7 +67,8 @@ class TargetedReviewRequestTest {
 
         assertNull(request.practiceTin(), "a new clinician keeps the previous clinician's practice");
         assertEquals(RequestStatus.DRAFT_IN_PROGRESS, request.status());
-        assertEquals("Group Practice Name", request.problemsBeforeSubmission().get(0).field());
+        assertEquals(
+                "Group Practice Name", request.problemsBeforeSubmission().get(0).field());
     }
 
     @Test
@@ -64,7 +76,8 @@ class TargetedReviewRequestTest {
         TargetedReviewRequest request = completeIndividualDraft();
         assertEquals(Set.of("office@example.org"), request.additionalAccess());
 
-        InvalidInput refusal = assertThrows(InvalidInput.class, () -> request.grantAccess(List.of("ok@example.org", "not-an-address")));
+        InvalidInput refusal = assertThrows(
+                InvalidInput.class, () -> request.grantAccess(List.of("ok@example.org", "not-an-address")));
         assertEquals("Additional Staff Access Email(s)", refusal.errors().get(0).field());
         assertEquals(Set.of("office@example.org"), request.additionalAccess(), "a refused list must change nothing");
     }
@@ -72,8 +85,10 @@ class TargetedReviewRequestTest {
     @Test
     void otherRelationshipNeedsADescription() {
         TargetedReviewRequest request = completeIndividualDraft();
-        InvalidInput refusal = assertThrows(InvalidInput.class,
-                () -> request.contact(PhoneNumber.parse("866-288-8292", ""), "pat@example.org", Relationship.OTHER, " "));
+        InvalidInput refusal = assertThrows(
+                InvalidInput.class,
+                () -> request.contact(
+                        PhoneNumber.parse("866-288-8292", ""), "pat@example.org", Relationship.OTHER, " "));
         assertEquals("Describe your relationship", refusal.errors().get(0).field());
     }
 
@@ -94,7 +109,8 @@ class TargetedReviewRequestTest {
     void submittingOutsideTheWindowIsRefusedAndTheDraftIsKept() {
         TargetedReviewRequest request = completeIndividualDraft();
 
-        InvalidInput refusal = assertThrows(InvalidInput.class, () -> request.submit("submitter", Disclosure.TEXT, WINDOW, AFTER));
+        InvalidInput refusal =
+                assertThrows(InvalidInput.class, () -> request.submit("submitter", Disclosure.TEXT, WINDOW, AFTER));
 
         assertTrue(refusal.getMessage().contains("closed on October 1, 2021"), refusal.getMessage());
         assertEquals(RequestStatus.DRAFT_COMPLETE, request.status());
@@ -104,7 +120,8 @@ class TargetedReviewRequestTest {
     @Test
     void anIncompleteDraftCannotBeSubmittedAndIsToldWhatIsMissing() {
         TargetedReviewRequest request = new TargetedReviewRequest("submitter", 2020, 2, INSIDE);
-        InvalidInput refusal = assertThrows(InvalidInput.class, () -> request.submit("submitter", Disclosure.TEXT, WINDOW, INSIDE));
+        InvalidInput refusal =
+                assertThrows(InvalidInput.class, () -> request.submit("submitter", Disclosure.TEXT, WINDOW, INSIDE));
         assertEquals("Application type", refusal.errors().get(0).field());
     }
 

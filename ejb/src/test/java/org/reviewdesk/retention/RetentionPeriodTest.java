@@ -1,16 +1,15 @@
 package org.reviewdesk.retention;
 
-import org.junit.jupiter.api.Test;
-import org.reviewdesk.request.SubmissionWindow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.request.SubmissionWindow;
 
 class RetentionPeriodTest {
 
@@ -37,10 +36,14 @@ class RetentionPeriodTest {
         SubmissionWindow window = SubmissionWindow.releasedOn(2020, LocalDate.of(2021, 8, 9));
         Instant closes = window.closes();
         java.time.Duration length = java.time.Duration.between(window.opensAt(), closes);
-        assertEquals(closes.plus(length), RetentionPeriod.abandonedFrom(window, window.opensAt().plusSeconds(3600)),
+        assertEquals(
+                closes.plus(length),
+                RetentionPeriod.abandonedFrom(window, window.opensAt().plusSeconds(3600)),
                 "a draft last saved while the window was open: a window's length after it closed");
         Instant savedLate = closes.plus(java.time.Duration.ofDays(10));
-        assertEquals(savedLate.plus(length), RetentionPeriod.abandonedFrom(window, savedLate),
+        assertEquals(
+                savedLate.plus(length),
+                RetentionPeriod.abandonedFrom(window, savedLate),
                 "a draft saved after the close: a window's length after that save");
     }
 
@@ -54,7 +57,8 @@ class RetentionPeriodTest {
         Instant warnedAt = Instant.parse("2026-02-01T15:00:00Z");
         DraftWarning warning = new DraftWarning(7L, warnedAt, "pat@example.org");
         assertFalse(warning.isVoidedBy(warnedAt.minusSeconds(86_400)), "last saved before the warning: still warned");
-        assertTrue(warning.isVoidedBy(warnedAt.plusSeconds(60)), "saved after the warning: the warning no longer counts");
+        assertTrue(
+                warning.isVoidedBy(warnedAt.plusSeconds(60)), "saved after the warning: the warning no longer counts");
         assertEquals(LocalDate.of(2026, 3, 3), warning.purgeDay());
     }
 }

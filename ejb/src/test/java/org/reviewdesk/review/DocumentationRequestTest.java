@@ -1,15 +1,14 @@
 package org.reviewdesk.review;
 
-import org.junit.jupiter.api.Test;
-import org.reviewdesk.validation.InvalidInput;
-
-import java.time.Duration;
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.validation.InvalidInput;
 
 /** The documentation clock of one request: when it reminds, when it lapses, and that it ends once. */
 class DocumentationRequestTest {
@@ -18,8 +17,8 @@ class DocumentationRequestTest {
 
     @Test
     void thirtyDaysWithTheReminderFiveDaysBefore() {
-        DocumentationRequest asked = new DocumentationRequest(7, "riley", "Riley Reviewer", "The QRDA file", ASKED,
-                Duration.ofDays(30), Duration.ofDays(5));
+        DocumentationRequest asked = new DocumentationRequest(
+                7, "riley", "Riley Reviewer", "The QRDA file", ASKED, Duration.ofDays(30), Duration.ofDays(5));
         assertEquals(ASKED.plus(Duration.ofDays(30)), asked.dueAt());
         assertEquals(ASKED.plus(Duration.ofDays(25)), asked.remindAt());
         assertTrue(asked.needsReminderAt(asked.remindAt()));
@@ -28,18 +27,31 @@ class DocumentationRequestTest {
 
     @Test
     void aPeriodShorterThanTheReminderLeadRemindsHalfWay() {
-        DocumentationRequest asked = new DocumentationRequest(7, "riley", "Riley Reviewer", "The QRDA file", ASKED,
-                Duration.ofSeconds(8), Duration.ofDays(5));
+        DocumentationRequest asked = new DocumentationRequest(
+                7, "riley", "Riley Reviewer", "The QRDA file", ASKED, Duration.ofSeconds(8), Duration.ofDays(5));
         assertEquals(ASKED.plusSeconds(4), asked.remindAt());
     }
 
     @Test
     void itSaysWhatIsNeededAndEndsExactlyOnce() {
-        assertEquals(DocumentationRequest.FIELD, assertThrows(InvalidInput.class, () -> new DocumentationRequest(7, "riley",
-                "Riley Reviewer", " ", ASKED, Duration.ofDays(30), Duration.ofDays(5))).errors().getFirst().field());
+        assertEquals(
+                DocumentationRequest.FIELD,
+                assertThrows(
+                                InvalidInput.class,
+                                () -> new DocumentationRequest(
+                                        7,
+                                        "riley",
+                                        "Riley Reviewer",
+                                        " ",
+                                        ASKED,
+                                        Duration.ofDays(30),
+                                        Duration.ofDays(5)))
+                        .errors()
+                        .getFirst()
+                        .field());
 
-        DocumentationRequest asked = new DocumentationRequest(7, "riley", "Riley Reviewer", "The QRDA file", ASKED,
-                Duration.ofDays(30), Duration.ofDays(5));
+        DocumentationRequest asked = new DocumentationRequest(
+                7, "riley", "Riley Reviewer", "The QRDA file", ASKED, Duration.ofDays(30), Duration.ofDays(5));
         asked.answer("submitter", 99, ASKED.plusSeconds(60));
         assertEquals("Answered", asked.state());
         assertFalse(asked.isOpen());

@@ -1,5 +1,10 @@
 package org.reviewdesk.search;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -11,12 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.configuration.Settings;
-
-import java.io.IOException;
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An index written with an older analysis of words says so until a rebuild has replaced every entry. */
 class SearchIndexTest {
@@ -31,7 +30,8 @@ class SearchIndexTest {
 
     @Test
     void anIndexFromBeforeTheAnalysisWasRecordedNeedsARebuildUntilOneEnds() throws IOException {
-        try (IndexWriter old = new IndexWriter(FSDirectory.open(data.resolve("index")), new IndexWriterConfig(new EnglishAnalyzer()))) {
+        try (IndexWriter old = new IndexWriter(
+                FSDirectory.open(data.resolve("index")), new IndexWriterConfig(new EnglishAnalyzer()))) {
             Document entry = new Document();
             entry.add(new TextField(CaseFields.EXPLANATION, "Write to pat.quinlan@example.org", Field.Store.YES));
             old.addDocument(entry);
@@ -42,7 +42,9 @@ class SearchIndexTest {
         index.commit();
         index.close();
         index = opened();
-        assertTrue(index.needsRebuild(), "a live update, or a rebuild stopped half-way, does not make the old entries new");
+        assertTrue(
+                index.needsRebuild(),
+                "a live update, or a rebuild stopped half-way, does not make the old entries new");
 
         index.dropOlderThan(index.beginGeneration());
         assertFalse(index.needsRebuild());

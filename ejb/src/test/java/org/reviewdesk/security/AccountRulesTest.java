@@ -1,20 +1,20 @@
 package org.reviewdesk.security;
 
-import org.junit.jupiter.api.Test;
-import org.reviewdesk.validation.InvalidInput;
-
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.validation.InvalidInput;
 
 /** What an account guards itself: at least one role, a valid user name, and the state the administrator sees. */
 class AccountRulesTest {
 
     @Test
     void anAccountWithoutARoleIsRefusedNamingTheFieldAndTheFix() {
-        InvalidInput refused = assertThrows(InvalidInput.class,
+        InvalidInput refused = assertThrows(
+                InvalidInput.class,
                 () -> UserAccount.withoutPassword("jordan.lee", "Jordan Lee", "jordan.lee@example.org", Set.of()));
 
         assertEquals(UserAccount.ROLES_FIELD, refused.errors().get(0).field());
@@ -23,7 +23,8 @@ class AccountRulesTest {
 
     @Test
     void takingAwayEveryRoleIsRefusedAndTheRolesStay() {
-        UserAccount account = UserAccount.withoutPassword("jordan.lee", "Jordan Lee", "jordan.lee@example.org", Set.of(Role.REVIEWER));
+        UserAccount account = UserAccount.withoutPassword(
+                "jordan.lee", "Jordan Lee", "jordan.lee@example.org", Set.of(Role.REVIEWER));
 
         assertThrows(InvalidInput.class, () -> account.changeRoles(Set.of()));
 
@@ -32,8 +33,10 @@ class AccountRulesTest {
 
     @Test
     void aMalformedUserNameIsRefusedWithAnExample() {
-        InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> UserAccount.withoutPassword("Jordan Lee", "Jordan Lee", "jordan.lee@example.org", Set.of(Role.REVIEWER)));
+        InvalidInput refused = assertThrows(
+                InvalidInput.class,
+                () -> UserAccount.withoutPassword(
+                        "Jordan Lee", "Jordan Lee", "jordan.lee@example.org", Set.of(Role.REVIEWER)));
 
         assertEquals(UserAccount.USERNAME_FIELD, refused.errors().get(0).field());
         assertTrue(refused.getMessage().contains("such as jordan.lee"), refused.getMessage());
@@ -41,7 +44,8 @@ class AccountRulesTest {
 
     @Test
     void anInvitedAccountIsInvitedUntilItsPasswordIsChosenAndDisabledWhileDisabled() {
-        UserAccount account = UserAccount.withoutPassword("jordan.lee", "Jordan Lee", "jordan.lee@example.org", Set.of(Role.REVIEWER));
+        UserAccount account = UserAccount.withoutPassword(
+                "jordan.lee", "Jordan Lee", "jordan.lee@example.org", Set.of(Role.REVIEWER));
         assertEquals(AccountState.INVITED, account.state());
 
         account.disable();

@@ -1,21 +1,21 @@
 package org.reviewdesk.security;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
 class OneTimeLinkTest {
 
     private static final Instant ISSUED = Instant.parse("2026-12-01T15:00:00Z");
-    private final UserAccount account = UserAccount.withoutPassword("riley", "Riley Reviewer", "riley@example.org", Set.of(Role.REVIEWER));
+    private final UserAccount account =
+            UserAccount.withoutPassword("riley", "Riley Reviewer", "riley@example.org", Set.of(Role.REVIEWER));
 
     @Test
     void aLinkWorksOnceAndThenSaysWhenItWasUsedAndWhatToDo() {
@@ -24,8 +24,10 @@ class OneTimeLinkTest {
 
         LinkRefused second = assertThrows(LinkRefused.class, () -> link.use(ISSUED.plusSeconds(120)));
 
-        assertEquals("This password-reset link was already used, on December 1, 2026 10:01 AM ET."
-                + " Ask for a new one with \"Forgot your password?\" on the sign-in page.", second.getMessage());
+        assertEquals(
+                "This password-reset link was already used, on December 1, 2026 10:01 AM ET."
+                        + " Ask for a new one with \"Forgot your password?\" on the sign-in page.",
+                second.getMessage());
     }
 
     @Test
@@ -34,9 +36,11 @@ class OneTimeLinkTest {
 
         LinkRefused expired = assertThrows(LinkRefused.class, () -> link.use(ISSUED.plus(Duration.ofHours(72))));
 
-        assertEquals("This invitation expired on December 4, 2026 10:00 AM ET. Ask your administrator for a new invitation.",
+        assertEquals(
+                "This invitation expired on December 4, 2026 10:00 AM ET. Ask your administrator for a new invitation.",
                 expired.getMessage());
-        assertDoesNotThrow(() -> link(LinkPurpose.INVITATION, Duration.ofHours(72)).use(ISSUED.plus(Duration.ofHours(71))));
+        assertDoesNotThrow(
+                () -> link(LinkPurpose.INVITATION, Duration.ofHours(72)).use(ISSUED.plus(Duration.ofHours(71))));
     }
 
     @Test
@@ -46,7 +50,9 @@ class OneTimeLinkTest {
 
         LinkRefused replaced = assertThrows(LinkRefused.class, () -> link.use(ISSUED.plusSeconds(60)));
 
-        assertTrue(replaced.getMessage().startsWith("This confirmation link was replaced by a newer one"), replaced.getMessage());
+        assertTrue(
+                replaced.getMessage().startsWith("This confirmation link was replaced by a newer one"),
+                replaced.getMessage());
         assertTrue(replaced.getMessage().contains("use the link in the most recent e-mail"), replaced.getMessage());
     }
 

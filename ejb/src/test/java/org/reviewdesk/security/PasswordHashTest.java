@@ -1,17 +1,15 @@
 package org.reviewdesk.security;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class PasswordHashTest {
 
@@ -59,7 +57,7 @@ class PasswordHashTest {
         Mac hmac = Mac.getInstance("HmacSHA256");
         hmac.init(new SecretKeySpec(password, "HmacSHA256"));
         hmac.update(salt);
-        hmac.update(new byte[]{0, 0, 0, 1});
+        hmac.update(new byte[] {0, 0, 0, 1});
         byte[] u = hmac.doFinal();
         byte[] result = u.clone();
         for (int i = 1; i < iterations; i++) {

@@ -1,16 +1,15 @@
 package org.reviewdesk.security;
 
-import org.junit.jupiter.api.Test;
-import org.reviewdesk.validation.InvalidInput;
-
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.validation.InvalidInput;
 
 class PasswordPolicyTest {
 
@@ -27,13 +26,15 @@ class PasswordPolicyTest {
     void elevenCharactersAreRefusedWithTheRuleAndAHint() {
         String message = refusal("plum tracto");
 
-        assertEquals("Password: use at least 12 characters; a passphrase of several words is easy to remember", message);
+        assertEquals(
+                "Password: use at least 12 characters; a passphrase of several words is easy to remember", message);
     }
 
     @Test
     void lengthIsCountedInCharactersNotInCodeUnits() {
         // Six emoji are twelve UTF-16 code units but six characters.
-        assertTrue(refusal("\uD83C\uDF4E\uD83C\uDF4A\uD83C\uDF4B\uD83C\uDF47\uD83C\uDF49\uD83C\uDF52").contains("at least 12 characters"));
+        assertTrue(refusal("\uD83C\uDF4E\uD83C\uDF4A\uD83C\uDF4B\uD83C\uDF47\uD83C\uDF49\uD83C\uDF52")
+                .contains("at least 12 characters"));
         assertDoesNotThrow(() -> PasswordPolicy.check("\u00e9t\u00e9 \u00e0 l'\u00eele d'or", USER, EMAIL));
     }
 
@@ -55,8 +56,8 @@ class PasswordPolicyTest {
 
     @Test
     void theShippedListHoldsThirtyThousandCommonPasswords() throws Exception {
-        try (var in = new BufferedReader(new InputStreamReader(PasswordPolicy.class.getResourceAsStream(PasswordPolicy.LIST),
-                StandardCharsets.UTF_8))) {
+        try (var in = new BufferedReader(new InputStreamReader(
+                PasswordPolicy.class.getResourceAsStream(PasswordPolicy.LIST), StandardCharsets.UTF_8))) {
             assertEquals(30_000, in.lines().count());
         }
         assertTrue(PasswordPolicy.isCommon("Password"));
@@ -90,7 +91,8 @@ class PasswordPolicyTest {
 
     @Test
     void anAccountAppliesThePolicyWithItsOwnNameAndKeepsItsPasswordOnRefusal() {
-        UserAccount account = UserAccount.withoutPassword(USER, "Riley Reviewer", EMAIL, java.util.Set.of(Role.REVIEWER));
+        UserAccount account =
+                UserAccount.withoutPassword(USER, "Riley Reviewer", EMAIL, java.util.Set.of(Role.REVIEWER));
 
         assertThrows(InvalidInput.class, () -> account.choosePassword("riley's garden gate", java.time.Instant.now()));
         assertTrue(!account.hasPassword() && !account.passwordMatches("riley's garden gate".toCharArray()));

@@ -1,9 +1,9 @@
 package org.reviewdesk.security;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
 
 /** Stored hashes of secrets stay what they were, whichever kind of secret they belong to. */
 class SecretsTest {

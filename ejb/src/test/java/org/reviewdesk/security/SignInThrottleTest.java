@@ -1,15 +1,15 @@
 package org.reviewdesk.security;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
-    private static final ThrottleSchedule SCHEDULE = new ThrottleSchedule(2, Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofHours(1));
+    private static final ThrottleSchedule SCHEDULE =
+            new ThrottleSchedule(2, Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofHours(1));
     private static final Instant START = Instant.parse("2026-12-01T10:00:00Z");
 
     @Test
@@ -18,7 +18,10 @@ class SignInThrottleTest {
 
         assertEquals(Duration.ofSeconds(10), throttle.waitAt(START));
         assertEquals(4, throttle.waitSecondsAt(START.plusMillis(6500)), "rounded up to whole seconds");
-        assertEquals(Duration.ZERO, throttle.waitAt(START.plusSeconds(10)), "the right password is checked once the wait is over");
+        assertEquals(
+                Duration.ZERO,
+                throttle.waitAt(START.plusSeconds(10)),
+                "the right password is checked once the wait is over");
     }
 
     @Test

@@ -1,18 +1,18 @@
 package org.reviewdesk.security;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
 class ThrottleScheduleTest {
 
-    private static final ThrottleSchedule PRODUCTION = new ThrottleSchedule(5, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofDays(1));
+    private static final ThrottleSchedule PRODUCTION =
+            new ThrottleSchedule(5, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofDays(1));
 
     @Test
     void theFirstFailuresCostNothing() {
@@ -45,7 +45,8 @@ class ThrottleScheduleTest {
 
     @Test
     void aCapShorterThanTheFirstDelayIsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ThrottleSchedule(5, Duration.ofMinutes(2), Duration.ofMinutes(1), Duration.ofDays(1)));
     }
 }

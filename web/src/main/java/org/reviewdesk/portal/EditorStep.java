@@ -56,6 +56,9 @@ public enum EditorStep {
 
     /** The step a request was last saved at; a draft saved before steps existed starts at the first. */
     public static EditorStep ofKey(String key) {
-        return Arrays.stream(values()).filter(step -> step.key.equals(key)).findFirst().orElse(TYPE);
+        return Arrays.stream(values())
+                .filter(step -> step.key.equals(key))
+                .findFirst()
+                .orElse(TYPE);
     }
 }

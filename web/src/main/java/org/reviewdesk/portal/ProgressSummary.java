@@ -5,6 +5,12 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import org.primefaces.PrimeFaces;
 import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.SubmissionWindow;
@@ -15,13 +21,6 @@ import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
-
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The submitter's Targeted Review progress summary: the submission window of the year and
@@ -187,5 +186,4 @@ public class ProgressSummary implements Serializable {
     public int getMaxTitle() {
         return TargetedReviewRequest.MAX_TITLE;
     }
-
 }

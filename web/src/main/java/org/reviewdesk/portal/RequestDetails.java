@@ -4,21 +4,20 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.comment.web.Conversation;
-import org.reviewdesk.review.DocumentationRequest;
-import org.reviewdesk.review.DocumentationRequests;
 import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
+import org.reviewdesk.review.DocumentationRequest;
+import org.reviewdesk.review.DocumentationRequests;
 import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
-
-import java.io.Serializable;
-import java.util.List;
 
 /** Everything filed on one request, as its submitter and the people it is shared with see it. */
 @Named
@@ -54,7 +53,9 @@ public class RequestDetails implements Serializable {
         }
         try {
             filed = reviews.find(id, currentUser.viewer());
-            files = attachments.of(id, currentUser.viewer()).stream().filter(file -> file.commentId() == null).toList();
+            files = attachments.of(id, currentUser.viewer()).stream()
+                    .filter(file -> file.commentId() == null)
+                    .toList();
             documentation = documentationRequests.of(id, currentUser.viewer());
             conversation.open(id);
         } catch (RequestNotFound notFound) {

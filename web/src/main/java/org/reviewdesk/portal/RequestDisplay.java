@@ -2,18 +2,17 @@ package org.reviewdesk.portal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.attachment.AttachmentPolicy;
 import org.reviewdesk.reference.Tin;
 import org.reviewdesk.request.PhoneNumber;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.TargetedReviewRequest;
-
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /** How requests read on every screen: the party, identifiers with TINs masked, dates in Eastern time. */
 @Named
@@ -64,7 +63,9 @@ public class RequestDisplay {
     }
 
     public String phone(TargetedReviewRequest request) {
-        return request.contactPhone() == null ? "—" : PhoneNumber.display(request.contactPhone(), request.contactPhoneExtension());
+        return request.contactPhone() == null
+                ? "—"
+                : PhoneNumber.display(request.contactPhone(), request.contactPhoneExtension());
     }
 
     public String moment(Instant instant) {

@@ -5,6 +5,16 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -30,17 +40,6 @@ import org.reviewdesk.validation.FieldError;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The guided steps 4 to 8 of filing a request. The form keeps what was typed on every step
@@ -87,6 +86,7 @@ public class RequestEditor implements Serializable {
     private boolean saved = true;
     /** What the last save refused, as the save indicator says it; null when everything was saved. */
     private String notSaved;
+
     private boolean partyFound;
 
     private ApplicationType applicationType;
@@ -123,7 +123,9 @@ public class RequestEditor implements Serializable {
             try {
                 performanceYear = windows.current(clock.instant()).performanceYear();
             } catch (InvalidInput noWindowYet) {
-                Pages.message(FacesMessage.SEVERITY_WARN, noWindowYet.errors().getFirst().message());
+                Pages.message(
+                        FacesMessage.SEVERITY_WARN,
+                        noWindowYet.errors().getFirst().message());
             }
             return;
         }
@@ -166,8 +168,10 @@ public class RequestEditor implements Serializable {
     /** Goes back without losing what was typed: saved if the domain accepts it, else kept here to fix later. */
     public void back() {
         if (!saveStep()) {
-            Pages.message(FacesMessage.SEVERITY_WARN, "Not saved yet: what you entered on \"" + step.heading()
-                    + "\" is kept; fix it there before you save");
+            Pages.message(
+                    FacesMessage.SEVERITY_WARN,
+                    "Not saved yet: what you entered on \"" + step.heading()
+                            + "\" is kept; fix it there before you save");
         }
         step = step.previous();
     }
@@ -199,11 +203,12 @@ public class RequestEditor implements Serializable {
         }
         TargetedReviewRequest sent = awaitIntake();
         if (sent.status().isDraft()) {
-            Pages.flash(sent.displayId() + " is certified and on its way: it shows as Submitted – In Review in a moment,"
-                    + " and a confirmation e-mail goes to " + sent.contactEmail() + ".");
+            Pages.flash(
+                    sent.displayId() + " is certified and on its way: it shows as Submitted – In Review in a moment,"
+                            + " and a confirmation e-mail goes to " + sent.contactEmail() + ".");
         } else {
-            Pages.flash(sent.displayId() + " was submitted and is now " + sent.status().label()
-                    + ". A confirmation e-mail is on its way to " + sent.contactEmail() + ".");
+            Pages.flash(sent.displayId() + " was submitted and is now "
+                    + sent.status().label() + ". A confirmation e-mail is on its way to " + sent.contactEmail() + ".");
         }
         Pages.redirect("/submitter/home.xhtml");
     }
@@ -270,7 +275,8 @@ public class RequestEditor implements Serializable {
         }
         errors.show(new InvalidInput(refused));
         saved = false;
-        notSaved = refused.getFirst() + (refused.size() > 1 ? " (and " + (refused.size() - 1) + " more, marked below)" : "");
+        notSaved = refused.getFirst()
+                + (refused.size() > 1 ? " (and " + (refused.size() - 1) + " more, marked below)" : "");
         return false;
     }
 
@@ -282,21 +288,28 @@ public class RequestEditor implements Serializable {
                 saveType(viewer);
                 yield List.of();
             }
-            case DETAILS -> saveEach(request -> {
-                if (request.applicationType().identifiedByNpi() && NOT_LISTED.equals(practiceChoice)) {
-                    request.practiceNotListed(notListedTin);
-                } else if (request.applicationType().identifiedByNpi() && practiceChoice != null) {
-                    request.choosePractice(practiceChoice, practiceNamed(practiceChoice));
-                }
-            }, request -> request.serviceDeskTicket(ticket));
-            case SUBMITTER -> saveEach(
-                    request -> request.contactPhone(isBlank(phone) && isBlank(extension) ? null : PhoneNumber.parse(phone, extension)),
-                    request -> request.contactEmail(email),
-                    request -> request.relationship(relationship, relationshipOther));
+            case DETAILS ->
+                saveEach(
+                        request -> {
+                            if (request.applicationType().identifiedByNpi() && NOT_LISTED.equals(practiceChoice)) {
+                                request.practiceNotListed(notListedTin);
+                            } else if (request.applicationType().identifiedByNpi() && practiceChoice != null) {
+                                request.choosePractice(practiceChoice, practiceNamed(practiceChoice));
+                            }
+                        },
+                        request -> request.serviceDeskTicket(ticket));
+            case SUBMITTER ->
+                saveEach(
+                        request -> request.contactPhone(
+                                isBlank(phone) && isBlank(extension) ? null : PhoneNumber.parse(phone, extension)),
+                        request -> request.contactEmail(email),
+                        request -> request.relationship(relationship, relationshipOther));
             case ACCESS -> saveEach(request -> request.grantAccess(additionalAccess));
             case CATEGORIES -> saveEach(request -> request.affect(setOf(categories, PerformanceCategory.class)));
-            case ISSUE -> saveEach(request -> request.issueTypes(setOf(issueTypes, IssueType.class)),
-                    request -> request.explain(explanation));
+            case ISSUE ->
+                saveEach(
+                        request -> request.issueTypes(setOf(issueTypes, IssueType.class)),
+                        request -> request.explain(explanation));
             case DOCUMENTS -> saveEach();
         };
     }
@@ -365,7 +378,11 @@ public class RequestEditor implements Serializable {
     }
 
     private String practiceNamed(String tin) {
-        return practices.stream().filter(p -> p.tin().equals(tin)).map(Practice::legalName).findFirst().orElse(null);
+        return practices.stream()
+                .filter(p -> p.tin().equals(tin))
+                .map(Practice::legalName)
+                .findFirst()
+                .orElse(null);
     }
 
     private static <E extends Enum<E>> Set<E> setOf(E[] chosen, Class<E> type) {
@@ -381,7 +398,6 @@ public class RequestEditor implements Serializable {
     private Viewer viewer() {
         return currentUser.viewer();
     }
-
 
     // ---- what the page reads and writes
 

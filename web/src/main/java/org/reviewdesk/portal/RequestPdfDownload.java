@@ -6,6 +6,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.OptionalLong;
 import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.RequestPdf;
@@ -14,10 +17,6 @@ import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.web.Downloads;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.OptionalLong;
 
 /** A PDF copy of a request, for whoever may see it: /files/request/{id}.pdf; anything else is 404. */
 @WebServlet("/files/request/*")
@@ -47,7 +46,8 @@ public class RequestPdfDownload extends HttpServlet {
             return;
         }
         List<RequestPdf.ListedFile> files = attachments.of(filed.id(), viewer).stream()
-                .map(file -> new RequestPdf.ListedFile(file.fileName(), file.sizeBytes(), file.mediaType(), file.uploadedAt()))
+                .map(file -> new RequestPdf.ListedFile(
+                        file.fileName(), file.sizeBytes(), file.mediaType(), file.uploadedAt()))
                 .toList();
         byte[] pdf = RequestPdf.render(filed, files);
         String name = "targeted-review-" + filed.performanceYear() + "-" + filed.number() + ".pdf";

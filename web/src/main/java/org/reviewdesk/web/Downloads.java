@@ -2,7 +2,6 @@ package org.reviewdesk.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +10,14 @@ import java.util.OptionalLong;
 /** What every file download answers with: the ID from the path, and headers that make it a download. */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     /**
      * The number at the end of the path, "/files/attachment/42" or "/files/request/17.pdf";
      * a path without one is answered 404 here, and nothing is returned.
      */
-    public static OptionalLong idOrNotFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public static OptionalLong idOrNotFound(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         OptionalLong id = idFrom(request);
         if (id.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -46,8 +45,10 @@ public final class Downloads {
         response.setContentType(mediaType);
         response.setContentLengthLong(size);
         String ascii = fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\;]", "_");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
     }

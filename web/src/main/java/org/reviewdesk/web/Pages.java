@@ -4,16 +4,13 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Leaving a page from a backing bean: to another page, with a message, or as "not found". */
 public final class Pages {
 
-
-    private Pages() {
-    }
+    private Pages() {}
 
     /** Answers 404, exactly as for an ID that does not exist, so IDs reveal nothing. */
     public static void notFound() {
@@ -42,7 +39,8 @@ public final class Pages {
     /** Answers the request with a file to download (a CSV export) instead of the page. */
     public static void download(byte[] body, String mediaType, String fileName) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+        HttpServletResponse response =
+                (HttpServletResponse) faces.getExternalContext().getResponse();
         Downloads.prepare(response, mediaType, fileName, body.length);
         response.getOutputStream().write(body);
         faces.responseComplete();

@@ -12,6 +12,5 @@ public final class Destinations {
     public static final String REPLIES_QUEUE = "java:/jms/queue/reviewdesk/Replies";
     public static final String REPLIES_DEAD_LETTERS = "java:/jms/queue/reviewdesk/RepliesDLQ";
 
-    private Destinations() {
-    }
+    private Destinations() {}
 }

@@ -11,8 +11,7 @@ public final class LikePattern {
     /** The escape character the pattern uses, for the {@code ESCAPE} clause. */
     public static final char ESCAPE = '\\';
 
-    private LikePattern() {
-    }
+    private LikePattern() {}
 
     /** {@code %text%} in lower case, or {@code %} (everything) for no search. */
     public static String containing(String search) {

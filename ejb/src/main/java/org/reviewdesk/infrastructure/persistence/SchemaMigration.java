@@ -6,12 +6,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
-
-import javax.sql.DataSource;
-import java.util.logging.Logger;
 
 /**
  * Brings the database schema to the version this build expects, before anything else
@@ -37,7 +36,7 @@ public class SchemaMigration {
                 .load();
         MigrateResult result = flyway.migrate();
         MigrationInfo current = flyway.info().current();
-        LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion())
-                + " (" + result.migrationsExecuted + " migrations applied now) on " + result.database);
+        LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion()) + " ("
+                + result.migrationsExecuted + " migrations applied now) on " + result.database);
     }
 }

@@ -4,6 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Set;
 import org.reviewdesk.accounts.AccountAdministration;
 import org.reviewdesk.accounts.Enrolment;
 import org.reviewdesk.accounts.NewAccount;
@@ -13,10 +16,6 @@ import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
 import org.reviewdesk.web.SearchedPages;
-
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.Set;
 
 /**
  * The administrator's list of accounts (searchable, paged in the database) with the dialog that creates an
@@ -41,12 +40,15 @@ public class AccountList implements Serializable {
 
     /** The set-password link of an account just created: shown once, never kept beyond this view (transient). */
     private transient String createdLink;
+
     private String createdFor;
 
     @PostConstruct
     void start() {
-        model = new SearchedPages<>(() -> administration.count(search),
-                (first, size) -> administration.page(search, first, size), UserAccount::username);
+        model = new SearchedPages<>(
+                () -> administration.count(search),
+                (first, size) -> administration.page(search, first, size),
+                UserAccount::username);
     }
 
     /** Creates the account; with an invitation it is mailed its link, otherwise the link is shown here once. */
@@ -62,7 +64,8 @@ public class AccountList implements Serializable {
             } else {
                 Enrolment enrolment = administration.create(details);
                 createdLink = enrolment.link();
-                createdFor = enrolment.account().displayName() + " (" + enrolment.account().username() + ")";
+                createdFor = enrolment.account().displayName() + " ("
+                        + enrolment.account().username() + ")";
             }
             clearForm();
         } catch (InvalidInput refused) {

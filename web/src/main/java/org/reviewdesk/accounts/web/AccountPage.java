@@ -4,6 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.reviewdesk.accounts.AccountAdministration;
 import org.reviewdesk.security.AccountEvent;
 import org.reviewdesk.security.AccountHistory;
@@ -14,11 +18,6 @@ import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /** One account as the administrator manages it: roles, disable and enable, links, and its audit trail. */
 @Named
@@ -48,13 +47,17 @@ public class AccountPage implements Serializable {
     }
 
     public void saveRoles() {
-        act(() -> administration.changeRoles(user, Set.of(roles)),
+        act(
+                () -> administration.changeRoles(user, Set.of(roles)),
                 () -> "The roles of " + account.displayName() + " are now " + getRoleLabels()
-                        + (isSelf() ? "; sign in again to work with them" : "; their open sessions have ended, and they sign in again with the new roles"));
+                        + (isSelf()
+                                ? "; sign in again to work with them"
+                                : "; their open sessions have ended, and they sign in again with the new roles"));
     }
 
     public void disable() {
-        act(() -> administration.disable(user),
+        act(
+                () -> administration.disable(user),
                 () -> account.displayName() + " is disabled: their open sessions have ended and they cannot sign in");
     }
 
@@ -63,11 +66,14 @@ public class AccountPage implements Serializable {
     }
 
     public void sendPasswordReset() {
-        act(() -> administration.sendPasswordReset(user), () -> "A password-reset link is on its way to " + account.email());
+        act(
+                () -> administration.sendPasswordReset(user),
+                () -> "A password-reset link is on its way to " + account.email());
     }
 
     public void resendInvitation() {
-        act(() -> administration.resendInvitation(user),
+        act(
+                () -> administration.resendInvitation(user),
                 () -> "The invitation is sent again to " + account.email() + "; the earlier link no longer works");
     }
 

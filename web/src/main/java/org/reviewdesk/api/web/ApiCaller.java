@@ -16,7 +16,8 @@ public class ApiCaller {
     public ApiClient client() {
         if (client == null) {
             // Only resources marked @TokenRequired ask, and the filter has run for them.
-            throw new IllegalStateException("No API client authenticated for this call; is the resource marked @TokenRequired?");
+            throw new IllegalStateException(
+                    "No API client authenticated for this call; is the resource marked @TokenRequired?");
         }
         return client;
     }

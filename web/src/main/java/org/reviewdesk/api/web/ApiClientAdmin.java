@@ -5,6 +5,11 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.reviewdesk.api.ApiClient;
 import org.reviewdesk.api.ApiClientKind;
 import org.reviewdesk.api.ApiClients;
@@ -15,12 +20,6 @@ import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
-
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The administrator's screen for the REST API: organisations, the tokens issued to them with
@@ -55,6 +54,7 @@ public class ApiClientAdmin implements Serializable {
 
     /** The secret of the token just issued: shown once, never kept beyond this view (transient). */
     private transient String issuedSecret;
+
     private String issuedFor;
 
     private List<ApiClient> allClients = List.of();
@@ -95,7 +95,8 @@ public class ApiClientAdmin implements Serializable {
         try {
             IssuedToken issued = tokens.issue(tokenClientId, tokenLabel, tokenExpiresOn, currentUser.getUsername());
             issuedSecret = issued.secret();
-            issuedFor = issued.token().client().organisationName() + " (" + issued.token().label() + ")";
+            issuedFor = issued.token().client().organisationName() + " ("
+                    + issued.token().label() + ")";
             tokenLabel = null;
             tokenExpiresOn = null;
         } catch (InvalidInput refused) {
@@ -109,8 +110,8 @@ public class ApiClientAdmin implements Serializable {
         forgetSecret();
         try {
             tokens.revoke(token.id(), currentUser.getUsername());
-            Pages.info("The token \"" + token.label() + "\" of " + token.client().organisationName()
-                    + " is revoked; its next call is refused");
+            Pages.info("The token \"" + token.label() + "\" of "
+                    + token.client().organisationName() + " is revoked; its next call is refused");
         } catch (InvalidInput refused) {
             errors.show(refused);
         }

@@ -5,15 +5,14 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.reviewdesk.api.FilingNotFound;
 import org.reviewdesk.api.RequestKeyTaken;
 import org.reviewdesk.intake.RejectedIntake;
 import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.validation.FieldError;
 import org.reviewdesk.validation.InvalidInput;
-
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Every exception that leaves a resource becomes a problem answer (see {@link Problem}): the
@@ -29,19 +28,25 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable cause = thrown instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : thrown;
         return switch (cause) {
-            case RejectedIntake rejected -> Problem.unprocessable(
-                    "The request does not follow the intake message (docs/intake.md); fix each problem listed and send it again",
-                    rejected.reasons());
-            case InvalidInput invalid -> Problem.unprocessable("Fix each problem listed and send it again",
-                    invalid.errors().stream().map(FieldError::toString).toList());
-            case RequestKeyTaken taken -> Problem.of(Response.Status.CONFLICT, "Request key in use", taken.getMessage());
+            case RejectedIntake rejected ->
+                Problem.unprocessable(
+                        "The request does not follow the intake message (docs/intake.md); fix each problem listed and send it again",
+                        rejected.reasons());
+            case InvalidInput invalid ->
+                Problem.unprocessable(
+                        "Fix each problem listed and send it again",
+                        invalid.errors().stream().map(FieldError::toString).toList());
+            case RequestKeyTaken taken ->
+                Problem.of(Response.Status.CONFLICT, "Request key in use", taken.getMessage());
             case FilingNotFound unknown -> notFound();
             case RequestNotFound unknown -> notFound();
             // The framework's own refusals: no such path, method not allowed, a content type not read here...
             case WebApplicationException web -> refusedByFramework(web.getResponse());
             default -> {
                 LOG.log(Level.SEVERE, "API call failed", thrown);
-                yield Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Server error",
+                yield Problem.of(
+                        Response.Status.INTERNAL_SERVER_ERROR,
+                        "Server error",
                         "Review Desk could not complete the call; try again later, and tell the Review Desk team if it keeps failing");
             }
         };
@@ -64,7 +69,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         Response problem = Problem.of(status, type == null ? "Refused" : type.getReasonPhrase(), detail);
         String allowed = refused.getHeaderString("Allow");
-        return allowed == null ? problem : Response.fromResponse(problem).header("Allow", allowed).build();
+        return allowed == null
+                ? problem
+                : Response.fromResponse(problem).header("Allow", allowed).build();
     }
 
     /** The same answer for an unknown key and for another client's. */

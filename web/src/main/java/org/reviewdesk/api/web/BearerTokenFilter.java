@@ -42,17 +42,32 @@ public class BearerTokenFilter implements ContainerRequestFilter {
                 : new TokenCheck.Refused();
         switch (check) {
             case TokenCheck.Accepted accepted -> caller.authenticatedAs(accepted.client());
-            case TokenCheck.Expired expired -> refuse(request, Problem.of(Response.Status.UNAUTHORIZED, "API token expired",
-                    "This API token expired on " + expired.expiredAt() + ". Ask your Review Desk administrator for a new token"
-                            + " and send that one instead"), "error=\"invalid_token\", error_description=\"The token expired\"");
-            case TokenCheck.Refused refused -> refuse(request, Problem.of(Response.Status.UNAUTHORIZED, "Authentication required",
-                    "Send the header \"Authorization: Bearer rd_...\" with an API token your Review Desk administrator"
-                            + " issued and has not revoked"), null);
+            case TokenCheck.Expired expired ->
+                refuse(
+                        request,
+                        Problem.of(
+                                Response.Status.UNAUTHORIZED,
+                                "API token expired",
+                                "This API token expired on " + expired.expiredAt()
+                                        + ". Ask your Review Desk administrator for a new token"
+                                        + " and send that one instead"),
+                        "error=\"invalid_token\", error_description=\"The token expired\"");
+            case TokenCheck.Refused refused ->
+                refuse(
+                        request,
+                        Problem.of(
+                                Response.Status.UNAUTHORIZED,
+                                "Authentication required",
+                                "Send the header \"Authorization: Bearer rd_...\" with an API token your Review Desk administrator"
+                                        + " issued and has not revoked"),
+                        null);
         }
     }
 
     private static void refuse(ContainerRequestContext request, Response problem, String error) {
         String challenge = "Bearer realm=\"Review Desk API\"" + (error == null ? "" : ", " + error);
-        request.abortWith(Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build());
+        request.abortWith(Response.fromResponse(problem)
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .build());
     }
 }

@@ -12,11 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.attachment.PendingFile;
 import org.reviewdesk.validation.InvalidInput;
-
-import java.io.InputStream;
 
 /**
  * {@code POST /api/v1/files}: a supporting document, uploaded before the request that names it
@@ -39,17 +38,26 @@ public class FilesResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response upload(@HeaderParam(FILE_NAME) String nameInHeader, @QueryParam(FILE_NAME) String nameInQuery, InputStream content) {
+    public Response upload(
+            @HeaderParam(FILE_NAME) String nameInHeader,
+            @QueryParam(FILE_NAME) String nameInQuery,
+            InputStream content) {
         String fileName = nameInHeader != null && !nameInHeader.isBlank() ? nameInHeader : nameInQuery;
         if (fileName == null || fileName.isBlank()) {
-            throw new InvalidInput(FILE_NAME, "Give the file's name in the fileName header or query parameter, such as fileName=receipt.pdf");
+            throw new InvalidInput(
+                    FILE_NAME,
+                    "Give the file's name in the fileName header or query parameter, such as fileName=receipt.pdf");
         }
         PendingFile file = attachments.upload(caller.client().username(), fileName, content);
-        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(Json.createObjectBuilder()
-                .add("sha256", file.sha256())
-                .add("fileName", file.fileName())
-                .add("mediaType", file.mediaType())
-                .add("sizeBytes", file.sizeBytes())
-                .build().toString()).build();
+        return Response.status(Response.Status.CREATED)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder()
+                        .add("sha256", file.sha256())
+                        .add("fileName", file.fileName())
+                        .add("mediaType", file.mediaType())
+                        .add("sizeBytes", file.sizeBytes())
+                        .build()
+                        .toString())
+                .build();
     }
 }

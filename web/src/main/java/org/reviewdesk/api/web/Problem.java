@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
-
 import java.util.List;
 
 /**
@@ -16,8 +15,7 @@ final class Problem {
 
     static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problem() {
-    }
+    private Problem() {}
 
     static Response of(Response.Status status, String title, String detail) {
         return build(status.getStatusCode(), title, detail, null);
@@ -43,6 +41,9 @@ final class Problem {
             body.add("errors", errors);
         }
         // Written as text: the JSON providers may not claim application/problem+json.
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(body.build().toString())
+                .build();
     }
 }

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
 import org.reviewdesk.api.ApiClient;
 import org.reviewdesk.api.ApiIntake;
 import org.reviewdesk.api.FilingStatus;
@@ -30,10 +33,6 @@ import org.reviewdesk.comment.CommentNotFound;
 import org.reviewdesk.comment.Comments;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.validation.InvalidInput;
-
-import java.io.StringReader;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Requests an API client sends, followed by its own request key: filing one, its status, and
@@ -67,8 +66,11 @@ public class RequestsResource {
     public Response file(String message) {
         String key = intake.file(caller.client(), message);
         FilingStatus status = intake.status(caller.client(), key);
-        return Response.accepted().location(Links.request(uri, key)).type(MediaType.APPLICATION_JSON)
-                .entity(statusJson(status).toString()).build();
+        return Response.accepted()
+                .location(Links.request(uri, key))
+                .type(MediaType.APPLICATION_JSON)
+                .entity(statusJson(status).toString())
+                .build();
     }
 
     @GET
@@ -91,10 +93,14 @@ public class RequestsResource {
         List<Comment> thread = comments.thread(status.request().get().id(), client.viewer());
         JsonArrayBuilder list = Json.createArrayBuilder();
         thread.forEach(comment -> list.add(commentJson(comment)));
-        return Response.ok(Json.createObjectBuilder()
-                .add("requestKey", requestKey)
-                .add("comments", list)
-                .build().toString(), MediaType.APPLICATION_JSON).build();
+        return Response.ok(
+                        Json.createObjectBuilder()
+                                .add("requestKey", requestKey)
+                                .add("comments", list)
+                                .build()
+                                .toString(),
+                        MediaType.APPLICATION_JSON)
+                .build();
     }
 
     /** {@code {"body": "...", "replyTo": 123}}, replyTo optional: a comment as the client's organisation. */
@@ -113,11 +119,15 @@ public class RequestsResource {
         try {
             written = comments.post(status.request().get().id(), asked.replyTo(), client.viewer(), asked.body());
         } catch (CommentNotFound unknown) {
-            throw new InvalidInput(REPLY_TO, "There is no comment " + asked.replyTo()
-                    + " on this request to reply to; give the id of one of its comments, or leave replyTo out");
+            throw new InvalidInput(
+                    REPLY_TO,
+                    "There is no comment " + asked.replyTo()
+                            + " on this request to reply to; give the id of one of its comments, or leave replyTo out");
         }
-        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON)
-                .entity(commentJson(written).build().toString()).build();
+        return Response.status(Response.Status.CREATED)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(commentJson(written).build().toString())
+                .build();
     }
 
     private Response notFiledYet(FilingStatus status) {
@@ -136,9 +146,13 @@ public class RequestsResource {
         addOrNull(json, "submittedAt", filed == null ? null : filed.submittedAt());
         addOrNull(json, "reason", status.reason());
         json.add("receivedAt", status.receivedAt().toString());
-        json.add("links", Json.createObjectBuilder()
-                .add("self", Links.request(uri, status.requestKey()).toString())
-                .add("comments", Links.comments(uri, status.requestKey()).toString()));
+        json.add(
+                "links",
+                Json.createObjectBuilder()
+                        .add("self", Links.request(uri, status.requestKey()).toString())
+                        .add(
+                                "comments",
+                                Links.comments(uri, status.requestKey()).toString()));
         return json.build();
     }
 
@@ -170,7 +184,8 @@ public class RequestsResource {
             try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
                 object = reader.readObject();
             } catch (JsonException | IllegalStateException notAnObject) {
-                throw new InvalidInput(BODY, "Send a JSON object such as {\"body\": \"Here is the receipt you asked for.\"}");
+                throw new InvalidInput(
+                        BODY, "Send a JSON object such as {\"body\": \"Here is the receipt you asked for.\"}");
             }
             JsonValue body = object.get(BODY);
             if (!(body instanceof JsonString text)) {
@@ -181,7 +196,8 @@ public class RequestsResource {
                 return new NewComment(text.getString(), null);
             }
             if (!(replyTo instanceof JsonNumber number) || !number.isIntegral()) {
-                throw new InvalidInput(REPLY_TO, "Give the id of the comment you answer as a number, or leave replyTo out");
+                throw new InvalidInput(
+                        REPLY_TO, "Give the id of the comment you answer as a number, or leave replyTo out");
             }
             return new NewComment(text.getString(), number.longValueExact());
         }

@@ -9,5 +9,4 @@ import jakarta.ws.rs.core.Application;
  * {@code /api/*} (web.xml); {@link BearerTokenFilter} authenticates each call by its token.
  */
 @ApplicationPath("/api")
-public class ReviewDeskApi extends Application {
-}
+public class ReviewDeskApi extends Application {}

@@ -6,15 +6,14 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.OptionalLong;
 import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.attachment.AttachmentNotFound;
 import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.web.Downloads;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.OptionalLong;
 
 /**
  * Serves an attached file to someone who may see its request: /files/attachment/{id}. Any

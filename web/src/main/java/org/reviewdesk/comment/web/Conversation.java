@@ -5,6 +5,16 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.reviewdesk.attachment.Attachment;
@@ -22,17 +32,6 @@ import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * The threads of one request as the signed-in person may see them (internal notes only for
  * staff), and the form to write in them: a new comment, or a reply to any comment, with files.
@@ -44,8 +43,8 @@ import java.util.Set;
 public class Conversation implements Serializable {
 
     /** A comment in thread order, with how deep it is, what it answers, and whether it is new to the reader. */
-    public record Entry(Comment comment, int depth, String inReplyTo, List<Attachment> files, boolean isNew) implements Serializable {
-    }
+    public record Entry(Comment comment, int depth, String inReplyTo, List<Attachment> files, boolean isNew)
+            implements Serializable {}
 
     /** Replies indent up to this depth; deeper ones stay there, still saying whom they answer. */
     private static final int MAX_INDENT = 4;
@@ -69,6 +68,7 @@ public class Conversation implements Serializable {
     private Set<Long> unread = Set.of();
     /** The request whose new comments {@link #unread} holds; the page opens the conversation again after each action. */
     private Long readFor;
+
     private Long replyTo;
     private String body;
     private boolean internalNote;
@@ -98,7 +98,8 @@ public class Conversation implements Serializable {
         Map<Long, List<Attachment>> files = new HashMap<>();
         for (Attachment file : attachments.of(requestId, currentUser.viewer())) {
             if (file.commentId() != null) {
-                files.computeIfAbsent(file.commentId(), comment -> new ArrayList<>()).add(file);
+                files.computeIfAbsent(file.commentId(), comment -> new ArrayList<>())
+                        .add(file);
             }
         }
         Map<Long, Comment> byId = new HashMap<>();
@@ -109,7 +110,8 @@ public class Conversation implements Serializable {
         }
         for (Comment comment : thread) {
             if (comment.parentId() != null && byId.containsKey(comment.parentId())) {
-                replies.computeIfAbsent(comment.parentId(), parent -> new ArrayList<>()).add(comment);
+                replies.computeIfAbsent(comment.parentId(), parent -> new ArrayList<>())
+                        .add(comment);
             } else {
                 roots.add(comment);
             }
@@ -118,16 +120,29 @@ public class Conversation implements Serializable {
         for (Comment root : roots) {
             addThread(root, 0, byId, replies, files, ordered);
         }
-        ordered.replaceAll(entry -> new Entry(entry.comment(), entry.depth(), entry.inReplyTo(), entry.files(),
+        ordered.replaceAll(entry -> new Entry(
+                entry.comment(),
+                entry.depth(),
+                entry.inReplyTo(),
+                entry.files(),
                 unread.contains(entry.comment().id())));
         entries = ordered;
     }
 
-    private static void addThread(Comment comment, int depth, Map<Long, Comment> byId, Map<Long, List<Comment>> replies,
-                                  Map<Long, List<Attachment>> files, List<Entry> ordered) {
+    private static void addThread(
+            Comment comment,
+            int depth,
+            Map<Long, Comment> byId,
+            Map<Long, List<Comment>> replies,
+            Map<Long, List<Attachment>> files,
+            List<Entry> ordered) {
         Comment parent = comment.parentId() == null ? null : byId.get(comment.parentId());
-        ordered.add(new Entry(comment, Math.min(depth, MAX_INDENT), parent == null ? null : parent.authorName(),
-                files.getOrDefault(comment.id(), List.of()), false));
+        ordered.add(new Entry(
+                comment,
+                Math.min(depth, MAX_INDENT),
+                parent == null ? null : parent.authorName(),
+                files.getOrDefault(comment.id(), List.of()),
+                false));
         List<Comment> answers = new ArrayList<>(replies.getOrDefault(comment.id(), List.of()));
         answers.sort(Comparator.comparing(Comment::createdAt).thenComparing(Comment::id));
         for (Comment answer : answers) {
@@ -169,9 +184,12 @@ public class Conversation implements Serializable {
     public void send() {
         errors.clear();
         try {
-            Comment written = comments.post(requestId, replyTo, currentUser.viewer(), body, internalNote, List.copyOf(pending));
+            Comment written =
+                    comments.post(requestId, replyTo, currentUser.viewer(), body, internalNote, List.copyOf(pending));
             Pages.info((written.isInternalNote() ? "Internal note" : replyTo == null ? "Comment" : "Reply") + " posted"
-                    + (pending.isEmpty() ? "" : " with " + pending.size() + " file" + (pending.size() == 1 ? "" : "s")));
+                    + (pending.isEmpty()
+                            ? ""
+                            : " with " + pending.size() + " file" + (pending.size() == 1 ? "" : "s")));
             body = null;
             replyTo = null;
             internalNote = false;
@@ -211,8 +229,11 @@ public class Conversation implements Serializable {
     }
 
     public String getReplyToAuthor() {
-        return entries.stream().filter(entry -> entry.comment().id().equals(replyTo)).map(entry -> entry.comment().authorName())
-                .findFirst().orElse("");
+        return entries.stream()
+                .filter(entry -> entry.comment().id().equals(replyTo))
+                .map(entry -> entry.comment().authorName())
+                .findFirst()
+                .orElse("");
     }
 
     public String getBody() {

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import org.reviewdesk.credentials.OwnAccount;
 import org.reviewdesk.security.PasswordPolicy;
 import org.reviewdesk.security.UserAccount;
@@ -13,8 +14,6 @@ import org.reviewdesk.security.web.OpenSessions;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
-
-import java.io.Serializable;
 
 /** "My account": the signed-in user's password, name and e-mail address. */
 @Named
@@ -64,7 +63,8 @@ public class OwnAccountPage implements Serializable {
     public void rename() {
         errors.clear();
         try {
-            Pages.info(ownAccount.rename(name) ? "Your name is changed." : "That is your name already; nothing changed.");
+            Pages.info(
+                    ownAccount.rename(name) ? "Your name is changed." : "That is your name already; nothing changed.");
         } catch (InvalidInput refused) {
             errors.show(refused);
         }
@@ -75,8 +75,8 @@ public class OwnAccountPage implements Serializable {
         errors.clear();
         try {
             String address = ownAccount.requestEmailChange(newEmail);
-            Pages.info("We sent a link to " + address + ". Your address changes when you open it; until then mail goes to "
-                    + email + ".");
+            Pages.info("We sent a link to " + address
+                    + ". Your address changes when you open it; until then mail goes to " + email + ".");
             newEmail = null;
         } catch (InvalidInput refused) {
             errors.show(refused);

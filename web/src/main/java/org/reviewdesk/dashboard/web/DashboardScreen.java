@@ -4,12 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.event.ItemSelectEvent;
-import org.reviewdesk.dashboard.Dashboard;
-import org.reviewdesk.dashboard.Drill;
-import org.reviewdesk.dashboard.Figure;
-import org.reviewdesk.web.Pages;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -17,6 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.ItemSelectEvent;
+import org.reviewdesk.dashboard.Dashboard;
+import org.reviewdesk.dashboard.Drill;
+import org.reviewdesk.dashboard.Figure;
+import org.reviewdesk.web.Pages;
 
 /**
  * The supervisor's dashboard: each figure of {@link Dashboard} as a chart, the table of its numbers
@@ -70,11 +69,18 @@ public class DashboardScreen implements Serializable {
     public void open(ItemSelectEvent event) {
         String id = event.getComponent().getId();
         Figure figure = figures.get(id.substring(0, id.length() - CHART.length()));
-        if (figure == null || event.getItemIndex() < 0 || event.getItemIndex() >= figure.rows().size()
-                || event.getDataSetIndex() < 0 || event.getDataSetIndex() >= figure.series().size()) {
+        if (figure == null
+                || event.getItemIndex() < 0
+                || event.getItemIndex() >= figure.rows().size()
+                || event.getDataSetIndex() < 0
+                || event.getDataSetIndex() >= figure.series().size()) {
             return;
         }
-        Pages.redirect(path(figure.rows().get(event.getItemIndex()).tallies().get(event.getDataSetIndex()).drill()));
+        Pages.redirect(path(figure.rows()
+                .get(event.getItemIndex())
+                .tallies()
+                .get(event.getDataSetIndex())
+                .drill()));
     }
 
     /** Where a number leads, as a path of the application: the queue screen with its filters, or the search with its query. */
@@ -83,7 +89,9 @@ public class DashboardScreen implements Serializable {
             return "/reviewer/search.xhtml?q=" + URLEncoder.encode(drill.search(), StandardCharsets.UTF_8);
         }
         return "/reviewer/home.xhtml?queue=" + drill.queue().name()
-                + (drill.reviewer() == null ? "" : "&reviewer=" + URLEncoder.encode(drill.reviewer(), StandardCharsets.UTF_8));
+                + (drill.reviewer() == null
+                        ? ""
+                        : "&reviewer=" + URLEncoder.encode(drill.reviewer(), StandardCharsets.UTF_8));
     }
 
     public void download(String name) throws IOException {

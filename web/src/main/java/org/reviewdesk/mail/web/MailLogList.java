@@ -3,14 +3,13 @@ package org.reviewdesk.mail.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.reviewdesk.mail.LoggedMail;
 import org.reviewdesk.mail.MailLog;
 import org.reviewdesk.mail.MailState;
 import org.reviewdesk.portal.RequestDisplay;
-
-import jakarta.inject.Inject;
-import java.io.Serializable;
 
 /** The administrator's mail log: every e-mail, searchable by recipient or subject and filtered by state. */
 @Named
@@ -36,9 +35,11 @@ public class MailLogList implements Serializable {
     public String progress(LoggedMail mail) {
         return switch (mail.state()) {
             case QUEUED -> "Waiting for its first attempt";
-            case SENT -> "Sent " + display.moment(mail.sentAt()) + (mail.attempts() > 1 ? " on attempt " + mail.attempts() : "");
-            case RETRYING -> "Attempt " + mail.attempts() + " failed; next attempt about " + display.moment(mail.nextAttemptAt())
-                    + ". " + mail.lastError();
+            case SENT ->
+                "Sent " + display.moment(mail.sentAt()) + (mail.attempts() > 1 ? " on attempt " + mail.attempts() : "");
+            case RETRYING ->
+                "Attempt " + mail.attempts() + " failed; next attempt about " + display.moment(mail.nextAttemptAt())
+                        + ". " + mail.lastError();
             case DEAD, NOT_SENT -> mail.lastError();
         };
     }

@@ -1,16 +1,15 @@
 package org.reviewdesk.mail.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.reviewdesk.mail.LoggedMail;
 import org.reviewdesk.mail.MailLog;
 import org.reviewdesk.mail.MailState;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /** The mail matching the administrator's search and state, one database page at a time, newest first. */
 public class MailLogModel extends LazyDataModel<LoggedMail> {
@@ -32,7 +31,8 @@ public class MailLogModel extends LazyDataModel<LoggedMail> {
     }
 
     @Override
-    public List<LoggedMail> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<LoggedMail> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         List<LoggedMail> page = log.page(search.get(), state.get(), first, pageSize);
         shown.clear();
         page.forEach(mail -> shown.put(String.valueOf(mail.id()), mail));

@@ -3,13 +3,12 @@ package org.reviewdesk.mail.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.reviewdesk.mail.LoggedMail;
 import org.reviewdesk.mail.MailLog;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
-
-import java.io.Serializable;
 
 /** One e-mail of the mail log as the administrator reads it, with "Resend" for a dead or unsent one. */
 @Named
@@ -34,7 +33,8 @@ public class MailPage implements Serializable {
         errors.clear();
         try {
             log.resend(id);
-            Pages.info("The mail is queued again for " + mail.recipientList() + "; its state below follows its delivery");
+            Pages.info(
+                    "The mail is queued again for " + mail.recipientList() + "; its state below follows its delivery");
         } catch (InvalidInput refused) {
             errors.show(refused);
         }

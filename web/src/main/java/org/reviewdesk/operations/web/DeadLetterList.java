@@ -5,14 +5,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import org.reviewdesk.operations.DeadLetter;
 import org.reviewdesk.operations.DeadLetterQueue;
 import org.reviewdesk.operations.DeadLetters;
 import org.reviewdesk.web.Pages;
-
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The administrator's view of every dead-letter queue, with retry and discard. */
 @Named
@@ -35,8 +34,11 @@ public class DeadLetterList implements Serializable {
 
     public void retry(DeadLetter letter) {
         if (deadLetters.retry(letter.queue(), letter.messageId())) {
-            Pages.info(letter.queue().isJms() ? "The message is back on the " + letter.queue().label() + " queue for another round of attempts"
-                    : "The deadline is attempted again now, for another round of attempts");
+            Pages.info(
+                    letter.queue().isJms()
+                            ? "The message is back on the " + letter.queue().label()
+                                    + " queue for another round of attempts"
+                            : "The deadline is attempted again now, for another round of attempts");
         } else {
             Pages.message(FacesMessage.SEVERITY_WARN, "That message is no longer in the dead-letter queue");
         }

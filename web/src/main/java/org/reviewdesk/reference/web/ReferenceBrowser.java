@@ -4,15 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.reviewdesk.reference.ImportRun;
 import org.reviewdesk.reference.ParticipationDirectory;
 import org.reviewdesk.reference.ReferenceEntry;
 import org.reviewdesk.reference.ReferenceKind;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.web.SearchedPages;
-
-import java.io.Serializable;
-import java.util.List;
 
 /**
  * The administrator browses the imported reference data (lazy, searched in the database) and the imports that
@@ -33,8 +32,10 @@ public class ReferenceBrowser implements Serializable {
 
     @PostConstruct
     void start() {
-        model = new SearchedPages<>(() -> directory.count(kind, search),
-                (first, size) -> directory.page(kind, search, first, size), ReferenceEntry::identifier);
+        model = new SearchedPages<>(
+                () -> directory.count(kind, search),
+                (first, size) -> directory.page(kind, search, first, size),
+                ReferenceEntry::identifier);
         imports = directory.imports();
     }
 

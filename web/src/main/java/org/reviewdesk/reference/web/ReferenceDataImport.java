@@ -4,6 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
 import org.primefaces.event.FileUploadEvent;
 import org.reviewdesk.reference.ApmEntity;
 import org.reviewdesk.reference.Clinician;
@@ -16,11 +20,6 @@ import org.reviewdesk.reference.VirtualGroup;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
 
 /**
  * An administrator imports participation reference data from CSV: good rows are kept, and
@@ -47,8 +46,10 @@ public class ReferenceDataImport implements Serializable {
         fileName = event.getFile().getFileName();
         try (InputStream content = event.getFile().getInputStream()) {
             report = referenceImport.importCsv(kind, fileName, content);
-            Pages.message(report.problems().isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
-                    fileName + ": " + report.imported() + " rows imported, " + report.problems().size() + " refused");
+            Pages.message(
+                    report.problems().isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+                    fileName + ": " + report.imported() + " rows imported, "
+                            + report.problems().size() + " refused");
         } catch (InvalidInput refused) {
             errors.show(refused);
         } catch (IOException e) {

@@ -5,18 +5,17 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.SubmissionWindows;
 import org.reviewdesk.request.WindowChange;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
-
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The supervisor's submission windows: every performance year's window with its state, creating one,
@@ -28,7 +27,10 @@ import java.util.List;
 public class SubmissionWindowsPage implements Serializable {
 
     /** What the change panel does to the chosen window. */
-    public enum Change { EXTEND, CORRECT }
+    public enum Change {
+        EXTEND,
+        CORRECT
+    }
 
     @EJB
     SubmissionWindows windows;
@@ -66,8 +68,9 @@ public class SubmissionWindowsPage implements Serializable {
         createErrors.clear();
         try {
             SubmissionWindow created = windows.create(year == null ? 0 : year, releaseDay, closingDay, reason);
-            Pages.info("The " + created.performanceYear() + " window is created: it opens on " + SubmissionWindow.day(created.opensAt())
-                    + " and closes on " + SubmissionWindow.describe(created.closes()));
+            Pages.info("The " + created.performanceYear() + " window is created: it opens on "
+                    + SubmissionWindow.day(created.opensAt()) + " and closes on "
+                    + SubmissionWindow.describe(created.closes()));
             year = null;
             releaseDay = null;
             closingDay = null;
@@ -96,11 +99,14 @@ public class SubmissionWindowsPage implements Serializable {
             SubmissionWindow changed = change == Change.EXTEND
                     ? windows.extend(chosenYear, seenVersion, extendedUntil, changeReason)
                     : windows.correct(chosenYear, seenVersion, changeRelease, changeClosing, changeReason);
-            Pages.info(change == Change.EXTEND
-                    ? "The " + changed.performanceYear() + " window is extended: it now closes on "
-                    + SubmissionWindow.describe(changed.closes()) + "; submitters with drafts of that year are told by e-mail"
-                    : "The " + changed.performanceYear() + " window now opens on " + SubmissionWindow.day(changed.opensAt())
-                    + " and closes on " + SubmissionWindow.describe(changed.closes()));
+            Pages.info(
+                    change == Change.EXTEND
+                            ? "The " + changed.performanceYear() + " window is extended: it now closes on "
+                                    + SubmissionWindow.describe(changed.closes())
+                                    + "; submitters with drafts of that year are told by e-mail"
+                            : "The " + changed.performanceYear() + " window now opens on "
+                                    + SubmissionWindow.day(changed.opensAt()) + " and closes on "
+                                    + SubmissionWindow.describe(changed.closes()));
             cancel();
             load();
         } catch (InvalidInput refused) {

@@ -3,23 +3,21 @@ package org.reviewdesk.retention.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.retention.LegalHold;
 import org.reviewdesk.retention.LegalHolds;
-import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.retention.RetentionPeriod;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-
 /** Retention on the staff case page: the day the case may be purged, its legal hold, and the administrator's hold and release. */
 @Named
 @ViewScoped
 public class CaseRetention implements Serializable {
-
 
     @EJB
     LegalHolds holds;
@@ -48,11 +46,17 @@ public class CaseRetention implements Serializable {
     }
 
     public void place(long requestId) {
-        act(requestId, () -> holds.place(requestId, reason), "The case is on legal hold: no purge removes it until the hold is released");
+        act(
+                requestId,
+                () -> holds.place(requestId, reason),
+                "The case is on legal hold: no purge removes it until the hold is released");
     }
 
     public void release(long requestId) {
-        act(requestId, () -> holds.release(requestId, reason), "The legal hold is released: the case is purged once its date has passed");
+        act(
+                requestId,
+                () -> holds.release(requestId, reason),
+                "The legal hold is released: the case is purged once its date has passed");
     }
 
     /** Done, the case page opens again, so its audit trail shows the hold with the rest. */
@@ -86,5 +90,4 @@ public class CaseRetention implements Serializable {
     public String getReasonField() {
         return LegalHold.REASON;
     }
-
 }

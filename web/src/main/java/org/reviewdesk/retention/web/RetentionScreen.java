@@ -5,6 +5,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.reviewdesk.retention.LegalHold;
 import org.reviewdesk.retention.LegalHolds;
 import org.reviewdesk.retention.PlannedPurge;
@@ -13,11 +17,6 @@ import org.reviewdesk.retention.RetentionLog;
 import org.reviewdesk.retention.RetentionPlan;
 import org.reviewdesk.retention.RetentionRun;
 import org.reviewdesk.web.Pages;
-
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 
 /** The administrator's retention screen: what the next run will do, "Run now", the holds in force and the runs so far. */
 @Named
@@ -49,11 +48,14 @@ public class RetentionScreen implements Serializable {
     public void runNow() {
         RetentionRun run = retention.runNow();
         load();
-        String summary = run.casesPurged() + " case(s) and " + run.draftsPurged() + " abandoned draft(s) purged, " + run.filesRemoved()
-                + " file(s) removed, " + run.draftsWarned() + " draft owner(s) warned, " + run.held() + " kept on legal hold";
+        String summary = run.casesPurged() + " case(s) and " + run.draftsPurged() + " abandoned draft(s) purged, "
+                + run.filesRemoved() + " file(s) removed, " + run.draftsWarned() + " draft owner(s) warned, "
+                + run.held() + " kept on legal hold";
         if (run.failures() > 0) {
-            Pages.message(FacesMessage.SEVERITY_WARN, "The run finished with " + run.failures() + " failure(s), each case left whole: "
-                    + summary + ". See the run's problems below.");
+            Pages.message(
+                    FacesMessage.SEVERITY_WARN,
+                    "The run finished with " + run.failures() + " failure(s), each case left whole: " + summary
+                            + ". See the run's problems below.");
         } else {
             Pages.info("The run finished: " + summary + ".");
         }

@@ -4,9 +4,16 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.attachment.AttachmentNotFound;
 import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.attachment.ExtractedText;
 import org.reviewdesk.comment.web.Conversation;
 import org.reviewdesk.request.CaseEvent;
 import org.reviewdesk.request.CaseHistory;
@@ -18,12 +25,11 @@ import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.review.Assignments;
 import org.reviewdesk.review.CaseChanged;
+import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.Decisions;
 import org.reviewdesk.review.DocumentationRequest;
 import org.reviewdesk.review.DocumentationRequests;
 import org.reviewdesk.review.ReviewWork;
-import org.reviewdesk.attachment.ExtractedText;
-import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.search.CaseSearch;
 import org.reviewdesk.search.SimilarCase;
 import org.reviewdesk.security.UserAccount;
@@ -33,13 +39,6 @@ import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
-
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * The staff case page: everything filed, the files with their text, the documentation clock,
@@ -53,6 +52,7 @@ public class CasePage implements Serializable {
 
     /** The preview shows the start of a document; the file itself is a click away. */
     static final int PREVIEW_CHARACTERS = 20_000;
+
     static final int SIMILAR_CASES = 5;
 
     @EJB
@@ -139,7 +139,8 @@ public class CasePage implements Serializable {
     }
 
     public void askForDocumentation() {
-        if (act(() -> documentationRequests.ask(id, currentUser.viewer(), seenVersion, whatIsNeeded),
+        if (act(
+                () -> documentationRequests.ask(id, currentUser.viewer(), seenVersion, whatIsNeeded),
                 "Documentation requested; the submitter was e-mailed")) {
             whatIsNeeded = null;
         }
@@ -152,7 +153,9 @@ public class CasePage implements Serializable {
         try {
             new Decision(reason, narrative, currentUser.getUsername(), clock.instant());
             if (reason.outcome() != outcome) {
-                throw new InvalidInput(Decision.REASON, "Choose one of the reasons for " + outcome.label().toLowerCase());
+                throw new InvalidInput(
+                        Decision.REASON,
+                        "Choose one of the reasons for " + outcome.label().toLowerCase());
             }
             confirming = true;
         } catch (InvalidInput refused) {
@@ -166,7 +169,8 @@ public class CasePage implements Serializable {
 
     public void confirmDecision() {
         confirming = false;
-        if (act(() -> decisions.decide(id, currentUser.viewer(), seenVersion, reason, narrative),
+        if (act(
+                () -> decisions.decide(id, currentUser.viewer(), seenVersion, reason, narrative),
                 "Decision recorded; the submitter and everyone on the request were e-mailed")) {
             narrative = null;
             reason = null;
@@ -174,7 +178,9 @@ public class CasePage implements Serializable {
     }
 
     public void reassign() {
-        if (act(() -> assignments.reassign(List.of(id), reassignment.getReviewer(), reassignment.getReason(), currentUser.viewer()),
+        if (act(
+                () -> assignments.reassign(
+                        List.of(id), reassignment.getReviewer(), reassignment.getReason(), currentUser.viewer()),
                 "Case reassigned; the reviewers were e-mailed")) {
             reassignment.done();
         }
@@ -236,7 +242,9 @@ public class CasePage implements Serializable {
 
     public long getAgeInDays() {
         Instant since = filed.submittedAt() == null ? filed.createdAt() : filed.submittedAt();
-        Instant until = filed.decision() != null ? filed.decision().decidedAt() : filed.withdrawnAt() != null ? filed.withdrawnAt() : clock.instant();
+        Instant until = filed.decision() != null
+                ? filed.decision().decidedAt()
+                : filed.withdrawnAt() != null ? filed.withdrawnAt() : clock.instant();
         return Duration.between(since, until).toDays();
     }
 
@@ -265,7 +273,8 @@ public class CasePage implements Serializable {
 
     public List<DecisionReason> getReasons() {
         return Arrays.stream(DecisionReason.values())
-                .filter(candidate -> candidate.outcome() == outcome && candidate != DecisionReason.DOCUMENTATION_NOT_PROVIDED)
+                .filter(candidate ->
+                        candidate.outcome() == outcome && candidate != DecisionReason.DOCUMENTATION_NOT_PROVIDED)
                 .toList();
     }
 

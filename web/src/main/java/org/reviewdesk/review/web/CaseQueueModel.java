@@ -1,5 +1,9 @@
 package org.reviewdesk.review.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -9,11 +13,6 @@ import org.reviewdesk.review.QueueCursor;
 import org.reviewdesk.review.QueuePage;
 import org.reviewdesk.review.QueueQuery;
 import org.reviewdesk.security.Viewer;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * A queue as the lazy table pages through it. It remembers where each page it showed ends, so
@@ -42,7 +41,8 @@ public class CaseQueueModel extends LazyDataModel<CaseSummary> {
     }
 
     @Override
-    public List<CaseSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<CaseSummary> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         QueueQuery current = query.get();
         if (!current.equals(pagedQuery) || pageSize != pagedSize) {
             pageStarts.clear();

@@ -6,6 +6,16 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.reviewdesk.request.CaseEvent;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.TargetedReviewRequest;
@@ -22,17 +32,6 @@ import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
-
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The reviewer workspace's queues: pick a queue and filters, page through it, claim, take the next case; supervisors reassign. */
 @Named
@@ -67,17 +66,23 @@ public class QueueScreen implements Serializable {
     private Map<String, String> names;
     /** The supervisor's ticks, by case ID; they stay while the supervisor pages, until the cases are reassigned. */
     private final Map<Long, Boolean> selected = new HashMap<>();
+
     private final Reassignment reassignment = new Reassignment();
 
     @PostConstruct
     void start() {
         queue = CaseQueue.MINE;
         model = new CaseQueueModel(queues, this::query, currentUser::viewer);
-        names = accounts.reviewStaff().stream().collect(Collectors.toMap(UserAccount::username, UserAccount::displayName));
+        names = accounts.reviewStaff().stream()
+                .collect(Collectors.toMap(UserAccount::username, UserAccount::displayName));
     }
 
     QueueQuery query() {
-        return new QueueQuery(queue, issueType, performanceYear, currentUser.viewer().supervises() ? blankToNull(reviewer) : null,
+        return new QueueQuery(
+                queue,
+                issueType,
+                performanceYear,
+                currentUser.viewer().supervises() ? blankToNull(reviewer) : null,
                 newestFirst);
     }
 
@@ -87,8 +92,14 @@ public class QueueScreen implements Serializable {
     }
 
     public long count(CaseQueue counted) {
-        return queues.count(new QueueQuery(counted, issueType, performanceYear,
-                currentUser.viewer().supervises() ? blankToNull(reviewer) : null, false), currentUser.viewer());
+        return queues.count(
+                new QueueQuery(
+                        counted,
+                        issueType,
+                        performanceYear,
+                        currentUser.viewer().supervises() ? blankToNull(reviewer) : null,
+                        false),
+                currentUser.viewer());
     }
 
     /** Claims the oldest unassigned case this reviewer handles and opens it. */
@@ -108,11 +119,14 @@ public class QueueScreen implements Serializable {
             Pages.info("You claimed " + row.displayId() + "; it is in My cases");
         } catch (CaseChanged changed) {
             List<CaseEvent> changes = work.changesSince(changed);
-            String what = changes.isEmpty() ? "someone changed it" : changes.getLast().actorName() + " " + changes.getLast().action().label().toLowerCase()
-                    + " it";
+            String what = changes.isEmpty()
+                    ? "someone changed it"
+                    : changes.getLast().actorName() + " "
+                            + changes.getLast().action().label().toLowerCase() + " it";
             Pages.message(FacesMessage.SEVERITY_WARN, row.displayId() + " was not claimed: " + what + " a moment ago");
         } catch (InvalidInput refused) {
-            Pages.message(FacesMessage.SEVERITY_WARN, refused.errors().getFirst().message());
+            Pages.message(
+                    FacesMessage.SEVERITY_WARN, refused.errors().getFirst().message());
         }
     }
 
@@ -120,8 +134,8 @@ public class QueueScreen implements Serializable {
         errors.clear();
         try {
             List<Long> chosen = getSelectedIds();
-            List<TargetedReviewRequest> moved = assignments.reassign(chosen, reassignment.getReviewer(), reassignment.getReason(),
-                    currentUser.viewer());
+            List<TargetedReviewRequest> moved = assignments.reassign(
+                    chosen, reassignment.getReviewer(), reassignment.getReason(), currentUser.viewer());
             Pages.info(reassignment.outcome(moved.size(), chosen.size(), nameOf(reassignment.getReviewer())));
             selected.clear();
             reassignment.done();
@@ -243,7 +257,11 @@ public class QueueScreen implements Serializable {
     }
 
     public List<Long> getSelectedIds() {
-        return selected.entrySet().stream().filter(entry -> Boolean.TRUE.equals(entry.getValue())).map(Map.Entry::getKey).sorted().toList();
+        return selected.entrySet().stream()
+                .filter(entry -> Boolean.TRUE.equals(entry.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     public Reassignment getReassignment() {

@@ -15,10 +15,14 @@ public class Reassignment implements Serializable {
 
     /** What the supervisor is told: how many cases moved, and that those already with the reviewer stayed. */
     public String outcome(int moved, int selected, String reviewerName) {
-        String told = moved == 0 ? "No case was reassigned"
-                : moved + (moved == 1 ? " case" : " cases") + " reassigned to " + reviewerName + "; the reviewers were e-mailed";
+        String told = moved == 0
+                ? "No case was reassigned"
+                : moved + (moved == 1 ? " case" : " cases") + " reassigned to " + reviewerName
+                        + "; the reviewers were e-mailed";
         int already = selected - moved;
-        return already <= 0 ? told : told + " (" + already + (already == 1 ? " was" : " were") + " already with " + reviewerName + ")";
+        return already <= 0
+                ? told
+                : told + " (" + already + (already == 1 ? " was" : " were") + " already with " + reviewerName + ")";
     }
 
     public String getReviewer() {

@@ -5,6 +5,12 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.review.Assignments;
 import org.reviewdesk.review.ReviewerWorkload;
@@ -12,13 +18,6 @@ import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
-
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /** The supervisor's workload view: open work per reviewer, what each handles, and automatic assignment. */
 @Named
@@ -51,8 +50,10 @@ public class WorkloadScreen implements Serializable {
     public void switchAutomatic() {
         assignments.switchAutomatic(!automatic, currentUser.viewer());
         load();
-        Pages.info(automatic ? "Automatic assignment is on: new cases go to the least busy reviewer of their issue types"
-                : "Automatic assignment is off: new cases wait in the unassigned queue");
+        Pages.info(
+                automatic
+                        ? "Automatic assignment is on: new cases go to the least busy reviewer of their issue types"
+                        : "Automatic assignment is off: new cases wait in the unassigned queue");
     }
 
     public void edit(ReviewerWorkload reviewer) {
@@ -67,8 +68,10 @@ public class WorkloadScreen implements Serializable {
         errors.clear();
         try {
             assignments.setUp(editing, List.of(editedTypes), editedAccepting, currentUser.viewer());
-            Pages.info(editingName + " now handles " + (editedTypes.length == 0 ? "no issue types"
-                    : Arrays.stream(editedTypes).map(IssueType::label).collect(Collectors.joining(", ")))
+            Pages.info(editingName + " now handles "
+                    + (editedTypes.length == 0
+                            ? "no issue types"
+                            : Arrays.stream(editedTypes).map(IssueType::label).collect(Collectors.joining(", ")))
                     + (editedAccepting ? "" : " and takes no new cases"));
             load();
         } catch (InvalidInput refused) {
@@ -77,12 +80,16 @@ public class WorkloadScreen implements Serializable {
     }
 
     public String issueTypesOf(ReviewerWorkload reviewer) {
-        return reviewer.issueTypes().isEmpty() ? "None set (gets no cases automatically)"
+        return reviewer.issueTypes().isEmpty()
+                ? "None set (gets no cases automatically)"
                 : reviewer.issueTypes().stream().map(IssueType::label).collect(Collectors.joining(", "));
     }
 
     public String oldestAge(ReviewerWorkload reviewer) {
-        return reviewer.oldestSubmittedAt() == null ? "—" : Duration.between(reviewer.oldestSubmittedAt(), clock.instant()).toDays() + " d";
+        return reviewer.oldestSubmittedAt() == null
+                ? "—"
+                : Duration.between(reviewer.oldestSubmittedAt(), clock.instant())
+                                .toDays() + " d";
     }
 
     public List<IssueType> getIssueTypes() {

@@ -4,6 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.reviewdesk.search.CaseIndexing;
 import org.reviewdesk.search.IndexCheck;
 import org.reviewdesk.search.IndexRebuild;
@@ -11,10 +14,6 @@ import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /** The administrator's view of the search index: rebuild it with a progress bar, check it, repair what the check found. */
 @Named

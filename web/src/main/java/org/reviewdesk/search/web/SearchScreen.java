@@ -5,26 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.reviewdesk.request.IssueType;
-import org.reviewdesk.review.Assignments;
-import org.reviewdesk.review.CaseSummary;
-import org.reviewdesk.review.web.Reassignment;
-import org.reviewdesk.search.CaseSearch;
-import org.reviewdesk.search.SearchHit;
-import org.reviewdesk.search.SearchOrder;
-import org.reviewdesk.search.SearchRequest;
-import org.reviewdesk.search.SavedSearch;
-import org.reviewdesk.search.SavedSearches;
-import org.reviewdesk.search.SearchExport;
-import org.reviewdesk.search.SearchResults;
-import org.reviewdesk.security.UserAccount;
-import org.reviewdesk.security.UserAccounts;
-import org.reviewdesk.security.web.CurrentUser;
-import org.reviewdesk.validation.InvalidInput;
-import org.reviewdesk.validation.web.FormErrors;
-import org.reviewdesk.web.Pages;
-
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -35,6 +15,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.reviewdesk.request.IssueType;
+import org.reviewdesk.review.Assignments;
+import org.reviewdesk.review.CaseSummary;
+import org.reviewdesk.review.web.Reassignment;
+import org.reviewdesk.search.CaseSearch;
+import org.reviewdesk.search.SavedSearch;
+import org.reviewdesk.search.SavedSearches;
+import org.reviewdesk.search.SearchExport;
+import org.reviewdesk.search.SearchHit;
+import org.reviewdesk.search.SearchOrder;
+import org.reviewdesk.search.SearchRequest;
+import org.reviewdesk.search.SearchResults;
+import org.reviewdesk.security.UserAccount;
+import org.reviewdesk.security.UserAccounts;
+import org.reviewdesk.security.web.CurrentUser;
+import org.reviewdesk.validation.InvalidInput;
+import org.reviewdesk.validation.web.FormErrors;
+import org.reviewdesk.web.Pages;
 
 /** The search screen: one query box, facets to narrow, pages of hits that say why they matched; supervisors reassign a selection. */
 @Named
@@ -72,7 +70,8 @@ public class SearchScreen implements Serializable {
 
     @PostConstruct
     void start() {
-        names = accounts.reviewStaff().stream().collect(Collectors.toMap(UserAccount::username, UserAccount::displayName));
+        names = accounts.reviewStaff().stream()
+                .collect(Collectors.toMap(UserAccount::username, UserAccount::displayName));
     }
 
     /** Runs the query a link brought (?q=…), or lists every case when there is none. */
@@ -112,7 +111,9 @@ public class SearchScreen implements Serializable {
         errors.clear();
         try {
             List<Long> chosen = getSelectedIds();
-            int moved = assignments.reassign(chosen, reassignment.getReviewer(), reassignment.getReason(), currentUser.viewer()).size();
+            int moved = assignments
+                    .reassign(chosen, reassignment.getReviewer(), reassignment.getReason(), currentUser.viewer())
+                    .size();
             Pages.info(reassignment.outcome(moved, chosen.size(), nameOf(reassignment.getReviewer())));
             selected.clear();
             reassignment.done();
@@ -156,7 +157,9 @@ public class SearchScreen implements Serializable {
     public void export() throws IOException {
         byte[] csv;
         try {
-            csv = SearchExport.csv(search.allMatching(request(0, SearchRequest.MAX_PAGE_SIZE), currentUser.viewer(), SearchExport.MAX_ROWS),
+            csv = SearchExport.csv(
+                    search.allMatching(
+                            request(0, SearchRequest.MAX_PAGE_SIZE), currentUser.viewer(), SearchExport.MAX_ROWS),
                     this::nameOf);
         } catch (InvalidInput refused) {
             errors.show(refused);
@@ -220,7 +223,11 @@ public class SearchScreen implements Serializable {
     }
 
     public List<Long> getSelectedIds() {
-        return selected.entrySet().stream().filter(entry -> Boolean.TRUE.equals(entry.getValue())).map(Map.Entry::getKey).sorted().toList();
+        return selected.entrySet().stream()
+                .filter(entry -> Boolean.TRUE.equals(entry.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     public String matchStyle(SearchHit.Match match) {

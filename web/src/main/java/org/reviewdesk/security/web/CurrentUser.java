@@ -6,14 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.reviewdesk.security.Role;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.security.Viewer;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 
 /** The signed-in user as the screens show them: name, roles, home page, sign-out. */
 @Named
@@ -21,7 +20,8 @@ import java.util.Optional;
 public class CurrentUser {
 
     /** Whose home page a user with several roles lands on: the widest staff role first. */
-    private static final List<Role> HOME_PRECEDENCE = List.of(Role.SUPERVISOR, Role.REVIEWER, Role.ADMIN, Role.SUBMITTER);
+    private static final List<Role> HOME_PRECEDENCE =
+            List.of(Role.SUPERVISOR, Role.REVIEWER, Role.ADMIN, Role.SUBMITTER);
 
     @Inject
     HttpServletRequest request;
@@ -53,7 +53,8 @@ public class CurrentUser {
 
     /** The signed-in user as the services check access: name, e-mail and roles. */
     public Viewer viewer() {
-        return account().map(Viewer::of)
+        return account()
+                .map(Viewer::of)
                 .orElseThrow(() -> new IllegalStateException("No account for the signed-in user " + getUsername()));
     }
 

@@ -8,10 +8,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
-
-import java.io.IOException;
 
 /**
  * With sign-in through an OpenID Connect provider (wildfly-config/60-oidc.cli), the provider says who
@@ -30,6 +29,7 @@ public class LocalAccountRequired extends HttpFilter {
 
     /** The user name that was refused, for the page that explains it. */
     public static final String REFUSED_USER = "reviewdesk.oidc.refused-user";
+
     private static final String CHECKED = "reviewdesk.oidc.account-checked";
     private static final String OIDC = "OIDC";
 
@@ -37,8 +37,11 @@ public class LocalAccountRequired extends HttpFilter {
     UserAccounts accounts;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (request.getUserPrincipal() == null || !OIDC.equalsIgnoreCase(request.getAuthType()) || alreadyChecked(request)) {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() == null
+                || !OIDC.equalsIgnoreCase(request.getAuthType())
+                || alreadyChecked(request)) {
             chain.doFilter(request, response);
             return;
         }

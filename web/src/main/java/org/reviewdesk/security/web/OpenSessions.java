@@ -8,9 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.reviewdesk.security.Role;
-import org.reviewdesk.security.UserAccounts;
-
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Instant;
@@ -18,6 +15,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.reviewdesk.security.Role;
+import org.reviewdesk.security.UserAccounts;
 
 /**
  * Ends a signed-in session at its next request once an administrator disabled the account or changed its roles
@@ -53,7 +52,8 @@ public class OpenSessions extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal signedIn = request.getUserPrincipal();
-        if (signedIn != null && !accounts.sessionMayContinue(signedIn.getName(), rolesOf(request), passwordKnownSince(request))) {
+        if (signedIn != null
+                && !accounts.sessionMayContinue(signedIn.getName(), rolesOf(request), passwordKnownSince(request))) {
             end(request, response);
             return;
         }
@@ -66,12 +66,14 @@ public class OpenSessions extends HttpFilter {
     }
 
     private static Set<Role> rolesOf(HttpServletRequest request) {
-        return Arrays.stream(Role.values()).filter(role -> request.isUserInRole(role.name()))
+        return Arrays.stream(Role.values())
+                .filter(role -> request.isUserInRole(role.name()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
     /** Signs out and sends the browser to the start page, which asks for a sign-in; Ajax gets the redirect it follows. */
-    private static void end(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    private static void end(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
@@ -81,8 +83,9 @@ public class OpenSessions extends HttpFilter {
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + start + "\"></redirect></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + start
+                            + "\"></redirect></partial-response>");
         } else {
             response.sendRedirect(start);
         }

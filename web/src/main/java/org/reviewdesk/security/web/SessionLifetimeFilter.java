@@ -8,10 +8,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.reviewdesk.configuration.Settings;
-
 import java.io.IOException;
 import java.time.Instant;
+import org.reviewdesk.configuration.Settings;
 
 /**
  * The absolute lifetime of a signed-in session ({@code reviewdesk.session-lifetime}, 12 h by default): however busy it
@@ -30,7 +29,8 @@ public class SessionLifetimeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedIn
+        if (session != null
+                && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedIn
                 && signedIn.plus(settings.sessionLifetime()).isBefore(Instant.now())) {
             request.logout();
             session.invalidate();
@@ -43,12 +43,15 @@ public class SessionLifetimeFilter extends HttpFilter {
     /** A page asks again (so the sign-in page leads back to it); a PrimeFaces Ajax request is told to load the page. */
     private static void sendToSignIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String page = "GET".equals(request.getMethod()) && request.getQueryString() != null
-                ? request.getRequestURI() + "?" + request.getQueryString() : request.getRequestURI();
+                ? request.getRequestURI() + "?" + request.getQueryString()
+                : request.getRequestURI();
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + page.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + page.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                            + "\"/></partial-response>");
             return;
         }
         response.sendRedirect(page);

@@ -3,6 +3,8 @@ package org.reviewdesk.security.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
 import org.reviewdesk.security.LinkPurpose;
 import org.reviewdesk.security.LinkRefused;
 import org.reviewdesk.security.OneTimeLinks;
@@ -10,9 +12,6 @@ import org.reviewdesk.security.Passwords;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
-
-import java.io.Serializable;
-import java.time.Instant;
 
 /**
  * The public page a one-time link opens ({@code account/set-password.xhtml?link=…}): an invitation, a

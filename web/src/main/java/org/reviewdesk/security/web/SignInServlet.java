@@ -9,16 +9,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.security.DecoyPassword;
 import org.reviewdesk.security.SignInGuard;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Password sign-in, in place of the container's {@code j_security_check} (which the server refuses,
@@ -40,7 +39,8 @@ public class SignInServlet extends HttpServlet {
     Settings settings;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         String username = request.getParameter("username");
         String password = request.getParameter("password");
         String next = safeNext(request, request.getParameter("next"));
@@ -58,7 +58,8 @@ public class SignInServlet extends HttpServlet {
         }
         Optional<UserAccount> account = accounts.find(username.strip()).filter(UserAccount::isEnabled);
         // The same PBKDF2 work when there is no such (enabled) account as when there is: timing tells nothing.
-        boolean accepted = account.isPresent() ? passwordAccepted(request, account.get(), password)
+        boolean accepted = account.isPresent()
+                ? passwordAccepted(request, account.get(), password)
                 : DecoyPassword.refuse(password.toCharArray());
         if (!accepted) {
             countFailure(request.getRemoteAddr());
@@ -97,7 +98,8 @@ public class SignInServlet extends HttpServlet {
     }
 
     /** The sign-in page again, with the message that says why, still leading to the page that was asked for. */
-    private static void show(HttpServletRequest request, HttpServletResponse response, String next, String message, Object value)
+    private static void show(
+            HttpServletRequest request, HttpServletResponse response, String next, String message, Object value)
             throws ServletException, IOException {
         request.setAttribute(message, value);
         request.setAttribute(SignInPage.NEXT, next);
@@ -110,15 +112,20 @@ public class SignInServlet extends HttpServlet {
      */
     static String safeNext(HttpServletRequest request, String next) {
         String home = request.getContextPath() + "/";
-        if (next == null || !next.startsWith(home) || next.startsWith(home + "/") || next.contains("\\")
-                || next.chars().anyMatch(Character::isISOControl) || next.startsWith(request.getContextPath() + PATH)) {
+        if (next == null
+                || !next.startsWith(home)
+                || next.startsWith(home + "/")
+                || next.contains("\\")
+                || next.chars().anyMatch(Character::isISOControl)
+                || next.startsWith(request.getContextPath() + PATH)) {
             return home;
         }
         return next;
     }
 
     /** The realm checks the password (PBKDF2, as stored); a signed-in user signing in again leaves the old identity. */
-    private static boolean passwordAccepted(HttpServletRequest request, UserAccount account, String password) throws ServletException {
+    private static boolean passwordAccepted(HttpServletRequest request, UserAccount account, String password)
+            throws ServletException {
         if (request.getUserPrincipal() != null) {
             request.logout();
         }
@@ -138,7 +145,8 @@ public class SignInServlet extends HttpServlet {
         request.getSession(true);
         request.changeSessionId();
         HttpSession session = request.getSession();
-        session.setMaxInactiveInterval(Math.toIntExact(settings.sessionIdleTimeout().toSeconds()));
+        session.setMaxInactiveInterval(
+                Math.toIntExact(settings.sessionIdleTimeout().toSeconds()));
         Instant signedIn = Instant.now();
         session.setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, signedIn);
         OpenSessions.passwordKnownFrom(session, signedIn);

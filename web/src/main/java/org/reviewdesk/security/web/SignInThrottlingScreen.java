@@ -5,14 +5,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
 import org.reviewdesk.security.SignInGuard;
 import org.reviewdesk.security.SignInThrottle;
 import org.reviewdesk.security.ThrottledSubject;
 import org.reviewdesk.web.Pages;
-
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.List;
 
 /** The administrator's view of sign-in throttling: user names and addresses with failed sign-ins, and Clear. */
 @Named
@@ -33,9 +32,12 @@ public class SignInThrottlingScreen implements Serializable {
     public void clear(Row row) {
         ThrottledSubject subject = ThrottledSubject.of(row.kind(), row.subject());
         if (guard.clear(subject)) {
-            Pages.info("Cleared: the next sign-in for " + row.kind().label().toLowerCase() + " " + row.subject() + " is checked at once");
+            Pages.info("Cleared: the next sign-in for " + row.kind().label().toLowerCase() + " " + row.subject()
+                    + " is checked at once");
         } else {
-            Pages.message(FacesMessage.SEVERITY_WARN, "Nothing to clear for " + row.subject() + ": its failures were cleared or forgotten already");
+            Pages.message(
+                    FacesMessage.SEVERITY_WARN,
+                    "Nothing to clear for " + row.subject() + ": its failures were cleared or forgotten already");
         }
         load();
     }
@@ -49,7 +51,11 @@ public class SignInThrottlingScreen implements Serializable {
             implements Serializable {
 
         static Row of(SignInThrottle throttle, Instant now) {
-            return new Row(throttle.subject().kind(), throttle.subject().subject(), throttle.failures(), throttle.lastFailureAt(),
+            return new Row(
+                    throttle.subject().kind(),
+                    throttle.subject().subject(),
+                    throttle.failures(),
+                    throttle.lastFailureAt(),
                     throttle.waitSecondsAt(now));
         }
 

@@ -2,12 +2,11 @@ package org.reviewdesk.validation.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import org.reviewdesk.validation.FieldError;
-import org.reviewdesk.validation.InvalidInput;
-
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.InvalidInput;
 
 /**
  * What the domain refused on a form, by field: each message is shown next to its field and
@@ -25,7 +24,8 @@ public class FormErrors implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (FieldError error : refused.errors()) {
             byField.merge(error.field(), error.message(), (first, next) -> first + " " + next);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.field() + ": ", error.message()));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.field() + ": ", error.message()));
         }
         faces.validationFailed();
     }

@@ -1,30 +1,30 @@
 package org.reviewdesk.api.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** The hand-written OpenAPI document parses and describes exactly the operations the resources serve. */
 class OpenApiDocumentTest {
 
-    private static final Set<Class<?>> RESOURCES = Set.of(FilesResource.class, RequestsResource.class, OpenApiDocument.class);
+    private static final Set<Class<?>> RESOURCES =
+            Set.of(FilesResource.class, RequestsResource.class, OpenApiDocument.class);
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> document() throws IOException {
@@ -49,13 +49,22 @@ class OpenApiDocumentTest {
     void everyOperationOfTheResourcesIsDescribedAndNothingElse() throws IOException {
         Map<?, ?> paths = (Map<?, ?>) document().get("paths");
         Set<String> described = new TreeSet<>();
-        paths.forEach((path, item) -> ((Map<?, ?>) item).keySet().stream()
-                .filter(key -> Set.of("get", "post", "put", "delete", "patch").contains(key))
-                .forEach(method -> described.add(method.toString().toUpperCase() + " " + path)));
+        paths.forEach((path, item) -> ((Map<?, ?>) item)
+                .keySet().stream()
+                        .filter(key ->
+                                Set.of("get", "post", "put", "delete", "patch").contains(key))
+                        .forEach(method -> described.add(method.toString().toUpperCase() + " " + path)));
 
         assertEquals(served(), described);
-        assertTrue(described.containsAll(Set.of("POST /v1/files", "POST /v1/requests", "GET /v1/requests/{requestKey}",
-                "GET /v1/requests/{requestKey}/comments", "POST /v1/requests/{requestKey}/comments", "GET /openapi.yaml")), described.toString());
+        assertTrue(
+                described.containsAll(Set.of(
+                        "POST /v1/files",
+                        "POST /v1/requests",
+                        "GET /v1/requests/{requestKey}",
+                        "GET /v1/requests/{requestKey}/comments",
+                        "POST /v1/requests/{requestKey}/comments",
+                        "GET /openapi.yaml")),
+                described.toString());
     }
 
     @Test
@@ -65,7 +74,8 @@ class OpenApiDocumentTest {
             yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         Map<String, Object> document = document();
-        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("\\$ref: '#/([^']+)'").matcher(yaml);
+        java.util.regex.Matcher refs =
+                java.util.regex.Pattern.compile("\\$ref: '#/([^']+)'").matcher(yaml);
         int count = 0;
         while (refs.find()) {
             Object node = document;
@@ -84,8 +94,13 @@ class OpenApiDocumentTest {
         for (Class<?> resource : RESOURCES) {
             String base = resource.getAnnotation(Path.class).value();
             for (Method method : resource.getDeclaredMethods()) {
-                String verb = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class) ? "POST"
-                        : method.isAnnotationPresent(PUT.class) ? "PUT" : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+                String verb = method.isAnnotationPresent(GET.class)
+                        ? "GET"
+                        : method.isAnnotationPresent(POST.class)
+                                ? "POST"
+                                : method.isAnnotationPresent(PUT.class)
+                                        ? "PUT"
+                                        : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
                 if (verb == null) {
                     continue;
                 }
