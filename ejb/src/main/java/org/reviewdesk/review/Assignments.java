@@ -140,34 +140,23 @@ public class Assignments {
         }
         Set<String> staff =
                 accounts.reviewStaff().stream().map(UserAccount::username).collect(Collectors.toSet());
-        List<ReviewerProfile> candidates = em
-                .createQuery("SELECT p FROM ReviewerProfile p ORDER BY p.username", ReviewerProfile.class)
-                .getResultList()
-                .stream()
-                .filter(profile -> staff.contains(profile.username()) && profile.takesNew(request.issueTypes()))
+        List<ReviewerProfile> profiles = em.createQuery("SELECT p FROM ReviewerProfile p", ReviewerProfile.class)
+                .getResultList();
+        List<String> takers = profiles.stream()
+                .filter(profile -> profile.takesNew(request.issueTypes()))
+                .map(ReviewerProfile::username)
                 .toList();
-        if (candidates.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Long> open =
-                openCases(candidates.stream().map(ReviewerProfile::username).toList());
-        ReviewerProfile chosen = candidates.stream()
-                .min(Comparator.<ReviewerProfile>comparingLong(profile -> open.getOrDefault(profile.username(), 0L))
-                        .thenComparing(
-                                ReviewerProfile::lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparing(ReviewerProfile::username))
-                .orElseThrow();
-        long load = open.getOrDefault(chosen.username(), 0L);
-        assign(
+        Optional<FairAssignment> choice = takers.isEmpty()
+                ? Optional.empty()
+                : FairAssignment.among(profiles, staff, request.issueTypes(), openCases(takers));
+        choice.ifPresent(fair -> assign(
                 request,
-                chosen.username(),
+                fair.chosen().username(),
                 request.version(),
                 CaseHistory.SYSTEM,
                 CaseAction.ASSIGNED,
-                "Assigned automatically to " + history.nameOf(chosen.username()) + ", who had " + load + " open case"
-                        + (load == 1 ? "" : "s") + ", the fewest of the " + candidates.size() + " reviewer"
-                        + (candidates.size() == 1 ? "" : "s") + " taking new cases of its issue types");
-        return Optional.of(chosen.username());
+                fair.reason(history.nameOf(fair.chosen().username()))));
+        return choice.map(fair -> fair.chosen().username());
     }
 
     /**
