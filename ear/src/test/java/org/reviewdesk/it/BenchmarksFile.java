@@ -11,11 +11,11 @@ import java.util.List;
  * {@code docs/benchmarks.md}, which keeps every measurement made so far: a benchmark adds its rows at the end of the
  * table under its own section heading. The file is the working copy's, named by the build; without it nothing is written.
  */
-final class BenchmarksFile {
+public final class BenchmarksFile {
 
     private BenchmarksFile() {}
 
-    static void addRows(String sectionHeading, List<String> rows) {
+    public static void addRows(String sectionHeading, List<String> rows) {
         String file = System.getProperty("reviewdesk.reliability.benchmarks-file");
         if (file == null || file.isBlank() || rows.isEmpty()) {
             return;

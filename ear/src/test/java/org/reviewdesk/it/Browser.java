@@ -31,12 +31,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Chromium (Debian's chromium and chromium-driver) driving Review Desk as a person
  * would, with the flags this closed network needs.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final URL base;
 
-    Browser(URL base) {
+    public Browser(URL base) {
         this.base = base;
         try {
             ChromeOptions options = new ChromeOptions();
@@ -64,7 +64,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(url(path));
     }
 
@@ -73,7 +73,7 @@ final class Browser implements AutoCloseable {
      * sign-in page with its error): a test that goes on at once would race the new session cookie, and its
      * next request would be made as nobody.
      */
-    void signIn(String username, String password) {
+    public void signIn(String username, String password) {
         open("");
         find(By.id("username")).sendKeys(username);
         find(By.id("password")).sendKeys(password);
@@ -92,13 +92,13 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
-    void signOut() {
+    public void signOut() {
         find(By.id("account:sign-out")).click();
         find(By.id("sign-in"));
     }
 
     /** Clicks once the element can be clicked, then waits for the page or its Ajax update to finish. */
-    void click(By locator) {
+    public void click(By locator) {
         new WebDriverWait(driver, Eventually.PATIENCE)
                 .until(ExpectedConditions.elementToBeClickable(locator))
                 .click();
@@ -106,14 +106,14 @@ final class Browser implements AutoCloseable {
     }
 
     /** Replaces the text of a field, as a person selecting all and typing does. */
-    void type(By locator, String text) {
+    public void type(By locator, String text) {
         WebElement field = find(locator);
         field.clear();
         field.sendKeys(text);
     }
 
     /** Puts a long text into a field at once, as pasting it does. */
-    void paste(By locator, String text) {
+    public void paste(By locator, String text) {
         ((JavascriptExecutor) driver)
                 .executeScript(
                         "arguments[0].value = arguments[1];"
@@ -123,20 +123,20 @@ final class Browser implements AutoCloseable {
     }
 
     /** Whether a check box or radio button is chosen; PrimeFaces hides the input itself behind its own box. */
-    boolean isSelected(By input) {
+    public boolean isSelected(By input) {
         return new WebDriverWait(driver, Eventually.PATIENCE)
                 .until(ExpectedConditions.presenceOfElementLocated(input))
                 .isSelected();
     }
 
     /** Whether leaving the page now would ask the person first (its beforeunload handler objects). */
-    boolean leavingAsksFirst() {
+    public boolean leavingAsksFirst() {
         return Boolean.FALSE.equals(((JavascriptExecutor) driver)
                 .executeScript("return window.dispatchEvent(new Event('beforeunload', {cancelable: true}));"));
     }
 
     /** Chooses a file for an upload field; file inputs are hidden behind PrimeFaces' button, which is how people see them. */
-    void attach(By fileInput, Path file) {
+    public void attach(By fileInput, Path file) {
         new WebDriverWait(driver, Eventually.PATIENCE)
                 .until(ExpectedConditions.presenceOfElementLocated(fileInput))
                 .sendKeys(file.toAbsolutePath().toString());
@@ -147,7 +147,7 @@ final class Browser implements AutoCloseable {
      * Waits until the page has loaded and no PrimeFaces Ajax request or upload is running, twice
      * in a row: a click's request may start a moment after the click returns.
      */
-    void settle() {
+    public void settle() {
         WebDriverWait wait = new WebDriverWait(driver, Eventually.PATIENCE, Duration.ofMillis(150));
         int[] quietPolls = {0};
         wait.until(d -> {
@@ -167,7 +167,7 @@ final class Browser implements AutoCloseable {
      * Clicks with the pointer at a point of the element, {@code x} and {@code y} CSS pixels from its top left corner (a
      * bar of a chart drawn on a canvas), then waits for the page or its Ajax update to finish.
      */
-    void clickAt(By locator, double x, double y) {
+    public void clickAt(By locator, double x, double y) {
         WebElement element = find(locator);
         org.openqa.selenium.Dimension size = element.getSize();
         new org.openqa.selenium.interactions.Actions(driver)
@@ -179,18 +179,18 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until the element's text contains this, as a person waits for a message. */
-    String waitForText(By locator, String expected) {
+    public String waitForText(By locator, String expected) {
         new WebDriverWait(driver, Eventually.PATIENCE)
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
         return text(locator);
     }
 
-    boolean isShown(By locator) {
+    public boolean isShown(By locator) {
         return driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed);
     }
 
     /** Fetches a link with this browser's session, as clicking a download link does, without a download folder. */
-    Download download(String href) {
+    public Download download(String href) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(href));
             driver.manage()
@@ -214,70 +214,70 @@ final class Browser implements AutoCloseable {
     }
 
     /** The value of one of this browser's cookies for the application (the session cookie is HttpOnly: scripts cannot read it). */
-    String cookie(String name) {
+    public String cookie(String name) {
         org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
         return cookie == null ? null : cookie.getValue();
     }
 
-    record Download(int status, String contentType, String disposition, byte[] body) {}
+    public record Download(int status, String contentType, String disposition, byte[] body) {}
 
-    String url(String path) {
+    public String url(String path) {
         return base.toString().replaceAll("/$", "") + "/" + path.replaceAll("^/", "");
     }
 
     /** Waits for the element to be shown, as a person waits for a page to load. */
-    WebElement find(By locator) {
+    public WebElement find(By locator) {
         return new WebDriverWait(driver, Eventually.PATIENCE)
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    String text(By locator) {
+    public String text(By locator) {
         return find(locator).getText();
     }
 
-    String currentPath() {
+    public String currentPath() {
         return driver.getCurrentUrl()
                 .substring(base.toString().replaceAll("/$", "").length());
     }
 
-    String title() {
+    public String title() {
         return driver.getTitle();
     }
 
     /** Scrolls until the element is at the top of the window, as a person does before looking at it. */
-    void scrollTo(By locator) {
+    public void scrollTo(By locator) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", find(locator));
     }
 
     /** Runs a script in the page and returns what it returns, as the browser's console does. */
-    Object script(String script, Object... arguments) {
+    public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     /** Runs a script that answers later, by calling its last argument. */
-    Object asyncScript(Duration patience, String script, Object... arguments) {
+    public Object asyncScript(Duration patience, String script, Object... arguments) {
         driver.manage().timeouts().scriptTimeout(patience);
         return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
     }
 
     /** Resizes the window, as turning a tablet or opening the page on a phone does. */
-    void resize(int width, int height) {
+    public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
     /** The element that has the keyboard focus. */
-    WebElement focused() {
+    public WebElement focused() {
         return driver.switchTo().activeElement();
     }
 
     /** Presses keys where the focus is, as a keyboard user does. */
-    void press(CharSequence... keys) {
+    public void press(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
         settle();
     }
 
     /** Saves what the browser shows, for the user guides in docs/. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Path folder = Path.of(System.getProperty("reviewdesk.it.screenshots", "target/screenshots"));
             Files.createDirectories(folder);

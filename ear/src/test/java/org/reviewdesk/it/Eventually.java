@@ -8,13 +8,13 @@ import java.util.function.Supplier;
  * Waits for work done asynchronously (a message consumed, a timer fired) to show its
  * effect. The bound only stops a broken test from hanging; no test asserts on time.
  */
-final class Eventually {
+public final class Eventually {
 
-    static final Duration PATIENCE = Duration.ofSeconds(60);
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private Eventually() {}
 
-    static <T> T await(String what, Supplier<T> probe, java.util.function.Predicate<T> done) {
+    public static <T> T await(String what, Supplier<T> probe, java.util.function.Predicate<T> done) {
         Instant giveUp = Instant.now().plus(PATIENCE);
         T last = probe.get();
         while (!done.test(last)) {

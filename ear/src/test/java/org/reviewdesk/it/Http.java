@@ -7,11 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** Sends a request from a test and reads the answer as text: an I/O failure fails the test, an interrupt is kept. */
-final class Http {
+public final class Http {
 
     private Http() {}
 
-    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

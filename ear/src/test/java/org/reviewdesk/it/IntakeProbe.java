@@ -75,49 +75,49 @@ public class IntakeProbe extends HttpServlet {
             new Viewer("supervisor", "morgan.supervisor@example.org", Set.of(Role.SUPERVISOR));
     private static final Viewer ADMIN = new Viewer("admin", "alex.admin@example.org", Set.of(Role.ADMIN));
 
-    static final String PATH = "/test-probe/intake";
+    public static final String PATH = "/test-probe/intake";
 
     /** A clinician of the demo reference data, so every case goes through the name look-up a real one does. */
     private static final int REPORTED_EXAMPLES = 10;
 
     @EJB
-    IntakeQueue intake;
+    public IntakeQueue intake;
 
     @EJB
-    SubmissionWindows windows;
+    public SubmissionWindows windows;
 
     @EJB
-    DeadLetters deadLetters;
+    public DeadLetters deadLetters;
 
     @EJB
-    DocumentationRequests documentation;
+    public DocumentationRequests documentation;
 
     @EJB
-    Comments comments;
+    public Comments comments;
 
     @EJB
-    CaseHistory history;
+    public CaseHistory history;
 
     @EJB
-    Deadlines deadlines;
+    public Deadlines deadlines;
 
     @EJB
-    Attachments attachments;
+    public Attachments attachments;
 
     @EJB
-    CaseSearch search;
+    public CaseSearch search;
 
     @EJB
-    CaseIndexing indexing;
+    public CaseIndexing indexing;
 
     @EJB
-    IndexRebuild rebuild;
+    public IndexRebuild rebuild;
 
     @PersistenceUnit
-    EntityManagerFactory persistence;
+    public EntityManagerFactory persistence;
 
     @Resource
-    UserTransaction transaction;
+    public UserTransaction transaction;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -339,7 +339,7 @@ public class IntakeProbe extends HttpServlet {
         }
     }
 
-    static String requestKey(String prefix, int sequence) {
+    public static String requestKey(String prefix, int sequence) {
         return prefix + ":" + String.format("%06d", sequence);
     }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /** The reliability tests' side of {@link IntakeProbe}: what the tests send and count, over HTTP from outside the server. */
-final class IntakeProbeClient {
+public final class IntakeProbeClient {
 
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(120);
 
@@ -24,12 +24,12 @@ final class IntakeProbeClient {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI probe;
 
-    IntakeProbeClient(int httpPort) {
+    public IntakeProbeClient(int httpPort) {
         this.probe = URI.create("http://127.0.0.1:" + httpPort + "/reviewdesk" + IntakeProbe.PATH + "/");
     }
 
     /** What intake has made of the requests of one prefix, as counted at one moment. */
-    record Progress(
+    public record Progress(
             long cases,
             Optional<Instant> lastFiledAt,
             long intakeQueue,
@@ -38,7 +38,7 @@ final class IntakeProbeClient {
             long inDoubtBrokerTransactions) {}
 
     /** {@link Progress} plus every way the requests, their receipts and their cases can disagree. */
-    record Audit(
+    public record Audit(
             Progress progress,
             long distinctKeysWithCase,
             long receipts,
@@ -51,7 +51,7 @@ final class IntakeProbeClient {
             long intakeDeadLetters) {}
 
     /** Puts requests {@code prefix:from} to {@code prefix:from+count-1} on the intake queue, committed together. */
-    void enqueue(String prefix, int from, int count) {
+    public void enqueue(String prefix, int from, int count) {
         Properties answer = call(
                 HttpRequest.newBuilder(probe.resolve("enqueue?prefix=" + prefix + "&from=" + from + "&count=" + count))
                         .POST(HttpRequest.BodyPublishers.noBody()));
@@ -61,12 +61,12 @@ final class IntakeProbeClient {
         }
     }
 
-    Progress progress(String prefix) {
+    public Progress progress(String prefix) {
         return progressOf(call(HttpRequest.newBuilder(probe.resolve("progress?prefix=" + prefix))
                 .GET()));
     }
 
-    Audit audit(String prefix) {
+    public Audit audit(String prefix) {
         Properties answer = call(
                 HttpRequest.newBuilder(probe.resolve("audit?prefix=" + prefix)).GET());
         return new Audit(
@@ -83,7 +83,7 @@ final class IntakeProbeClient {
     }
 
     /** A supervisor asks the submitter of request {@code prefix:sequence} for documentation; its due time. */
-    Instant askForDocumentation(String prefix, int sequence) {
+    public Instant askForDocumentation(String prefix, int sequence) {
         return Instant.parse(
                 call(HttpRequest.newBuilder(probe.resolve("ask?prefix=" + prefix + "&sequence=" + sequence))
                                 .POST(HttpRequest.BodyPublishers.noBody()))
@@ -91,13 +91,13 @@ final class IntakeProbeClient {
     }
 
     /** The submitter of request {@code prefix:sequence} answers with a comment. */
-    void answerAsSubmitter(String prefix, int sequence) {
+    public void answerAsSubmitter(String prefix, int sequence) {
         call(HttpRequest.newBuilder(probe.resolve("answer?prefix=" + prefix + "&sequence=" + sequence))
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** The case of request {@code prefix:sequence} and its documentation clock. */
-    record Clock(
+    public record Clock(
             String displayId,
             String status,
             String reason,
@@ -107,7 +107,7 @@ final class IntakeProbeClient {
             long decided,
             long pendingDeadlines) {}
 
-    Clock clock(String prefix, int sequence) {
+    public Clock clock(String prefix, int sequence) {
         Properties answer =
                 call(HttpRequest.newBuilder(probe.resolve("clock?prefix=" + prefix + "&sequence=" + sequence))
                         .GET());
@@ -123,13 +123,13 @@ final class IntakeProbeClient {
     }
 
     /** Puts generated group requests {@code prefix:from} … (the search benchmark's corpus) on the intake queue. */
-    void generate(String prefix, int from, int count) {
+    public void generate(String prefix, int from, int count) {
         call(HttpRequest.newBuilder(probe.resolve("generate?prefix=" + prefix + "&from=" + from + "&count=" + count))
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** Every third generated case from {@code from} gets a comment with a text file from its submitter; how many did. */
-    long converse(String prefix, int from, int count) {
+    public long converse(String prefix, int from, int count) {
         return number(
                 call(HttpRequest.newBuilder(
                                 probe.resolve("converse?prefix=" + prefix + "&from=" + from + "&count=" + count))
@@ -137,9 +137,9 @@ final class IntakeProbeClient {
                 "comments");
     }
 
-    record IndexState(boolean consistent, long cases, long entries, long problems) {}
+    public record IndexState(boolean consistent, long cases, long entries, long problems) {}
 
-    IndexState indexCheck() {
+    public IndexState indexCheck() {
         Properties answer = call(HttpRequest.newBuilder(probe.resolve("index-check?prefix=check"))
                 .GET());
         return new IndexState(
@@ -150,7 +150,7 @@ final class IntakeProbeClient {
     }
 
     /** How long each query took in the server, in microseconds, in the order given. */
-    long[] searchTimings(List<String> queries) {
+    public long[] searchTimings(List<String> queries) {
         Properties answer = call(HttpRequest.newBuilder(probe.resolve("search-timings?prefix=search"))
                 .header("Content-Type", "text/plain; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", queries))));
@@ -159,13 +159,14 @@ final class IntakeProbeClient {
                 .toArray();
     }
 
-    void rebuild() {
+    public void rebuild() {
         call(HttpRequest.newBuilder(probe.resolve("rebuild?prefix=rebuild")).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
-    record RebuildState(boolean running, long done, long total, String startedAt, String finishedAt, String problem) {}
+    public record RebuildState(
+            boolean running, long done, long total, String startedAt, String finishedAt, String problem) {}
 
-    RebuildState rebuildProgress() {
+    public RebuildState rebuildProgress() {
         Properties answer = call(
                 HttpRequest.newBuilder(probe.resolve("rebuild?prefix=rebuild")).GET());
         return new RebuildState(
@@ -178,7 +179,7 @@ final class IntakeProbeClient {
     }
 
     /** True once the application is deployed and answers; false while the server is starting (or gone). */
-    boolean responds(String prefix) {
+    public boolean responds(String prefix) {
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(probe.resolve("progress?prefix=" + prefix))

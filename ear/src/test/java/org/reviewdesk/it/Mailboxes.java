@@ -8,19 +8,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /** What a test's SMTP server received. Other tests' mail may still be retrying towards the same port, so tests pick theirs by subject. */
-final class Mailboxes {
+public final class Mailboxes {
 
     private Mailboxes() {}
 
     /** A GreenMail SMTP server on the port the application sends to (REVIEWDESK_SMTP_PORT), started. */
-    static GreenMail listen() {
+    public static GreenMail listen() {
         GreenMail smtp = new GreenMail(new ServerSetup(
                 Integer.parseInt(System.getenv("REVIEWDESK_SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         return smtp;
     }
 
-    static List<MimeMessage> withSubject(GreenMail smtp, String subject) {
+    public static List<MimeMessage> withSubject(GreenMail smtp, String subject) {
         return Arrays.stream(smtp.getReceivedMessages())
                 .filter(message -> {
                     try {
@@ -33,7 +33,7 @@ final class Mailboxes {
     }
 
     /** Messages addressed to this recipient, for mail whose subject is not unique to the test (staff mail). */
-    static List<MimeMessage> to(GreenMail smtp, String recipient) {
+    public static List<MimeMessage> to(GreenMail smtp, String recipient) {
         return Arrays.stream(smtp.getReceivedMessages())
                 .filter(message -> {
                     try {

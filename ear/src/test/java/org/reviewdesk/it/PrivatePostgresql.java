@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * {@code src/test/postgresql/cluster.sh} on a free port. It outlives the server the test kills, as a production
  * database outlives a crashed application server; a shutdown hook removes it if the test JVM is stopped.
  */
-final class PrivatePostgresql implements AutoCloseable {
+public final class PrivatePostgresql implements AutoCloseable {
 
     private final Path script;
     private final Path stateDir;
@@ -27,19 +27,19 @@ final class PrivatePostgresql implements AutoCloseable {
         this.removeOnExit = new Thread(this::remove, "remove reliability PostgreSQL on exit");
     }
 
-    static PrivatePostgresql start(Path script, Path stateDir) {
+    public static PrivatePostgresql start(Path script, Path stateDir) {
         PrivatePostgresql cluster = new PrivatePostgresql(script, stateDir, freePort());
         Runtime.getRuntime().addShutdownHook(cluster.removeOnExit);
         cluster.run(List.of("start", stateDir.toString(), Integer.toString(cluster.port)));
         return cluster;
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/reviewdesk";
     }
 
     /** What {@code docs/operations.md} tells operations to set for PostgreSQL. */
-    java.util.Map<String, String> serverEnvironment() {
+    public java.util.Map<String, String> serverEnvironment() {
         return java.util.Map.of(
                 "REVIEWDESK_DB_DRIVER", "postgresql",
                 "REVIEWDESK_DB_URL", jdbcUrl(),

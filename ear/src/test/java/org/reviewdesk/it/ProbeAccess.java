@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 
 /** The one rule of the test probes ({@link TestDeployments#withProbe}): they answer callers on this machine only. */
-final class ProbeAccess {
+public final class ProbeAccess {
 
     private ProbeAccess() {}
 
@@ -14,7 +14,8 @@ final class ProbeAccess {
      * Answers 403 to a caller that is not on the loopback interface, and says so. The web fragment that opens the
      * probes' path to anonymous callers ships only with test deployments; this is the second lock.
      */
-    static boolean refusedUnlessLoopback(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public static boolean refusedUnlessLoopback(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
             return false;
         }

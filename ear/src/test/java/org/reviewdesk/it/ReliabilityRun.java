@@ -27,13 +27,13 @@ import org.junit.jupiter.api.Assumptions;
  * The reliability executions of the build ({@code -Preliability}, ear/pom.xml) name the database; any other run of
  * these classes is skipped, so they never start servers during the ordinary integration tests.
  */
-final class ReliabilityRun implements AutoCloseable {
+public final class ReliabilityRun implements AutoCloseable {
 
-    enum Database {
+    public enum Database {
         POSTGRESQL,
         H2;
 
-        String label() {
+        public String label() {
             return this == POSTGRESQL ? "PostgreSQL" : "H2 (file)";
         }
     }
@@ -41,9 +41,9 @@ final class ReliabilityRun implements AutoCloseable {
     /** Only a hang guard: the tests measure how long things take, they never assert it. */
     private static final Duration STARTUP_PATIENCE = Duration.ofMinutes(5);
 
-    final Database database;
-    final StandaloneServer server;
-    final IntakeProbeClient probe;
+    public final Database database;
+    public final StandaloneServer server;
+    public final IntakeProbeClient probe;
     private final GreenMail smtp;
     private final PrivatePostgresql postgresql;
 
@@ -56,7 +56,7 @@ final class ReliabilityRun implements AutoCloseable {
     }
 
     /** The database of this execution; skips the test when it is not run by a reliability execution of the build. */
-    static Database databaseOfThisRun() {
+    public static Database databaseOfThisRun() {
         String database = System.getProperty("reviewdesk.reliability.database");
         Assumptions.assumeTrue(
                 database != null && !database.isBlank(),
@@ -64,18 +64,18 @@ final class ReliabilityRun implements AutoCloseable {
         return Database.valueOf(database.trim().toUpperCase());
     }
 
-    static int intSetting(String name, int fallback) {
+    public static int intSetting(String name, int fallback) {
         String value = System.getProperty(name);
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 
     /** Prepares everything but does not start the server: when it starts is part of what the test measures. */
-    static ReliabilityRun prepare(String name, Database database) {
+    public static ReliabilityRun prepare(String name, Database database) {
         return prepare(name, database, Map.of());
     }
 
     /** As {@link #prepare(String, Database)}, with settings of the application ({@code REVIEWDESK_*}) for this run. */
-    static ReliabilityRun prepare(String name, Database database, Map<String, String> settings) {
+    public static ReliabilityRun prepare(String name, Database database, Map<String, String> settings) {
         Path workDir = Path.of(setting("reviewdesk.reliability.work-dir"))
                 .resolve(name + "-" + database.name().toLowerCase());
         StandaloneServer.deleteRecursively(workDir);
@@ -121,7 +121,7 @@ final class ReliabilityRun implements AutoCloseable {
     }
 
     /** Starts the server and waits until the application is deployed and the probe answers. */
-    Duration startAndAwaitReady(String prefix) {
+    public Duration startAndAwaitReady(String prefix) {
         Instant started = Instant.now();
         server.start();
         Instant giveUp = started.plus(STARTUP_PATIENCE);
@@ -137,7 +137,7 @@ final class ReliabilityRun implements AutoCloseable {
     }
 
     /** Polls the probe until the progress of the prefix satisfies the condition; the bound is only a hang guard. */
-    IntakeProbeClient.Progress awaitProgress(
+    public IntakeProbeClient.Progress awaitProgress(
             String prefix,
             String what,
             Duration patience,
@@ -158,9 +158,9 @@ final class ReliabilityRun implements AutoCloseable {
     }
 
     /** Confirmation e-mails the SMTP server received, and how many of them repeat one already received. */
-    record MailCount(int received, int repeats) {}
+    public record MailCount(int received, int repeats) {}
 
-    MailCount mailReceived() {
+    public MailCount mailReceived() {
         MimeMessage[] messages = smtp.getReceivedMessages();
         java.util.Set<String> subjects = new java.util.HashSet<>();
         int repeats = 0;
@@ -177,7 +177,7 @@ final class ReliabilityRun implements AutoCloseable {
     }
 
     /** E-mails received whose subject ends with this text, such as a case's tag and " denied". */
-    long mailWithSubjectEnding(String ending) {
+    public long mailWithSubjectEnding(String ending) {
         return java.util.Arrays.stream(smtp.getReceivedMessages())
                 .filter(message -> {
                     try {
@@ -204,7 +204,7 @@ final class ReliabilityRun implements AutoCloseable {
         }
     }
 
-    static String machine() {
+    public static String machine() {
         String cpu = "unknown CPU";
         try {
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
@@ -218,7 +218,7 @@ final class ReliabilityRun implements AutoCloseable {
         return Runtime.getRuntime().availableProcessors() + " cores, " + cpu;
     }
 
-    static void pause(Duration duration) {
+    public static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
@@ -227,7 +227,7 @@ final class ReliabilityRun implements AutoCloseable {
         }
     }
 
-    static String setting(String name) {
+    public static String setting(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException(
@@ -236,7 +236,7 @@ final class ReliabilityRun implements AutoCloseable {
         return value;
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -7,12 +7,12 @@ import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 
 /** System properties of the running server, set and removed as an operator would with the CLI. */
-final class ServerProperties {
+public final class ServerProperties {
 
     private ServerProperties() {}
 
     /** Sets (or, with null, removes) a system property of the running server. */
-    static void set(ManagementClient management, String name, String value) {
+    public static void set(ManagementClient management, String name, String value) {
         ModelNode address = Operations.createAddress("system-property", name);
         try {
             management.getControllerClient().execute(Operations.createRemoveOperation(address));

@@ -30,10 +30,10 @@ import java.util.stream.Stream;
  * Whatever happens to the test, the server does not outlive it: {@link #close()} stops it, and a shutdown hook
  * kills it when the test JVM itself is stopped.
  */
-final class StandaloneServer implements AutoCloseable {
+public final class StandaloneServer implements AutoCloseable {
 
-    static final int HTTP_PORT = 8080;
-    static final int MANAGEMENT_PORT = 9990;
+    public static final int HTTP_PORT = 8080;
+    public static final int MANAGEMENT_PORT = 9990;
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(60);
     private static final Duration HARD_KILL = Duration.ofSeconds(30);
 
@@ -67,7 +67,7 @@ final class StandaloneServer implements AutoCloseable {
      * A fresh base directory: the provisioned server's configuration, and the EAR in {@code deployments/} so the
      * deployment scanner deploys it at every start, including the one after a crash.
      */
-    static StandaloneServer prepare(
+    public static StandaloneServer prepare(
             Path home,
             String serverConfig,
             Path baseDir,
@@ -87,7 +87,7 @@ final class StandaloneServer implements AutoCloseable {
     }
 
     /** The same server (base directory, database and all) for its next start with other environment variables. */
-    StandaloneServer withEnvironment(Map<String, String> otherEnvironment) {
+    public StandaloneServer withEnvironment(Map<String, String> otherEnvironment) {
         if (isRunning()) {
             throw new IllegalStateException("Stop the server in " + baseDir + " before changing its environment");
         }
@@ -97,20 +97,20 @@ final class StandaloneServer implements AutoCloseable {
         return next;
     }
 
-    int httpPort() {
+    public int httpPort() {
         return HTTP_PORT + portOffset;
     }
 
-    Path baseDir() {
+    public Path baseDir() {
         return baseDir;
     }
 
-    Path serverLog() {
+    public Path serverLog() {
         return baseDir.resolve("log/server.log");
     }
 
     /** Every line of the server log so far; none before the first start. */
-    List<String> logLines() {
+    public List<String> logLines() {
         try {
             return Files.exists(serverLog()) ? Files.readAllLines(serverLog()) : List.of();
         } catch (IOException e) {
@@ -119,7 +119,7 @@ final class StandaloneServer implements AutoCloseable {
     }
 
     /** Where Review Desk answers on this server. */
-    URL applicationUrl() {
+    public URL applicationUrl() {
         try {
             return URI.create("http://localhost:" + httpPort() + "/reviewdesk/").toURL();
         } catch (MalformedURLException e) {
@@ -128,7 +128,7 @@ final class StandaloneServer implements AutoCloseable {
     }
 
     /** Starts {@code standalone.sh} and returns at once; the caller waits for what it needs to be ready. */
-    void start() {
+    public void start() {
         if (isRunning()) {
             throw new IllegalStateException("The server in " + baseDir + " is already running");
         }
@@ -160,7 +160,7 @@ final class StandaloneServer implements AutoCloseable {
     }
 
     /** Starts the server and waits until {@code ready} holds; fails fast when it dies, and after {@code patience} (a hang guard). */
-    void startAndAwait(BooleanSupplier ready, Duration patience) {
+    public void startAndAwait(BooleanSupplier ready, Duration patience) {
         start();
         Instant giveUp = Instant.now().plus(patience);
         while (!ready.getAsBoolean()) {
@@ -173,12 +173,12 @@ final class StandaloneServer implements AutoCloseable {
         }
     }
 
-    boolean isRunning() {
+    public boolean isRunning() {
         return launcher != null && (launcher.isAlive() || serverJvm().isPresent());
     }
 
     /** The server's own JVM: {@code standalone.sh} is only the shell that launched it. */
-    Optional<ProcessHandle> serverJvm() {
+    public Optional<ProcessHandle> serverJvm() {
         if (launcher == null) {
             return Optional.empty();
         }
@@ -192,7 +192,7 @@ final class StandaloneServer implements AutoCloseable {
     }
 
     /** Fails fast when the server died while the caller was waiting for it. */
-    void requireAlive() {
+    public void requireAlive() {
         if (!isRunning()) {
             throw new IllegalStateException(
                     "The server stopped on its own; see " + baseDir.resolve("console-" + starts + ".log"));
@@ -216,7 +216,7 @@ final class StandaloneServer implements AutoCloseable {
      *
      * @return the process ID that was killed
      */
-    long killHard() {
+    public long killHard() {
         ProcessHandle jvm = serverJvm().orElseThrow(() -> new IllegalStateException("No server JVM to kill"));
         jvm.destroyForcibly();
         awaitExit(jvm, HARD_KILL);
@@ -230,7 +230,7 @@ final class StandaloneServer implements AutoCloseable {
     }
 
     /** A graceful stop (SIGTERM, which WildFly answers with an orderly shutdown); forced if it does not end in time. */
-    void stop() {
+    public void stop() {
         if (launcher == null) {
             return;
         }
@@ -303,7 +303,7 @@ final class StandaloneServer implements AutoCloseable {
         }
     }
 
-    static void deleteRecursively(Path directory) {
+    public static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }
@@ -316,7 +316,7 @@ final class StandaloneServer implements AutoCloseable {
         }
     }
 
-    static List<String> logLinesContaining(Path log, String text) {
+    public static List<String> logLinesContaining(Path log, String text) {
         if (!Files.exists(log)) {
             return List.of();
         }

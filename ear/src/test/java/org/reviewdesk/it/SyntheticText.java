@@ -8,9 +8,9 @@ import java.util.Random;
  * common English, with Zipf-like frequencies (the first words common, the last rare), so that queries meet the mix
  * of frequent and rare terms real cases have. The same seed gives the same text, so every run indexes the same corpus.
  */
-final class SyntheticText {
+public final class SyntheticText {
 
-    static final List<String> VOCABULARY = List.of(
+    public static final List<String> VOCABULARY = List.of(
             "the",
             "score",
             "quality",
@@ -134,12 +134,12 @@ final class SyntheticText {
 
     private final Random random;
 
-    SyntheticText(long seed) {
+    public SyntheticText(long seed) {
         this.random = new Random(seed);
     }
 
     /** One word, the n-th of the vocabulary with probability falling as 1/(n+1). */
-    String word() {
+    public String word() {
         double total = harmonic(VOCABULARY.size());
         double pick = random.nextDouble() * total;
         for (int n = 0; n < VOCABULARY.size(); n++) {
@@ -152,7 +152,7 @@ final class SyntheticText {
     }
 
     /** Sentences of eight to sixteen words, {@code words} words in all. */
-    String words(int words) {
+    public String words(int words) {
         StringBuilder text = new StringBuilder();
         int sentence = 0;
         int length = 8 + random.nextInt(9);
@@ -170,7 +170,7 @@ final class SyntheticText {
         return text.toString().strip();
     }
 
-    int between(int least, int most) {
+    public int between(int least, int most) {
         return least + random.nextInt(most - least + 1);
     }
 

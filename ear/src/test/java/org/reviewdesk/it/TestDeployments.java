@@ -14,22 +14,22 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * Deployments for the integration tests: the EAR this build produced, exactly as it ships,
  * with the test classes added to its web module so they run inside the server.
  */
-final class TestDeployments {
+public final class TestDeployments {
 
-    static final String WEB_MODULE = "reviewdesk-web.war";
-    static final String EJB_MODULE = "reviewdesk-ejb.jar";
+    public static final String WEB_MODULE = "reviewdesk-web.war";
+    public static final String EJB_MODULE = "reviewdesk-ejb.jar";
 
     private TestDeployments() {}
 
     /** The shipped EAR, unchanged: for tests that drive it from outside, as a browser does. */
-    static EnterpriseArchive shipped() {
+    public static EnterpriseArchive shipped() {
         return ShrinkWrap.create(ZipImporter.class, "reviewdesk.ear")
                 .importFrom(new File(System.getProperty("reviewdesk.it.ear")))
                 .as(EnterpriseArchive.class);
     }
 
     /** The shipped EAR with these classes in its web module, and GreenMail for tests that read mail. */
-    static EnterpriseArchive withTests(Class<?>... testClasses) {
+    public static EnterpriseArchive withTests(Class<?>... testClasses) {
         EnterpriseArchive ear = shipped();
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         web.addClasses(testClasses);
@@ -50,7 +50,7 @@ final class TestDeployments {
      * The shipped EAR with the intake probe of the reliability tests in its web module, for a server the tests
      * start, kill and restart themselves (no Arquillian runner inside).
      */
-    static EnterpriseArchive withIntakeProbe() {
+    public static EnterpriseArchive withIntakeProbe() {
         return withProbe(IntakeProbe.class, TestRequests.class, SyntheticText.class);
     }
 
@@ -58,7 +58,7 @@ final class TestDeployments {
      * The shipped EAR with a test probe (a servlet under {@code /test-probe/}, open to callers on the loopback
      * interface without signing in) and the classes it needs in its web module.
      */
-    static EnterpriseArchive withProbe(Class<?>... probeClasses) {
+    public static EnterpriseArchive withProbe(Class<?>... probeClasses) {
         EnterpriseArchive ear = shipped();
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         web.addClasses(probeClasses);
@@ -72,7 +72,7 @@ final class TestDeployments {
     }
 
     /** Adds classes to the EJB module, for test observers of events the EJB module fires. */
-    static EnterpriseArchive addToEjbModule(EnterpriseArchive ear, Class<?>... classes) {
+    public static EnterpriseArchive addToEjbModule(EnterpriseArchive ear, Class<?>... classes) {
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
         ejb.addClasses(classes);
         ear.delete(EJB_MODULE);
@@ -81,7 +81,7 @@ final class TestDeployments {
     }
 
     /** A file of the team's shared folder (test corpus, reference data), which sits beside the repository. */
-    static Path sharedFile(String relativePath) {
+    public static Path sharedFile(String relativePath) {
         Path file = Path.of(System.getProperty("reviewdesk.it.shared-dir"), relativePath)
                 .normalize();
         if (!java.nio.file.Files.isRegularFile(file)) {

@@ -17,15 +17,15 @@ import org.reviewdesk.security.Role;
 import org.reviewdesk.security.Viewer;
 
 /** Complete intake messages for tests that need submitted cases, as a registry files them. */
-final class TestRequests {
+public final class TestRequests {
 
-    static final String CLINICIAN_NPI = "1158813992";
-    static final String CONTACT = "support@registry.example.org";
+    public static final String CLINICIAN_NPI = "1158813992";
+    public static final String CONTACT = "support@registry.example.org";
 
     private TestRequests() {}
 
     /** Files an individual's request through intake, as any request is filed, owned by {@code owner}; returns the case. */
-    static TargetedReviewRequest filedFor(
+    public static TargetedReviewRequest filedFor(
             String owner, Intake intake, SubmissionWindows windows, TargetedReviews reviews) {
         String key = owner + ":" + UUID.randomUUID();
         intake.accept(individual(key, owner, windows.current(Instant.now()).performanceYear(), IssueType.GENERAL));
@@ -36,7 +36,7 @@ final class TestRequests {
     }
 
     /** An individual's request about one issue type; intake makes {@code certifiedBy} the owner of its case. */
-    static IntakeMessage individual(String requestKey, String certifiedBy, int year, IssueType issueType) {
+    public static IntakeMessage individual(String requestKey, String certifiedBy, int year, IssueType issueType) {
         return new IntakeMessage(
                 requestKey,
                 IntakeMessage.Source.API,
@@ -57,7 +57,7 @@ final class TestRequests {
     }
 
     /** A group's request, with what search tells cases apart by: its TIN, issue types, categories and explanation. */
-    static IntakeMessage group(
+    public static IntakeMessage group(
             String requestKey,
             String certifiedBy,
             int year,

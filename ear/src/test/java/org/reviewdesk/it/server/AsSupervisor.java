@@ -1,0 +1,11 @@
+package org.reviewdesk.it.server;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+
+/** Runs work as a caller in the SUPERVISOR role ({@link RunsAs}). */
+@Stateless
+@PermitAll
+@RunAs("SUPERVISOR")
+public class AsSupervisor extends RunsAs {}
