@@ -47,6 +47,19 @@ public final class TestDeployments {
     }
 
     /**
+     * The shipped EAR with test seeds in its web module: servlets under {@code /test-seed/} that a signed-in browser
+     * test calls to set up what it needs (a submitted request, an account) through the application's own services.
+     */
+    public static EnterpriseArchive withSeeds(Class<?>... seedClasses) {
+        EnterpriseArchive ear = shipped();
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        web.addClasses(seedClasses);
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(web);
+        return ear;
+    }
+
+    /**
      * The shipped EAR with the intake probe of the reliability tests in its web module, for a server the tests
      * start, kill and restart themselves (no Arquillian runner inside).
      */

@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,12 +39,7 @@ class CredentialsIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = TestDeployments.shipped();
-        WebArchive web = ear.getAsType(WebArchive.class, TestDeployments.WEB_MODULE);
-        web.addClasses(CredentialsSeed.class);
-        ear.delete(TestDeployments.WEB_MODULE);
-        ear.addAsModule(web);
-        return ear;
+        return TestDeployments.withSeeds(CredentialsSeed.class);
     }
 
     @BeforeEach

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.reviewdesk.it.Browser;
 import org.reviewdesk.it.TestDeployments;
+import org.reviewdesk.it.TestRequests;
 import org.reviewdesk.security.DemoAccounts;
 
 /**
@@ -33,11 +35,11 @@ class PortalIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TestDeployments.shipped();
+        return TestDeployments.withSeeds(SubmittedRequestSeed.class, TestRequests.class);
     }
 
     @Test
-    void anIndividualRequestGoesThroughEveryStepToSubmittedThenIsRenamedDownloadedAndWithdrawn() throws Exception {
+    void anIndividualRequestGoesThroughEveryStepToSubmittedAndItsDetailsAndPdfShowWhatWasFiled() throws Exception {
         browser.signIn("submitter", DemoAccounts.PASSWORD);
         browser.find(By.id("window-banner"));
         assertTrue(
@@ -154,16 +156,28 @@ class PortalIT extends BrowserTest {
         assertTrue(pdfText.contains("PI reweighting for Dr. Shea"), pdfText);
         assertTrue(pdfText.contains("testPDF.pdf"), pdfText);
         assertFalse(pdfText.contains(PFEFFER_GROUP_TIN), "the PDF shows the TIN masked");
+    }
 
-        // Rename with the pencil.
-        browser.click(By.id("back-to-summary"));
+    @Test
+    void aSubmittedRequestIsRenamedWithThePencilAndWithdrawnForGoodAfterAWarning() {
+        browser.signIn("submitter", DemoAccounts.PASSWORD);
+        String id = new String(
+                        browser.download(browser.url("test-seed/submitted-request"))
+                                .body(),
+                        StandardCharsets.UTF_8)
+                .trim();
+        browser.open("submitter/home.xhtml");
+        By row = By.id(browser.find(By.xpath(
+                        "//div[starts-with(@id,'request-')][.//a[contains(@href,'/files/request/" + id + ".pdf')]]"))
+                .getAttribute("id"));
+        String heading = browser.text(By.cssSelector(css(row) + " .rd-request-id"));
+
         browser.click(By.cssSelector(css(row) + " [id$=':rename']"));
         browser.type(By.id("rename-form:new-title"), "Shea – PI hardship");
         browser.screenshot("portal-13-rename");
         browser.click(By.id("rename-form:save-name"));
         browser.waitForText(row, "Shea – PI hardship");
 
-        // Withdraw, after a warning that it cannot be undone.
         browser.click(By.cssSelector(css(row) + " [id$=':withdraw']"));
         assertTrue(
                 browser.waitForText(By.id("withdraw-warning"), "irreversible").contains(heading));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.reviewdesk.it.TestDeployments;
@@ -25,12 +24,7 @@ class SharingScreenIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = TestDeployments.shipped();
-        WebArchive web = ear.getAsType(WebArchive.class, TestDeployments.WEB_MODULE);
-        web.addClasses(SharingSeed.class, TestRequests.class);
-        ear.delete(TestDeployments.WEB_MODULE);
-        ear.addAsModule(web);
-        return ear;
+        return TestDeployments.withSeeds(SubmittedRequestSeed.class, TestRequests.class);
     }
 
     @Test

@@ -12,11 +12,11 @@ import org.reviewdesk.request.SubmissionWindows;
 import org.reviewdesk.request.TargetedReviews;
 
 /**
- * Test servlet of {@link SharingScreenIT}, in its deployment only: files a submitted request owned by
+ * Test seed of the browser tests that need a submitted request (in their deployments only): files one owned by
  * the signed-in user, through intake as any request is, and answers its ID.
  */
 @WebServlet("/test-seed/submitted-request")
-public class SharingSeed extends HttpServlet {
+public class SubmittedRequestSeed extends HttpServlet {
 
     @EJB
     Intake intake;
