@@ -140,9 +140,7 @@ public class SubmissionWindows {
                 .setParameter("drafts", List.of(RequestStatus.DRAFT_IN_PROGRESS, RequestStatus.DRAFT_COMPLETE))
                 .getResultList();
         List<String> addresses = owners.stream()
-                .map(accounts::find)
-                .flatMap(Optional::stream)
-                .map(UserAccount::email)
+                .flatMap(owner -> accounts.find(owner).map(UserAccount::email).stream())
                 .toList();
         extended.fire(new WindowExtended(window.performanceYear(), window.closes(), addresses));
     }
