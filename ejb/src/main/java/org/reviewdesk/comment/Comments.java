@@ -87,16 +87,9 @@ public class Comments {
     }
 
     /**
-     * A comment on the request, in reply to {@code replyTo} when it is given. A {@code replyTo}
-     * on another request is refused exactly like one that does not exist.
-     */
-    public Comment post(long requestId, Long replyTo, Viewer viewer, String body) {
-        return post(requestId, replyTo, viewer, body, false, List.of());
-    }
-
-    /**
      * A comment by an API client, in reply to {@code replyTo} when it is given, shown under {@code clientName} (its
-     * organisation's name): the API knows its clients and passes the name, so comments need not know the API.
+     * organisation's name): the API knows its clients and passes the name, so comments need not know the API. A
+     * {@code replyTo} on another request is refused exactly like one that does not exist.
      */
     public Comment postAsClient(long requestId, Long replyTo, Viewer client, String clientName, String body) {
         TargetedReviewRequest request = reviews.find(requestId, client);
