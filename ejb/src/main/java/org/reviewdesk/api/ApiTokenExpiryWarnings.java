@@ -1,8 +1,8 @@
 package org.reviewdesk.api;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,9 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
-import org.reviewdesk.mail.Notifications;
-import org.reviewdesk.mail.Outbox;
-import org.reviewdesk.mail.OutgoingMail;
 
 /**
  * Warns an API client's contact by e-mail, {@link ApiToken#WARNING_LEAD} before one of its tokens
@@ -34,14 +31,11 @@ public class ApiTokenExpiryWarnings {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
-    Outbox outbox;
-
-    @Inject
-    Notifications notifications;
-
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ApiTokenExpiring> expiring;
 
     /** Every morning; not persistent, since a missed day is made up by the next (see the class comment). */
     @Schedule(hour = "6", minute = "15", persistent = false, info = "API token expiry warnings")
@@ -67,7 +61,7 @@ public class ApiTokenExpiryWarnings {
         int sent = 0;
         for (ApiToken token : due) {
             if (claim(token, now)) {
-                outbox.send(warningOf(token));
+                expiring.fire(warningOf(token));
                 sent++;
             }
         }
@@ -82,9 +76,9 @@ public class ApiTokenExpiryWarnings {
                 == 1;
     }
 
-    private OutgoingMail warningOf(ApiToken token) {
+    private static ApiTokenExpiring warningOf(ApiToken token) {
         ApiClient client = token.client();
-        return notifications.apiTokenExpiring(
+        return new ApiTokenExpiring(
                 client.contactEmail(), client.organisationName(), token.label(), token.hint(), token.expiresAt());
     }
 }

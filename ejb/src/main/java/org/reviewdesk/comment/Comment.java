@@ -47,6 +47,9 @@ public class Comment {
     /** How a comment's body is named in refusals, on screens and in the API. */
     public static final String FIELD = "Comment";
 
+    /** Comments are excerpted in mail: the whole conversation is read, and answered, in Review Desk. */
+    static final int EXCERPT_LENGTH = 600;
+
     @Id
     @SequenceGenerator(name = "request_comment_seq", sequenceName = "request_comment_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "request_comment_seq")
@@ -239,6 +242,23 @@ public class Comment {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /**
+     * The start of a comment as mail quotes it (to the submitter's side and to the reviewer): at most
+     * {@value #EXCERPT_LENGTH} characters, cut after a whole word where there is one, with an ellipsis.
+     */
+    public static String excerpt(String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new IllegalArgumentException("A comment excerpt needs the comment");
+        }
+        String text = comment.replace("\r\n", "\n").strip();
+        if (text.length() <= EXCERPT_LENGTH) {
+            return text;
+        }
+        String cut = text.substring(0, EXCERPT_LENGTH);
+        int wordEnd = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('\n'));
+        return (wordEnd > EXCERPT_LENGTH / 2 ? cut.substring(0, wordEnd) : cut).stripTrailing() + " \u2026";
     }
 
     /** The files that came with it and were not attached, each named with the reason; empty when none. */

@@ -17,13 +17,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.reviewdesk.api.ApiClient;
-import org.reviewdesk.api.ApiClients;
 import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.attachment.IncomingFile;
 import org.reviewdesk.attachment.PendingFile;
-import org.reviewdesk.mail.Notifications;
-import org.reviewdesk.mail.Outbox;
+import org.reviewdesk.request.CaseNews;
 import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
@@ -59,22 +56,19 @@ public class Comments {
     UserAccounts accounts;
 
     @EJB
-    ApiClients apiClients;
-
-    @EJB
-    Outbox outbox;
-
-    @EJB
     Attachments attachments;
-
-    @Inject
-    Notifications notifications;
 
     @Inject
     Clock clock;
 
     @Inject
     Event<CommentPosted> posted;
+
+    @Inject
+    Event<CaseNews> news;
+
+    @Inject
+    Event<StaffCommented> staffCommented;
 
     /** A new thread on the request, for everyone who sees it. */
     public Comment post(long requestId, Viewer viewer, String body) {
@@ -93,11 +87,13 @@ public class Comments {
     }
 
     /**
-     * A comment on the request, in reply to {@code replyTo} when it is given. A {@code replyTo}
-     * on another request is refused exactly like one that does not exist.
+     * A comment by an API client, in reply to {@code replyTo} when it is given, shown under {@code clientName} (its
+     * organisation's name): the API knows its clients and passes the name, so comments need not know the API. A
+     * {@code replyTo} on another request is refused exactly like one that does not exist.
      */
-    public Comment post(long requestId, Long replyTo, Viewer viewer, String body) {
-        return post(requestId, replyTo, viewer, body, false, List.of());
+    public Comment postAsClient(long requestId, Long replyTo, Viewer client, String clientName, String body) {
+        TargetedReviewRequest request = reviews.find(requestId, client);
+        return write(request, repliedTo(requestId, replyTo, client), client, clientName, body, false, List.of());
     }
 
     /**
@@ -108,14 +104,19 @@ public class Comments {
     public Comment post(
             long requestId, Long replyTo, Viewer viewer, String body, boolean internalNote, List<PendingFile> files) {
         TargetedReviewRequest request = reviews.find(requestId, viewer);
-        Comment parent = null;
-        if (replyTo != null) {
-            parent = visibleComment(replyTo, viewer);
-            if (parent.requestId() != requestId) {
-                throw new CommentNotFound(replyTo);
-            }
+        return write(request, repliedTo(requestId, replyTo, viewer), viewer, body, internalNote, files);
+    }
+
+    /** The comment {@code replyTo} names, on this request; null when none is named. */
+    private Comment repliedTo(long requestId, Long replyTo, Viewer viewer) {
+        if (replyTo == null) {
+            return null;
         }
-        return write(request, parent, viewer, body, internalNote, files);
+        Comment parent = visibleComment(replyTo, viewer);
+        if (parent.requestId() != requestId) {
+            throw new CommentNotFound(replyTo);
+        }
+        return parent;
     }
 
     /**
@@ -222,14 +223,24 @@ public class Comments {
             String body,
             boolean internalNote,
             List<PendingFile> files) {
+        return write(request, parent, viewer, displayNameOf(viewer), body, internalNote, files);
+    }
+
+    private Comment write(
+            TargetedReviewRequest request,
+            Comment parent,
+            Viewer viewer,
+            String authorName,
+            String body,
+            boolean internalNote,
+            List<PendingFile> files) {
         if (!viewer.actsOnCases()) {
             throw new InvalidInput(
                     Comment.FIELD,
                     "Administrators read cases but do not write on them;"
                             + " a reviewer or supervisor of the case posts comments and notes");
         }
-        return write(
-                request, parent, CommentAuthor.of(viewer, displayNameOf(viewer)), body, internalNote, files, List.of());
+        return write(request, parent, CommentAuthor.of(viewer, authorName), body, internalNote, files, List.of());
     }
 
     private Comment write(
@@ -254,7 +265,7 @@ public class Comments {
                 request.id(), comment.id(), author.username(), author.staff(), comment.isInternalNote(), files.size()));
         if (comment.isInternalNote()) {
             mentionedIn(comment)
-                    .forEach(colleague -> outbox.send(notifications.caseUpdate(
+                    .forEach(colleague -> news.fire(new CaseNews(
                             request,
                             colleague.email(),
                             author.displayName() + " mentioned you in an internal note",
@@ -264,7 +275,7 @@ public class Comments {
         // the case's reviewer, whom DocumentationRequests tells (as the answer to a documentation request, or as a
         // comment).
         if (author.staff() && !comment.isInternalNote()) {
-            outbox.send(notifications.commentAdded(request, author.displayName(), comment.body()));
+            staffCommented.fire(new StaffCommented(request, author.displayName(), comment.body()));
         }
         return comment;
     }
@@ -301,11 +312,8 @@ public class Comments {
         return comment;
     }
 
-    /** A person by the name on their account; an API client by its organisation's name. */
+    /** A person by the name on their account (an API client's name comes with {@link #postAsClient}). */
     private String displayNameOf(Viewer viewer) {
-        return accounts.find(viewer.username())
-                .map(UserAccount::displayName)
-                .or(() -> apiClients.byUsername(viewer.username()).map(ApiClient::organisationName))
-                .orElse(viewer.username());
+        return accounts.find(viewer.username()).map(UserAccount::displayName).orElse(viewer.username());
     }
 }

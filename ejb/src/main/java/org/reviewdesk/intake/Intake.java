@@ -2,6 +2,7 @@ package org.reviewdesk.intake;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,8 +14,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.attachment.PendingFile;
-import org.reviewdesk.mail.Notifications;
-import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.request.CaseAction;
 import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.Disclosure;
@@ -68,9 +67,6 @@ public class Intake {
     TargetedReviews reviews;
 
     @EJB
-    Outbox outbox;
-
-    @EJB
     Attachments attachments;
 
     @EJB
@@ -80,10 +76,10 @@ public class Intake {
     Assignments assignments;
 
     @Inject
-    Notifications notifications;
+    Clock clock;
 
     @Inject
-    Clock clock;
+    Event<RequestReceived> received;
 
     /** The portal's request key of a draft. */
     public static String portalKey(long requestId) {
@@ -141,7 +137,7 @@ public class Intake {
                                 ? " in the portal"
                                 : " through intake, request key " + message.requestKey()));
         assignments.assignNew(request);
-        outbox.send(notifications.requestReceived(request));
+        received.fire(new RequestReceived(request));
         return Outcome.SUBMITTED;
     }
 

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reviewdesk.comment.Comment;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.reference.Tin;
 import org.reviewdesk.request.ApplicationType;
@@ -60,9 +61,6 @@ public class Notifications {
     /** The submitter's progress summary, with their drafts. */
     static final String PORTAL_HOME = "submitter/home.xhtml";
 
-    /** Comments are excerpted: the whole conversation is read, and answered, in Review Desk. */
-    static final int COMMENT_EXCERPT_LENGTH = 600;
-
     /**
      * Built once: a Configuration is expensive, caches parsed templates, and is safe to share
      * between threads once set up. Static, because the CDI proxy of this bean is an instance too.
@@ -89,7 +87,7 @@ public class Notifications {
     /** A reviewer wrote to the submitter; the mail carries the start of the comment, the rest is in Review Desk. */
     public OutgoingMail commentAdded(TargetedReviewRequest request, String authorDisplayName, String comment) {
         String text = requireText(comment, "A comment notification needs the comment");
-        String excerpt = excerpt(text, COMMENT_EXCERPT_LENGTH);
+        String excerpt = Comment.excerpt(text);
         return compose(
                 "comment-added.ftl",
                 request,
@@ -402,23 +400,6 @@ public class Notifications {
 
     private static long idOf(TargetedReviewRequest request) {
         return require(request.id(), "A request is mailed about only once it is saved and has its ID");
-    }
-
-    /** The start of a comment as mail quotes it; the whole of it is read, and answered, in Review Desk. */
-    public static String commentExcerpt(String comment) {
-        return excerpt(requireText(comment, "A comment excerpt needs the comment"), COMMENT_EXCERPT_LENGTH);
-    }
-
-    /** At most {@code length} characters, cut after a whole word where there is one, with an ellipsis. */
-    static String excerpt(String text, int length) {
-        if (text.length() <= length) {
-            return text;
-        }
-        String cut = text.substring(0, length);
-        int lastSpace = cut.lastIndexOf(' ');
-        int lastBreak = cut.lastIndexOf('\n');
-        int wordEnd = Math.max(lastSpace, lastBreak);
-        return (wordEnd > length / 2 ? cut.substring(0, wordEnd) : cut).stripTrailing() + " \u2026";
     }
 
     private static String requireText(String text, String message) {

@@ -54,7 +54,7 @@ public class Replies {
     }
 
     /** The reply a message of {@link #hand} carries; empty for anything else. */
-    static Optional<InboundReply> read(MapMessage fields) throws JMSException {
+    public static Optional<InboundReply> read(MapMessage fields) throws JMSException {
         if (fields.getString(MESSAGE_ID) == null) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -15,8 +16,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.reviewdesk.mail.Notifications;
-import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.security.Actors;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
@@ -38,17 +37,14 @@ public class SubmissionWindows {
     @EJB
     UserAccounts accounts;
 
-    @EJB
-    Outbox outbox;
-
-    @Inject
-    Notifications notifications;
-
     @Inject
     Clock clock;
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Event<WindowExtended> extended;
 
     /**
      * Creates the window of a year from the release day of its payment adjustment factors.
@@ -143,12 +139,10 @@ public class SubmissionWindows {
                 .setParameter("year", window.performanceYear())
                 .setParameter("drafts", List.of(RequestStatus.DRAFT_IN_PROGRESS, RequestStatus.DRAFT_COMPLETE))
                 .getResultList();
-        for (String owner : owners) {
-            accounts.find(owner)
-                    .map(UserAccount::email)
-                    .ifPresent(email -> outbox.send(
-                            notifications.windowExtended(email, window.performanceYear(), window.closes())));
-        }
+        List<String> addresses = owners.stream()
+                .flatMap(owner -> accounts.find(owner).map(UserAccount::email).stream())
+                .toList();
+        extended.fire(new WindowExtended(window.performanceYear(), window.closes(), addresses));
     }
 
     private SubmissionWindow existing(int performanceYear, long seenVersion) {

@@ -55,17 +55,18 @@ public class TargetedReviewRequest {
     public static final int MAX_RELATIONSHIP_OTHER = 200;
     public static final int MAX_PRACTICE_NAME = 300;
 
-    static final String APPLICATION_TYPE = "Application type";
-    static final String PRACTICE = "Group Practice Name";
-    static final String PRACTICE_TIN = "Practice TIN";
-    static final String TICKET = "Service Desk Ticket Number";
-    static final String EMAIL = "Email";
-    static final String RELATIONSHIP = "Relationship";
+    // The screens' and the PDF's (org.reviewdesk.document) labels of the fields, which error messages name.
+    public static final String APPLICATION_TYPE = "Application type";
+    public static final String PRACTICE = "Group Practice Name";
+    public static final String PRACTICE_TIN = "Practice TIN";
+    public static final String TICKET = "Service Desk Ticket Number";
+    public static final String EMAIL = "Email";
+    public static final String RELATIONSHIP = "Relationship";
     static final String RELATIONSHIP_OTHER = "Describe your relationship";
-    static final String ADDITIONAL_ACCESS = "Additional Staff Access Email(s)";
-    static final String CATEGORIES = "Performance Categories";
-    static final String ISSUE_TYPES = "Issue Types";
-    static final String EXPLANATION = "Detailed Explanation";
+    public static final String ADDITIONAL_ACCESS = "Additional Staff Access Email(s)";
+    public static final String CATEGORIES = "Performance Categories";
+    public static final String ISSUE_TYPES = "Issue Types";
+    public static final String EXPLANATION = "Detailed Explanation";
     static final String TITLE = "Title";
     static final String STATUS = "Status";
 

@@ -2,6 +2,7 @@ package org.reviewdesk.request;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,8 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.reviewdesk.mail.Notifications;
-import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.reference.ParticipationDirectory;
 import org.reviewdesk.reference.PartyDetails;
 import org.reviewdesk.security.Viewer;
@@ -40,16 +39,13 @@ public class TargetedReviews {
     RequestNumbers numbers;
 
     @EJB
-    Outbox outbox;
-
-    @EJB
     CaseHistory history;
 
     @Inject
     Clock clock;
 
     @Inject
-    Notifications notifications;
+    Event<RequestWithdrawn> withdrawn;
 
     /** A new, empty draft of the submitter in the current performance year. */
     public TargetedReviewRequest startDraft(Viewer submitter) {
@@ -221,7 +217,7 @@ public class TargetedReviews {
         history.recordChange(
                 request, seenVersion, before, owner.username(), CaseAction.WITHDRAWN, "Withdrawn by the submitter");
         if (request.submittedAt() != null) {
-            outbox.send(notifications.requestWithdrawn(request));
+            withdrawn.fire(new RequestWithdrawn(request));
         }
         return request;
     }

@@ -5,6 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.reviewdesk.mail.MailLog;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.search.IndexQueue;
 
@@ -46,10 +47,10 @@ public class CasePurge {
     EntityManager em;
 
     @EJB
-    MailLog mailLog;
-
-    @EJB
     IndexQueue indexQueue;
+
+    @Inject
+    Event<CasePurging> purging;
 
     /** A purged case: its tombstone and the files whose bytes nothing else uses any more. */
     public record Purged(CaseTombstone tombstone, List<String> unusedFiles) {}
@@ -79,7 +80,7 @@ public class CasePurge {
         forgetUploadsOf(request, files);
         // Queued mail about it is then never sent (the dispatcher finds no row), and sent mail is forgotten with the
         // case.
-        mailLog.forgetMailAbout(requestId);
+        purging.fire(new CasePurging(requestId));
         for (String delete : DELETES) {
             em.createNativeQuery(delete).setParameter(1, requestId).executeUpdate();
         }

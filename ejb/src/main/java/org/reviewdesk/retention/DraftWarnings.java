@@ -5,14 +5,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import org.reviewdesk.mail.Notifications;
-import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.SubmissionWindows;
 import org.reviewdesk.request.TargetedReviewRequest;
@@ -36,11 +35,8 @@ public class DraftWarnings {
     @EJB
     UserAccounts accounts;
 
-    @EJB
-    Outbox outbox;
-
     @Inject
-    Notifications notifications;
+    Event<DraftPurgeWarned> warned;
 
     /**
      * Warns the draft's owner, replacing a warning the draft's owner voided by saving it since.
@@ -70,7 +66,7 @@ public class DraftWarnings {
         DraftWarning warning = new DraftWarning(requestId, now, address);
         em.persist(warning);
         long keptForDays = Duration.between(window.opensAt(), window.closes()).toDays();
-        outbox.send(notifications.draftPurgeWarning(address, draft, window.closes(), warning.purgeDay(), keptForDays));
+        warned.fire(new DraftPurgeWarned(address, draft, window.closes(), warning.purgeDay(), keptForDays));
         return true;
     }
 }

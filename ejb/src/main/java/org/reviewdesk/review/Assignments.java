@@ -2,6 +2,7 @@ package org.reviewdesk.review;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,8 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.reviewdesk.mail.Notifications;
-import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.request.CaseAction;
 import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.IssueType;
@@ -55,14 +54,11 @@ public class Assignments {
     @EJB
     UserAccounts accounts;
 
-    @EJB
-    Outbox outbox;
-
-    @Inject
-    Notifications notifications;
-
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CasesReassigned> reassigned;
 
     /** The reviewer takes an unassigned case they saw at {@code seenVersion}. */
     public TargetedReviewRequest claim(long requestId, Viewer reviewer, long seenVersion) {
@@ -228,11 +224,11 @@ public class Assignments {
         em.flush();
         String supervisorName = history.nameOf(supervisor.username());
         if (!moved.isEmpty()) {
-            outbox.send(notifications.casesReassigned(target.get().email(), moved, true, supervisorName, why));
+            reassigned.fire(new CasesReassigned(target.get().email(), moved, true, supervisorName, why));
         }
         takenFrom.forEach((reviewer, lost) -> accounts.find(reviewer)
                 .ifPresent(account ->
-                        outbox.send(notifications.casesReassigned(account.email(), lost, false, supervisorName, why))));
+                        reassigned.fire(new CasesReassigned(account.email(), lost, false, supervisorName, why))));
         return moved;
     }
 

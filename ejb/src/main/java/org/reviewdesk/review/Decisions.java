@@ -2,10 +2,9 @@ package org.reviewdesk.review;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.reviewdesk.mail.Notifications;
-import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.request.CaseAction;
 import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.Decision;
@@ -31,14 +30,11 @@ public class Decisions {
     @EJB
     CaseHistory history;
 
-    @EJB
-    Outbox outbox;
-
-    @Inject
-    Notifications notifications;
-
     @Inject
     Clock clock;
+
+    @Inject
+    Event<DecisionRecorded> decided;
 
     public TargetedReviewRequest decide(
             long requestId, Viewer reviewer, long seenVersion, DecisionReason reason, String narrative) {
@@ -65,7 +61,6 @@ public class Decisions {
                 actor,
                 CaseAction.DECIDED,
                 decision.outcome().label() + ": " + decision.reason().label());
-        outbox.send(notifications.decision(
-                request, decision.outcome(), decision.reason().label(), decision.narrative()));
+        decided.fire(new DecisionRecorded(request, decision));
     }
 }

@@ -2,6 +2,7 @@ package org.reviewdesk.review;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,10 +18,9 @@ import java.util.stream.Collectors;
 import org.reviewdesk.comment.Comment;
 import org.reviewdesk.comment.CommentPosted;
 import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.mail.Notifications;
-import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.request.CaseAction;
 import org.reviewdesk.request.CaseHistory;
+import org.reviewdesk.request.CaseNews;
 import org.reviewdesk.request.Decision;
 import org.reviewdesk.request.DecisionReason;
 import org.reviewdesk.request.SubmissionWindow;
@@ -73,17 +73,20 @@ public class DocumentationRequests {
     @EJB
     UserAccounts accounts;
 
-    @EJB
-    Outbox outbox;
-
-    @Inject
-    Notifications notifications;
-
     @Inject
     Settings settings;
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<DocumentationAsked> documentationAsked;
+
+    @Inject
+    Event<DocumentationReminderDue> reminderDue;
+
+    @Inject
+    Event<CaseNews> news;
 
     /** The reviewer of the case (or a supervisor) asks the submitter for documentation. */
     public DocumentationRequest ask(long requestId, Viewer reviewer, long seenVersion, String whatIsNeeded) {
@@ -111,7 +114,7 @@ public class DocumentationRequests {
         String subject = String.valueOf(asked.id());
         deadlines.schedule(new Deadline(REMINDER, subject, asked.remindAt()));
         deadlines.schedule(new Deadline(LAPSE, subject, asked.dueAt()));
-        outbox.send(notifications.documentationRequested(request, asked.whatIsNeeded(), asked.dueAt()));
+        documentationAsked.fire(new DocumentationAsked(request, asked.whatIsNeeded(), asked.dueAt()));
         return asked;
     }
 
@@ -167,8 +170,8 @@ public class DocumentationRequests {
         String author = history.nameOf(posted.authorUsername());
         String files =
                 posted.attachments() > 0 ? posted.attachments() + " file" + (posted.attachments() == 1 ? "" : "s") : "";
-        String comment = Notifications.commentExcerpt(
-                em.find(Comment.class, posted.commentId()).body());
+        String comment =
+                Comment.excerpt(em.find(Comment.class, posted.commentId()).body());
         Optional<DocumentationRequest> open = openOf(posted.requestId());
         if (open.isEmpty()) {
             tellReviewer(
@@ -242,7 +245,7 @@ public class DocumentationRequests {
                 CaseHistory.SYSTEM,
                 CaseAction.DOCUMENTATION_REMINDED,
                 "Reminder sent; due " + asked.dueAt());
-        outbox.send(notifications.documentationReminder(request, asked.dueAt(), daysLeft));
+        reminderDue.fire(new DocumentationReminderDue(request, asked.dueAt(), daysLeft));
     }
 
     private void lapse(DocumentationRequest asked, TargetedReviewRequest request, Instant now) {
@@ -298,6 +301,6 @@ public class DocumentationRequests {
         }
         accounts.find(request.assignedReviewer())
                 .map(UserAccount::email)
-                .ifPresent(email -> outbox.send(notifications.caseUpdate(request, email, headline, text)));
+                .ifPresent(email -> news.fire(new CaseNews(request, email, headline, text)));
     }
 }

@@ -117,7 +117,12 @@ public class RequestsResource {
         NewComment asked = NewComment.read(json);
         Comment written;
         try {
-            written = comments.post(status.request().get().id(), asked.replyTo(), client.viewer(), asked.body());
+            written = comments.postAsClient(
+                    status.request().get().id(),
+                    asked.replyTo(),
+                    client.viewer(),
+                    client.organisationName(),
+                    asked.body());
         } catch (CommentNotFound unknown) {
             throw new InvalidInput(
                     REPLY_TO,

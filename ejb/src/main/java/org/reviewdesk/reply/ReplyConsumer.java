@@ -1,4 +1,4 @@
-package org.reviewdesk.mail;
+package org.reviewdesk.reply;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
@@ -10,6 +10,8 @@ import jakarta.jms.MessageListener;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.reviewdesk.infrastructure.messaging.Destinations;
+import org.reviewdesk.mail.InboundReply;
+import org.reviewdesk.mail.Replies;
 import org.reviewdesk.operations.DeadLetterQueue;
 import org.reviewdesk.operations.DeadLetters;
 

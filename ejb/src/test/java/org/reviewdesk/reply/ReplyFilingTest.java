@@ -1,4 +1,4 @@
-package org.reviewdesk.mail;
+package org.reviewdesk.reply;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.reviewdesk.request;
+package org.reviewdesk.document;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +26,15 @@ import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.reviewdesk.attachment.AttachmentPolicy;
 import org.reviewdesk.reference.Tin;
+import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.Certification;
+import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.PerformanceCategory;
+import org.reviewdesk.request.PhoneNumber;
+import org.reviewdesk.request.Relationship;
+import org.reviewdesk.request.RequestStatus;
+import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.request.TargetedReviewRequest;
 
 /**
  * A request as the PDF its submitter downloads from the portal: a faithful copy of what they

@@ -1,4 +1,4 @@
-package org.reviewdesk.request;
+package org.reviewdesk.document;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +16,14 @@ import java.util.Set;
 import org.apache.tika.Tika;
 import org.apache.tika.metadata.Metadata;
 import org.junit.jupiter.api.Test;
+import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.Disclosure;
+import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.PerformanceCategory;
+import org.reviewdesk.request.PhoneNumber;
+import org.reviewdesk.request.Relationship;
+import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.request.TargetedReviewRequest;
 
 /** Reads each rendered PDF back as text, the way a person or a screen reader would meet it. */
 class RequestPdfTest {

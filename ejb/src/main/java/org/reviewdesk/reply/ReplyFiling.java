@@ -1,4 +1,4 @@
-package org.reviewdesk.mail;
+package org.reviewdesk.reply;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -9,6 +9,10 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.reviewdesk.comment.Comments;
 import org.reviewdesk.intake.IntakeReceipts;
+import org.reviewdesk.mail.InboundReply;
+import org.reviewdesk.mail.Notifications;
+import org.reviewdesk.mail.ReplyAddresses;
+import org.reviewdesk.mail.ReplyToken;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
