@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.reviewdesk.infrastructure.persistence.AuditLine;
 
 /**
  * One line of a case's audit trail: who did what, when, and what it changed. Written in the
@@ -21,7 +22,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "case_event")
-public class CaseEvent {
+public class CaseEvent extends AuditLine {
 
     public static final int MAX_DETAILS = 4000;
 
@@ -32,15 +33,6 @@ public class CaseEvent {
 
     @Column(name = "request_id", nullable = false)
     private long requestId;
-
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
-
-    @Column(nullable = false, length = 100)
-    private String actor;
-
-    @Column(name = "actor_name", nullable = false, length = 200)
-    private String actorName;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
@@ -72,10 +64,8 @@ public class CaseEvent {
             RequestStatus statusFrom,
             RequestStatus statusTo,
             Long caseVersion) {
+        super(occurredAt, actor, actorName);
         this.requestId = requestId;
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.actorName = actorName.length() > 200 ? actorName.substring(0, 200) : actorName;
         this.action = action;
         this.details = details == null || details.length() <= MAX_DETAILS
                 ? details
@@ -91,18 +81,6 @@ public class CaseEvent {
 
     public long requestId() {
         return requestId;
-    }
-
-    public Instant occurredAt() {
-        return occurredAt;
-    }
-
-    public String actor() {
-        return actor;
-    }
-
-    public String actorName() {
-        return actorName;
     }
 
     public CaseAction action() {

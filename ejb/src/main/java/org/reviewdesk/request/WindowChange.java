@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.reviewdesk.infrastructure.persistence.AuditLine;
 
 /**
  * One line of the submission windows' audit trail: who created, corrected or extended a performance year's
@@ -16,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "window_change")
-public class WindowChange {
+public class WindowChange extends AuditLine {
 
     public static final int MAX_REASON = 1000;
 
@@ -28,15 +29,6 @@ public class WindowChange {
     @Column(name = "performance_year", nullable = false)
     private int performanceYear;
 
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
-
-    @Column(nullable = false, length = 100)
-    private String actor;
-
-    @Column(name = "actor_name", nullable = false, length = 200)
-    private String actorName;
-
     @Column(nullable = false, length = 500)
     private String what;
 
@@ -46,28 +38,14 @@ public class WindowChange {
     protected WindowChange() {}
 
     WindowChange(int performanceYear, Instant occurredAt, String actor, String actorName, String what, String reason) {
+        super(occurredAt, actor, actorName);
         this.performanceYear = performanceYear;
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.actorName = actorName.length() > 200 ? actorName.substring(0, 200) : actorName;
         this.what = what;
         this.reason = reason;
     }
 
     public int performanceYear() {
         return performanceYear;
-    }
-
-    public Instant occurredAt() {
-        return occurredAt;
-    }
-
-    public String actor() {
-        return actor;
-    }
-
-    public String actorName() {
-        return actorName;
     }
 
     public String what() {

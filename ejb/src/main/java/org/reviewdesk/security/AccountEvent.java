@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.reviewdesk.infrastructure.persistence.AuditLine;
 
 /**
  * One line of an account's audit trail: who changed what on the account, and when. Written in the
@@ -16,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "account_event")
-public class AccountEvent {
+public class AccountEvent extends AuditLine {
 
     public static final int MAX_WHAT = 2000;
 
@@ -28,28 +29,17 @@ public class AccountEvent {
     @Column(name = "account_id", nullable = false)
     private long accountId;
 
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
-
-    @Column(nullable = false, length = 100)
-    private String actor;
-
-    @Column(name = "actor_name", nullable = false, length = 200)
-    private String actorName;
-
     @Column(name = "what", nullable = false, length = MAX_WHAT)
     private String what;
 
     protected AccountEvent() {}
 
     AccountEvent(long accountId, Instant occurredAt, String actor, String actorName, String what) {
+        super(occurredAt, actor, actorName);
         if (what == null || what.isBlank()) {
             throw new IllegalArgumentException("An account event says what changed");
         }
         this.accountId = accountId;
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.actorName = actorName.length() > 200 ? actorName.substring(0, 200) : actorName;
         this.what = what.length() <= MAX_WHAT ? what : what.substring(0, MAX_WHAT - 1) + "\u2026";
     }
 
@@ -59,19 +49,6 @@ public class AccountEvent {
 
     public long accountId() {
         return accountId;
-    }
-
-    public Instant occurredAt() {
-        return occurredAt;
-    }
-
-    /** The user name of who made the change, or {@link AccountHistory#SYSTEM}. */
-    public String actor() {
-        return actor;
-    }
-
-    public String actorName() {
-        return actorName;
     }
 
     /** What changed, in a sentence: "Changed the e-mail address from a@example.org to b@example.org". */
