@@ -41,18 +41,28 @@ class IdentifierMigrationIT {
         String schema = schemaName();
         try {
             migrate(schema, "23");
-            try (Connection connection = connectionTo(schema)) {
-                insert(connection, 1, "SUBMITTED_IN_REVIEW", "INDIVIDUAL", "1234567893", null, null, null, "123459403");
-                insert(connection, 2, "DRAFT_COMPLETE", "UNKNOWN", "1558813992", null, null, null, null);
-                insert(connection, 3, "APPROVED", "GROUP", null, "123459403", null, null, null);
-                insert(connection, 4, "WITHDRAWN", "VIRTUAL_GROUP", null, null, "VG123456", null, null);
-                insert(connection, 5, "DENIED", "APM_ENTITY", null, null, null, "AR0437", null);
-                insert(connection, 6, "DRAFT_IN_PROGRESS", null, null, null, null, null, null);
+            try (Connection connection = dataSource.getConnection()) {
+                insert(
+                        connection,
+                        schema,
+                        1,
+                        "SUBMITTED_IN_REVIEW",
+                        "INDIVIDUAL",
+                        "1234567893",
+                        null,
+                        null,
+                        null,
+                        "123459403");
+                insert(connection, schema, 2, "DRAFT_COMPLETE", "UNKNOWN", "1558813992", null, null, null, null);
+                insert(connection, schema, 3, "APPROVED", "GROUP", null, "123459403", null, null, null);
+                insert(connection, schema, 4, "WITHDRAWN", "VIRTUAL_GROUP", null, null, "VG123456", null, null);
+                insert(connection, schema, 5, "DENIED", "APM_ENTITY", null, null, null, "AR0437", null);
+                insert(connection, schema, 6, "DRAFT_IN_PROGRESS", null, null, null, null, null, null);
             }
 
             migrate(schema, "24");
 
-            try (Connection connection = connectionTo(schema)) {
+            try (Connection connection = dataSource.getConnection()) {
                 assertEquals(
                         List.of(
                                 "1 SUBMITTED_IN_REVIEW INDIVIDUAL 1234567893 practice 123459403",
@@ -61,11 +71,11 @@ class IdentifierMigrationIT {
                                 "4 WITHDRAWN VIRTUAL_GROUP VG123456 practice null",
                                 "5 DENIED APM_ENTITY AR0437 practice null",
                                 "6 DRAFT_IN_PROGRESS null null practice null"),
-                        requests(connection));
+                        requests(connection, schema));
                 for (String gone : List.of("npi", "tin", "virtual_group_id", "apm_entity_id")) {
                     assertThrows(
                             SQLException.class,
-                            () -> query(connection, "SELECT " + gone + " FROM review_request"),
+                            () -> query(connection, "SELECT " + gone + " FROM " + schema + ".review_request"),
                             gone + " is still a column");
                 }
             }
@@ -88,21 +98,19 @@ class IdentifierMigrationIT {
                 .migrate();
     }
 
-    /** A name the database keeps as written, so unquoted SQL and Flyway's quoted DDL name the same schema. */
+    /**
+     * A name the database keeps as written, so unquoted SQL and Flyway's quoted DDL name the same schema. Every
+     * statement names it: a pooled connection's schema is never changed, so the application keeps using its own.
+     */
     private String schemaName() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().storesUpperCaseIdentifiers() ? "MIGRATION_V24" : "migration_v24";
         }
     }
 
-    private Connection connectionTo(String schema) throws SQLException {
-        Connection connection = dataSource.getConnection();
-        connection.setSchema(schema);
-        return connection;
-    }
-
     private static void insert(
             Connection connection,
+            String schema,
             long id,
             String status,
             String type,
@@ -112,7 +120,7 @@ class IdentifierMigrationIT {
             String apmEntityId,
             String practiceTin)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO review_request (id,"
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + schema + ".review_request (id,"
                 + " performance_year, number, title, status, owner_username, application_type, npi, tin,"
                 + " virtual_group_id, apm_entity_id, practice_tin, practice_not_listed, created_at, updated_at,"
                 + " version) VALUES (?, 2020, ?, 'Untitled', ?, 'submitter', ?, ?, ?, ?, ?, ?, FALSE,"
@@ -130,11 +138,11 @@ class IdentifierMigrationIT {
         }
     }
 
-    private static List<String> requests(Connection connection) throws SQLException {
+    private static List<String> requests(Connection connection, String schema) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Statement select = connection.createStatement();
                 ResultSet result = select.executeQuery("SELECT id, status, application_type, identifier, practice_tin"
-                        + " FROM review_request ORDER BY id")) {
+                        + " FROM " + schema + ".review_request ORDER BY id")) {
             while (result.next()) {
                 rows.add(result.getLong(1) + " " + result.getString(2) + " " + result.getString(3) + " "
                         + result.getString(4) + " practice " + result.getString(5));
