@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reviewdesk.infrastructure.persistence.SchemaMigration;
@@ -26,6 +27,7 @@ import org.reviewdesk.infrastructure.persistence.SchemaMigration;
  * the shipped migrations into a schema of its own, so the application's data is never touched.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("server")
 class IdentifierMigrationIT {
 
     @Deployment
