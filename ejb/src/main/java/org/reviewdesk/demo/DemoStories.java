@@ -15,9 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -33,6 +35,7 @@ import org.reviewdesk.intake.Intake;
 import org.reviewdesk.intake.IntakeMessage;
 import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.DecisionReason;
+import org.reviewdesk.request.IdentifierKind;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.PerformanceCategory;
 import org.reviewdesk.request.Relationship;
@@ -132,6 +135,12 @@ public class DemoStories {
     private static final List<String> VIRTUAL_GROUPS = List.of("VG202500", "VG202507", "VG202514");
     private static final List<String> APM_ENTITIES =
             List.of("AR0437", "AR0847", "AR1052", "AR2386", "AR2409", "AR2574");
+    /** The demo's parties by the kind of identifier they are known by. */
+    private static final Map<IdentifierKind, List<String>> PARTIES = new EnumMap<>(Map.of(
+            IdentifierKind.NPI, NPIS,
+            IdentifierKind.TIN, TINS,
+            IdentifierKind.VIRTUAL_GROUP_ID, VIRTUAL_GROUPS,
+            IdentifierKind.APM_ENTITY_ID, APM_ENTITIES));
 
     /** What happens to a case; {@link #days} is how long its story takes after filing. */
     enum Plot {
@@ -515,12 +524,8 @@ public class DemoStories {
             int n, Plot plot, ApplicationType type, Viewer owner, Set<IssueType> issues, int year) {
         int party = plot == Plot.DUPLICATE ? 0 : random.nextInt(100);
         ApplicationType partyType = plot == Plot.DUPLICATE ? ApplicationType.INDIVIDUAL : type;
-        String identifier = switch (partyType) {
-            case INDIVIDUAL, UNKNOWN -> NPIS.get(party % NPIS.size());
-            case GROUP -> TINS.get(party % TINS.size());
-            case VIRTUAL_GROUP -> VIRTUAL_GROUPS.get(party % VIRTUAL_GROUPS.size());
-            case APM_ENTITY -> APM_ENTITIES.get(party % APM_ENTITIES.size());
-        };
+        List<String> parties = PARTIES.get(partyType.identifierKind());
+        String identifier = parties.get(party % parties.size());
         IntakeMessage.Practice practice = null;
         if (partyType == ApplicationType.INDIVIDUAL) {
             String tin = PRACTICE_OF_NPI.get(party % NPIS.size());

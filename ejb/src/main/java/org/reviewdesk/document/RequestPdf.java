@@ -188,8 +188,7 @@ public final class RequestPdf {
             row(rows, TargetedReviewRequest.APPLICATION_TYPE, type == null ? null : type.label());
             if (type != null) {
                 // A group's identifier is its TIN, which documents never show in full.
-                String identifier = type == ApplicationType.GROUP ? masked(request.identifier()) : request.identifier();
-                row(rows, type.identifierLabel(), identifier);
+                row(rows, type.identifierLabel(), request.party().shownIdentifier());
             }
             document.add(rows);
         }
@@ -198,7 +197,7 @@ public final class RequestPdf {
             section("Submission Information");
             PdfPTable rows = labelledRows();
             ApplicationType type = request.applicationType();
-            row(rows, nameLabel(type), request.partyName());
+            row(rows, type == null ? "Name" : type.nameLabel(), request.partyName());
             // Clinician type and practice belong to clinicians; a group or entity has neither.
             boolean clinician = type == null || type.identifiedByNpi();
             if (clinician || request.clinicianType() != null) {
@@ -477,18 +476,5 @@ public final class RequestPdf {
 
     private static String lines(Collection<String> values) {
         return values.isEmpty() ? null : values.stream().collect(Collectors.joining("\n"));
-    }
-
-    /** What the name of the party is called for its kind of application. */
-    private static String nameLabel(ApplicationType type) {
-        if (type == null) {
-            return "Name";
-        }
-        return switch (type) {
-            case INDIVIDUAL, UNKNOWN -> "Clinician Name";
-            case GROUP -> "Group Name";
-            case VIRTUAL_GROUP -> "Virtual Group Name";
-            case APM_ENTITY -> "APM Entity Name";
-        };
     }
 }

@@ -24,8 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewdesk.comment.Comment;
 import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.reference.Tin;
-import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.RequestStatus;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.TargetedReviewRequest;
@@ -385,17 +383,7 @@ public class Notifications {
 
     /** "Pat Quinlan (Individual), Clinician NPI 1158813992"; a group's TIN only masked. */
     private static String party(TargetedReviewRequest request) {
-        ApplicationType type = request.applicationType();
-        if (type == null) {
-            return "not chosen yet";
-        }
-        String party = request.partyName() != null ? request.partyName() + " (" + type.label() + ")" : type.label();
-        String identifier = request.identifier();
-        if (identifier == null) {
-            return party;
-        }
-        return party + ", " + type.identifierLabel() + " "
-                + (type == ApplicationType.GROUP ? Tin.mask(identifier) : identifier);
+        return request.party().withIdentifier();
     }
 
     private static long idOf(TargetedReviewRequest request) {

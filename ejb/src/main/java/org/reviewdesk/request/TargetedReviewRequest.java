@@ -25,10 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.reviewdesk.reference.ApmEntityId;
-import org.reviewdesk.reference.Npi;
 import org.reviewdesk.reference.Tin;
-import org.reviewdesk.reference.VirtualGroupId;
 import org.reviewdesk.validation.EmailAddress;
 import org.reviewdesk.validation.FieldError;
 import org.reviewdesk.validation.InvalidInput;
@@ -95,17 +92,9 @@ public class TargetedReviewRequest {
     @Column(name = "application_type", length = 20)
     private ApplicationType applicationType;
 
-    @Column(length = 10)
-    private String npi;
-
-    @Column(length = 9)
-    private String tin;
-
-    @Column(name = "virtual_group_id", length = 20)
-    private String virtualGroupId;
-
-    @Column(name = "apm_entity_id", length = 20)
-    private String apmEntityId;
+    /** The identifier of the application type (an NPI, TIN, virtual group or APM entity ID), as its rules keep it. */
+    @Column(name = "identifier", length = 20)
+    private String identifier;
 
     @Column(name = "party_name", length = 300)
     private String partyName;
@@ -218,24 +207,8 @@ public class TargetedReviewRequest {
                     APPLICATION_TYPE,
                     "Choose how the data was submitted: Individual, Group, Virtual Group, APM Entity or Unknown");
         }
-        String npiValue = null;
-        String tinValue = null;
-        String virtualGroupValue = null;
-        String apmValue = null;
-        switch (type) {
-            case INDIVIDUAL, UNKNOWN ->
-                npiValue = Npi.parse(identifier, type.identifierLabel()).value();
-            case GROUP ->
-                tinValue = Tin.parse(identifier, type.identifierLabel()).value();
-            case VIRTUAL_GROUP ->
-                virtualGroupValue = VirtualGroupId.parse(identifier).value();
-            case APM_ENTITY -> apmValue = ApmEntityId.parse(identifier).value();
-        }
-        boolean changed = type != applicationType
-                || !java.util.Objects.equals(npiValue, npi)
-                || !java.util.Objects.equals(tinValue, tin)
-                || !java.util.Objects.equals(virtualGroupValue, virtualGroupId)
-                || !java.util.Objects.equals(apmValue, apmEntityId);
+        String value = type.parseIdentifier(identifier);
+        boolean changed = type != applicationType || !value.equals(this.identifier);
         if (changed) {
             partyName = null;
             clinicianType = null;
@@ -244,10 +217,7 @@ public class TargetedReviewRequest {
             practiceNotListed = false;
         }
         applicationType = type;
-        npi = npiValue;
-        tin = tinValue;
-        virtualGroupId = virtualGroupValue;
-        apmEntityId = apmValue;
+        this.identifier = value;
     }
 
     /** The names found for the identifier in the participation reference data, or none on a lookup miss. */
@@ -468,7 +438,7 @@ public class TargetedReviewRequest {
             problems.add(new FieldError(
                     applicationType.identifierLabel(), "Enter the " + applicationType.identifierLabel()));
         }
-        if (applicationType == ApplicationType.INDIVIDUAL && practiceTin == null) {
+        if (applicationType != null && applicationType.practiceRequired() && practiceTin == null) {
             problems.add(new FieldError(
                     PRACTICE, "Choose the group practice the clinician billed under, or Not Listed with its TIN"));
         }
@@ -674,25 +644,24 @@ public class TargetedReviewRequest {
         return applicationType;
     }
 
-    /** The identifier of the application type, as entered. */
+    /** The identifier of the application type, as its rules keep it; null while the draft has none. */
     public String identifier() {
-        return applicationType == null ? null : applicationType.identifierOf(npi, tin, virtualGroupId, apmEntityId);
+        return identifier;
     }
 
+    /** The identifier typed by the application type, or null while the draft has neither. */
+    public PartyIdentifier partyIdentifier() {
+        return party().identifier();
+    }
+
+    /** The clinician's NPI when the party is known by one (Individual, Unknown), else null. */
     public String npi() {
-        return npi;
+        return applicationType != null && applicationType.identifiedByNpi() ? identifier : null;
     }
 
-    public String tin() {
-        return tin;
-    }
-
-    public String virtualGroupId() {
-        return virtualGroupId;
-    }
-
-    public String apmEntityId() {
-        return apmEntityId;
+    /** How the party of the request reads, wherever it is shown. */
+    public Party party() {
+        return Party.of(partyName, applicationType, identifier);
     }
 
     public String partyName() {

@@ -123,15 +123,8 @@ public class TargetedReviews {
 
     /** What the reference data knows about the party of the request. */
     public Optional<PartyDetails> lookUp(TargetedReviewRequest request) {
-        if (request.applicationType() == null) {
-            return Optional.empty();
-        }
-        return switch (request.applicationType()) {
-            case INDIVIDUAL, UNKNOWN -> directory.clinician(request.npi());
-            case GROUP -> directory.practice(request.tin());
-            case VIRTUAL_GROUP -> directory.virtualGroup(request.virtualGroupId());
-            case APM_ENTITY -> directory.apmEntity(request.apmEntityId());
-        };
+        PartyIdentifier identifier = request.partyIdentifier();
+        return identifier == null ? Optional.empty() : identifier.lookUp(directory);
     }
 
     /** Applies a change to a draft and remembers the step, all or nothing. */

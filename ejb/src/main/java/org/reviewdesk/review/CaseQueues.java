@@ -95,7 +95,7 @@ public class CaseQueues {
     }
 
     private static final String SUMMARY_COLUMNS = "SELECT r.id, r.performanceYear, r.number, r.title, r.partyName,"
-            + " r.applicationType, r.npi, r.tin, r.virtualGroupId, r.apmEntityId, r.status, r.assignedReviewer,"
+            + " r.applicationType, r.identifier, r.status, r.assignedReviewer,"
             + " r.submittedAt, r.documentationDueAt, r.version FROM TargetedReviewRequest r";
 
     private List<CaseSummary> summariesOf(List<Object[]> rows) {
@@ -111,15 +111,13 @@ public class CaseQueues {
                     (String) row[3],
                     (String) row[4],
                     type,
-                    type == null
-                            ? null
-                            : type.identifierOf((String) row[6], (String) row[7], (String) row[8], (String) row[9]),
-                    (RequestStatus) row[10],
-                    (String) row[11],
-                    (Instant) row[12],
-                    (Instant) row[13],
+                    (String) row[6],
+                    (RequestStatus) row[7],
+                    (String) row[8],
+                    (Instant) row[9],
+                    (Instant) row[10],
                     issueTypes.getOrDefault((Long) row[0], Set.of()),
-                    ((Number) row[14]).longValue()));
+                    ((Number) row[11]).longValue()));
         }
         return summaries;
     }

@@ -3,9 +3,9 @@ package org.reviewdesk.review;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import org.reviewdesk.reference.Tin;
 import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.Party;
 import org.reviewdesk.request.RequestStatus;
 
 /** One row of a queue: what a reviewer needs to pick a case, read without loading the case. */
@@ -28,12 +28,15 @@ public record CaseSummary(
         return performanceYear + " TARGETED REVIEW ID: " + number;
     }
 
-    /** The identifier as every list and export shows it: a group's TIN masked, as {@link Tin#mask} masks TINs everywhere. */
+    /** How the party of the case reads, as it reads on the case itself. */
+    public Party party() {
+        return Party.of(partyName, applicationType, identifier);
+    }
+
+    /** The identifier as every list and export shows it: a group's TIN masked, as {@link Party} shows it everywhere. */
     public String shownIdentifier() {
-        if (identifier == null) {
-            return "";
-        }
-        return applicationType == ApplicationType.GROUP ? Tin.mask(identifier) : identifier;
+        String shown = party().shownIdentifier();
+        return shown == null ? "" : shown;
     }
 
     /** How long the case has been in review (or was, until now), in whole days. */

@@ -20,6 +20,7 @@ import org.reviewdesk.attachment.ExtractedText;
 import org.reviewdesk.comment.Comment;
 import org.reviewdesk.comment.Comments;
 import org.reviewdesk.request.CaseHistory;
+import org.reviewdesk.request.PartyIdentifier;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.TargetedReviewRequest;
 
@@ -69,11 +70,11 @@ public class CaseDocuments {
                     text == null ? "" : text.text()));
         }
         Map<String, String> identifiers = new LinkedHashMap<>();
-        putIfPresent(identifiers, CaseFields.NPI, request.npi());
-        putIfPresent(identifiers, CaseFields.TIN, request.tin());
+        PartyIdentifier identifier = request.partyIdentifier();
+        if (identifier != null) {
+            identifiers.put(CaseFields.identifierField(identifier.kind()), identifier.value());
+        }
         putIfPresent(identifiers, CaseFields.PRACTICE_TIN, request.practiceTin());
-        putIfPresent(identifiers, CaseFields.VIRTUAL_GROUP, request.virtualGroupId());
-        putIfPresent(identifiers, CaseFields.APM_ENTITY, request.apmEntityId());
         List<String> names = Stream.of(request.partyName(), request.practiceName(), request.clinicianType())
                 .filter(name -> name != null && !name.isBlank())
                 .toList();

@@ -2,6 +2,7 @@ package org.reviewdesk.search;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.reviewdesk.request.IdentifierKind;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.PerformanceCategory;
 
@@ -47,6 +49,13 @@ final class CaseFields {
     static final String VIRTUAL_GROUP = "vg";
     static final String APM_ENTITY = "apm";
 
+    /** The field each kind of party identifier is searched by ({@code npi:}, {@code tin:}, {@code vg:}, {@code apm:}). */
+    private static final Map<IdentifierKind, String> IDENTIFIER_FIELDS = new EnumMap<>(Map.of(
+            IdentifierKind.NPI, NPI,
+            IdentifierKind.TIN, TIN,
+            IdentifierKind.VIRTUAL_GROUP_ID, VIRTUAL_GROUP,
+            IdentifierKind.APM_ENTITY_ID, APM_ENTITY));
+
     static final String TITLE = "title";
     static final String NAME = "name";
     static final String REVIEWER_NAME = "reviewername";
@@ -74,6 +83,11 @@ final class CaseFields {
     static final List<String> FACETS = List.of(STATUS, YEAR, ISSUE, CATEGORY, TYPE, REVIEWER);
 
     static final String UNASSIGNED = "unassigned";
+
+    /** The field a party identifier of this kind is indexed and searched under. */
+    static String identifierField(IdentifierKind kind) {
+        return IDENTIFIER_FIELDS.get(kind);
+    }
 
     /** Text a submitter may find their own case by; staff also search {@link #STAFF_TEXT}. */
     static final List<String> PUBLIC_TEXT =

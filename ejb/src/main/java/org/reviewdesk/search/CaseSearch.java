@@ -42,6 +42,7 @@ import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.DecisionReason;
 import org.reviewdesk.request.IssueType;
+import org.reviewdesk.request.PartyIdentifier;
 import org.reviewdesk.request.PerformanceCategory;
 import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.RequestStatus;
@@ -265,23 +266,20 @@ public class CaseSearch {
     public List<CaseSummary> possibleDuplicatesOf(long requestId, Viewer staff) {
         requireStaff(staff, requestId);
         TargetedReviewRequest request = em.find(TargetedReviewRequest.class, requestId);
-        if (request == null || request.identifier() == null || request.applicationType() == null) {
+        PartyIdentifier identifier = request == null ? null : request.partyIdentifier();
+        if (identifier == null) {
             return List.of();
         }
-        String column = switch (request.applicationType()) {
-            case INDIVIDUAL, UNKNOWN -> "r.npi";
-            case GROUP -> "r.tin";
-            case VIRTUAL_GROUP -> "r.virtualGroupId";
-            case APM_ENTITY -> "r.apmEntityId";
-        };
         List<Long> ids = em.createQuery(
                         "SELECT r.id FROM TargetedReviewRequest r WHERE r.id <> :id AND r.performanceYear = :year"
-                                + " AND r.status = :open AND " + column + " = :identifier ORDER BY r.submittedAt",
+                                + " AND r.status = :open AND r.identifier = :identifier AND r.applicationType IN :types"
+                                + " ORDER BY r.submittedAt",
                         Long.class)
                 .setParameter("id", requestId)
                 .setParameter("year", request.performanceYear())
                 .setParameter("open", RequestStatus.SUBMITTED_IN_REVIEW)
-                .setParameter("identifier", request.identifier())
+                .setParameter("identifier", identifier.value())
+                .setParameter("types", identifier.type().sameIdentifierKind())
                 .setMaxResults(20)
                 .getResultList();
         return queues.summaries(ids);

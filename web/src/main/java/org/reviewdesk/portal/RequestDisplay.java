@@ -10,6 +10,8 @@ import java.util.Locale;
 import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.attachment.AttachmentPolicy;
 import org.reviewdesk.reference.Tin;
+import org.reviewdesk.request.IdentifierKind;
+import org.reviewdesk.request.PartyIdentifier;
 import org.reviewdesk.request.PhoneNumber;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.TargetedReviewRequest;
@@ -23,39 +25,25 @@ public class RequestDisplay {
 
     /** "Valerie Shea (Individual)"; the identifier stands in for a name the reference data did not know. */
     public String party(TargetedReviewRequest request) {
-        if (request.applicationType() == null) {
-            return "Application type not chosen yet";
-        }
-        String name = request.partyName() != null ? request.partyName() : request.identifier();
-        return name + " (" + request.applicationType().label() + ")";
+        return request.party().heading();
     }
 
-    /** The identifiers as lists show them: "NPI: 1158813992", "TIN: *****9403". */
+    /** The identifiers as lists show them: "NPI: 1158813992", "TIN: *****9403" (a group's, or an individual's practice). */
     public List<String> identifiers(TargetedReviewRequest request) {
         List<String> shown = new ArrayList<>();
-        if (request.npi() != null) {
-            shown.add("NPI: " + request.npi());
+        PartyIdentifier identifier = request.partyIdentifier();
+        if (identifier != null) {
+            shown.add(identifier.listed());
         }
-        if (request.tin() != null) {
-            shown.add("TIN: " + Tin.mask(request.tin()));
-        } else if (request.practiceTin() != null) {
-            shown.add("TIN: " + Tin.mask(request.practiceTin()));
-        }
-        if (request.virtualGroupId() != null) {
-            shown.add("Virtual Group ID: " + request.virtualGroupId());
-        }
-        if (request.apmEntityId() != null) {
-            shown.add("APM Entity ID: " + request.apmEntityId());
+        if ((identifier == null || identifier.kind() != IdentifierKind.TIN) && request.practiceTin() != null) {
+            shown.add(IdentifierKind.TIN.shortLabel() + ": " + Tin.mask(request.practiceTin()));
         }
         return shown;
     }
 
     /** The identifier of the application type, a TIN masked. */
     public String identifier(TargetedReviewRequest request) {
-        if (request.identifier() == null) {
-            return "—";
-        }
-        return request.tin() != null ? Tin.mask(request.tin()) : request.identifier();
+        return orDash(request.party().shownIdentifier());
     }
 
     public String maskedTin(String tin) {

@@ -434,14 +434,7 @@ public class RequestEditor implements Serializable {
     }
 
     public String getIdentifierPlaceholder() {
-        if (applicationType == null) {
-            return "";
-        }
-        return switch (applicationType) {
-            case INDIVIDUAL, UNKNOWN -> "e.g. 1234567893";
-            case GROUP -> "e.g. 123456789";
-            case VIRTUAL_GROUP, APM_ENTITY -> "e.g. ABCDE123456780";
-        };
+        return applicationType == null ? "" : applicationType.identifierKind().placeholder();
     }
 
     public long getMaxUploadBytes() {
