@@ -1,4 +1,4 @@
-package org.reviewdesk.it;
+package org.reviewdesk.it.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reviewdesk.infrastructure.persistence.SchemaMigration;
+import org.reviewdesk.it.TestDeployments;
 
 /**
  * Migration V24 (one identifier per request) on the server's own database, H2 or PostgreSQL: requests written in
