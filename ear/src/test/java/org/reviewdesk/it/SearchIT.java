@@ -535,7 +535,7 @@ class SearchIT {
             assertTrue(
                     results.hits().stream()
                             .flatMap(hit -> hit.matches().stream())
-                            .noneMatch(match -> match.html().contains(inNote)),
+                            .noneMatch(match -> match.passage().text().contains(inNote)),
                     hidden + ": the note's words are never shown to a submitter");
         }
         assertEquals(
