@@ -31,6 +31,7 @@ import org.reviewdesk.reference.Tin;
 import org.reviewdesk.reference.VirtualGroupId;
 import org.reviewdesk.validation.EmailAddress;
 import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.PlainText;
 
@@ -55,18 +56,18 @@ public class TargetedReviewRequest {
     public static final int MAX_RELATIONSHIP_OTHER = 200;
     public static final int MAX_PRACTICE_NAME = 300;
 
-    static final String APPLICATION_TYPE = "Application type";
-    static final String PRACTICE = "Group Practice Name";
-    static final String PRACTICE_TIN = "Practice TIN";
-    static final String TICKET = "Service Desk Ticket Number";
-    static final String EMAIL = "Email";
-    static final String RELATIONSHIP = "Relationship";
-    static final String RELATIONSHIP_OTHER = "Describe your relationship";
-    static final String ADDITIONAL_ACCESS = "Additional Staff Access Email(s)";
-    static final String CATEGORIES = "Performance Categories";
-    static final String ISSUE_TYPES = "Issue Types";
-    static final String EXPLANATION = "Detailed Explanation";
-    static final String TITLE = "Title";
+    static final String APPLICATION_TYPE = FormField.APPLICATION_TYPE.label();
+    static final String PRACTICE = FormField.GROUP_PRACTICE_NAME.label();
+    static final String PRACTICE_TIN = FormField.PRACTICE_TIN.label();
+    static final String TICKET = FormField.SERVICE_DESK_TICKET.label();
+    static final String EMAIL = FormField.EMAIL.label();
+    static final String RELATIONSHIP = FormField.RELATIONSHIP.label();
+    static final String RELATIONSHIP_OTHER = FormField.RELATIONSHIP_DESCRIPTION.label();
+    static final String ADDITIONAL_ACCESS = FormField.ADDITIONAL_ACCESS.label();
+    static final String CATEGORIES = FormField.PERFORMANCE_CATEGORIES.label();
+    static final String ISSUE_TYPES = FormField.ISSUE_TYPES.label();
+    static final String EXPLANATION = FormField.EXPLANATION.label();
+    static final String TITLE = FormField.TITLE.label();
     static final String STATUS = "Status";
 
     @Id
@@ -542,7 +543,7 @@ public class TargetedReviewRequest {
     public void assignTo(String reviewer, Instant now) {
         requireInReview("assigned");
         if (reviewer == null || reviewer.isBlank()) {
-            throw new InvalidInput("Reviewer", "Choose the reviewer to assign the case to");
+            throw new InvalidInput(FormField.REVIEWER, "Choose the reviewer to assign the case to");
         }
         assignedReviewer = reviewer;
         assignedAt = now;
