@@ -150,8 +150,14 @@ class SearchScreenIT extends BrowserTest {
                 "Our registry's export said " + hostile + " beside the " + word + " count.");
 
         browser.signIn("supervisor", DemoAccounts.PASSWORD);
-        browser.open("reviewer/search.xhtml?q=" + word);
-        browser.waitForText(By.cssSelector(".rd-hits"), filed);
+        // Filed is not yet indexed: the index is updated from a queue after intake.
+        Eventually.await(
+                "the case in the search index",
+                () -> {
+                    browser.open("reviewer/search.xhtml?q=" + word);
+                    return browser.text(By.cssSelector(".rd-hits"));
+                },
+                hits -> hits.contains(filed));
         String passage = browser.text(By.cssSelector(".rd-match-text"));
         assertTrue(passage.contains(hostile + " beside the " + word), passage);
         assertEquals(word, browser.text(By.cssSelector(".rd-match-text mark")));
