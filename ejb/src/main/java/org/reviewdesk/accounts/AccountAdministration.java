@@ -27,6 +27,7 @@ import org.reviewdesk.security.OneTimeLinks;
 import org.reviewdesk.security.Role;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -115,7 +116,7 @@ public class AccountAdministration {
         UserAccount account = existing(username);
         if (account.state() != AccountState.INVITED) {
             throw new InvalidInput(
-                    "Invitation",
+                    FormField.INVITATION,
                     account.username() + " has chosen a password already;"
                             + " send a password-reset link instead if they cannot sign in");
         }
@@ -147,7 +148,7 @@ public class AccountAdministration {
     public void disable(String username) {
         UserAccount account = existing(username);
         if (isActor(account)) {
-            throw new InvalidInput("Account", "You cannot disable your own account; another administrator can");
+            throw new InvalidInput(FormField.ACCOUNT, "You cannot disable your own account; another administrator can");
         }
         if (account.isEnabled()) {
             account.disable();
@@ -190,7 +191,8 @@ public class AccountAdministration {
     private UserAccount existing(String username) {
         return account(username)
                 .orElseThrow(() -> new InvalidInput(
-                        "Account", "There is no account " + username + "; choose one from the list of accounts"));
+                        FormField.ACCOUNT,
+                        "There is no account " + username + "; choose one from the list of accounts"));
     }
 
     private boolean isActor(UserAccount account) {

@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.EmailAddress;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -40,9 +41,9 @@ public class ApiClient {
     public static final String USERNAME_PREFIX = "api:";
     public static final int MAX_NAME = 200;
 
-    static final String NAME_FIELD = "Organisation";
+    static final String NAME_FIELD = FormField.ORGANISATION.label();
     static final String KIND_FIELD = "Kind";
-    static final String EMAIL_FIELD = "Contact e-mail";
+    static final String EMAIL_FIELD = FormField.CONTACT_EMAIL.label();
 
     @Id
     @SequenceGenerator(name = "api_client_seq", sequenceName = "api_client_seq", allocationSize = 50)

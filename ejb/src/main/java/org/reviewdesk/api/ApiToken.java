@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -48,7 +49,7 @@ public class ApiToken {
     public static final Duration WARNING_LEAD = Duration.ofDays(30);
 
     public static final int MAX_LABEL = 100;
-    static final String LABEL_FIELD = "Label";
+    static final String LABEL_FIELD = FormField.TOKEN_LABEL.label();
 
     /** Last use is a hint for administrators, not an audit trail: at most one write a minute per token. */
     static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.reviewdesk.configuration.Settings;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -21,7 +22,7 @@ import org.reviewdesk.validation.InvalidInput;
 @Stateless
 public class ApiTokens {
 
-    static final String CLIENT_FIELD = "Organisation";
+    static final String CLIENT_FIELD = FormField.ORGANISATION.label();
 
     @PersistenceContext
     EntityManager em;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -16,7 +17,7 @@ import org.reviewdesk.validation.InvalidInput;
  */
 final class TokenLifetime {
 
-    static final String FIELD = "Expires on";
+    static final String FIELD = FormField.TOKEN_EXPIRY.label();
 
     /** The furthest an administrator may set a token's expiry, and the longest default a deployment may configure. */
     static final Period LONGEST = Period.ofYears(2);

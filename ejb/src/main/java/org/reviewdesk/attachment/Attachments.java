@@ -28,6 +28,7 @@ import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -38,7 +39,7 @@ import org.reviewdesk.validation.InvalidInput;
 @Stateless
 public class Attachments {
 
-    public static final String FIELD = "Supporting documentation";
+    public static final String FIELD = FormField.SUPPORTING_DOCUMENTATION.label();
 
     private static final Detector DETECTOR = new DefaultDetector();
 

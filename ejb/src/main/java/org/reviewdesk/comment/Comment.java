@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.reviewdesk.request.RequestStatus;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.PlainText;
 
@@ -45,7 +46,7 @@ public class Comment {
     static final int MAX_REFUSED_FILES = 4000;
 
     /** How a comment's body is named in refusals, on screens and in the API. */
-    public static final String FIELD = "Comment";
+    public static final String FIELD = FormField.COMMENT.label();
 
     /** Comments are excerpted in mail: the whole conversation is read, and answered, in Review Desk. */
     static final int EXCERPT_LENGTH = 600;

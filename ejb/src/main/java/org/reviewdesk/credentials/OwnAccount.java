@@ -20,6 +20,7 @@ import org.reviewdesk.security.Passwords;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.validation.EmailAddress;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -32,7 +33,7 @@ import org.reviewdesk.validation.InvalidInput;
 @RolesAllowed({"SUBMITTER", "REVIEWER", "SUPERVISOR", "ADMIN"})
 public class OwnAccount {
 
-    public static final String NEW_EMAIL_FIELD = "New e-mail";
+    public static final String NEW_EMAIL_FIELD = FormField.NEW_EMAIL.label();
 
     @Resource
     SessionContext context;

@@ -17,6 +17,7 @@ import org.reviewdesk.security.LinkPurpose;
 import org.reviewdesk.security.OneTimeLinks;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -64,7 +65,8 @@ public class PasswordResets {
     public void send(UserAccount account, String actor) {
         if (!account.isEnabled()) {
             throw new InvalidInput(
-                    "Account", account.username() + " is disabled: enable the account first, then send a reset link");
+                    FormField.ACCOUNT,
+                    account.username() + " is disabled: enable the account first, then send a reset link");
         }
         Duration validFor = settings.passwordResetValidity();
         Instant validUntil = clock.instant().plus(validFor);

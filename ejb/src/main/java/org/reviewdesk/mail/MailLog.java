@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.infrastructure.persistence.LikePattern;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -32,7 +33,7 @@ import org.reviewdesk.validation.InvalidInput;
 public class MailLog {
 
     /** The field a refused resend names. */
-    public static final String RESEND_FIELD = "Resend";
+    public static final String RESEND_FIELD = FormField.RESEND.label();
 
     private static final Logger LOG = Logger.getLogger(MailLog.class.getName());
 

@@ -1,5 +1,6 @@
 package org.reviewdesk.reference;
 
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -8,7 +9,7 @@ import org.reviewdesk.validation.InvalidInput;
  */
 public record Npi(String value) {
 
-    public static final String FIELD = "Clinician NPI";
+    public static final String FIELD = FormField.CLINICIAN_NPI.label();
 
     public Npi {
         value = validated(value, FIELD);

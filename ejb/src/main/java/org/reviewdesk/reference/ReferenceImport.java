@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.reviewdesk.security.Actors;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -101,11 +102,12 @@ public class ReferenceImport {
                 }
             }
         } catch (CharacterCodingException e) {
-            throw new InvalidInput("File", "is not UTF-8 text; save it as CSV (UTF-8) and import it again");
+            throw new InvalidInput(
+                    FormField.REFERENCE_FILE, "is not UTF-8 text; save it as CSV (UTF-8) and import it again");
         } catch (IOException | UncheckedIOException e) {
-            throw new InvalidInput("File", "could not be read as CSV: " + e.getMessage());
+            throw new InvalidInput(FormField.REFERENCE_FILE, "could not be read as CSV: " + e.getMessage());
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidInput("File", "is not a valid CSV file: " + e.getMessage());
+            throw new InvalidInput(FormField.REFERENCE_FILE, "is not a valid CSV file: " + e.getMessage());
         }
         ImportReport report = new ImportReport(kind, imported, problems);
         run.finish(report);
@@ -117,7 +119,7 @@ public class ReferenceImport {
                 header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         if (!normalized.equals(kind.columns())) {
             throw new InvalidInput(
-                    "File",
+                    FormField.REFERENCE_FILE,
                     "the first row must be the header " + String.join(",", kind.columns()) + " for "
                             + kind.label().toLowerCase(Locale.ROOT) + "; it is " + String.join(",", header));
         }

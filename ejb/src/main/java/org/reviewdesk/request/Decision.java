@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.PlainText;
 
@@ -18,8 +19,8 @@ public class Decision {
      */
     public static final int MAX_NARRATIVE = 20_000;
 
-    public static final String REASON = "Reason";
-    public static final String NARRATIVE = "Narrative to the submitter";
+    public static final String REASON = FormField.DECISION_REASON.label();
+    public static final String NARRATIVE = FormField.DECISION_NARRATIVE.label();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "decision_reason", length = 40)

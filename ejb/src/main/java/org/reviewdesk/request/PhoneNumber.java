@@ -3,6 +3,7 @@ package org.reviewdesk.request;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -11,8 +12,8 @@ import org.reviewdesk.validation.InvalidInput;
  */
 public record PhoneNumber(String e164, String extension) {
 
-    public static final String FIELD = "Phone number";
-    public static final String EXTENSION_FIELD = "Ext.";
+    public static final String FIELD = FormField.PHONE_NUMBER.label();
+    public static final String EXTENSION_FIELD = FormField.PHONE_EXTENSION.label();
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 

@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -72,7 +73,7 @@ public class SubmissionWindow {
      */
     public static SubmissionWindow releasedOn(int performanceYear, LocalDate releaseDay, LocalDate closingDay) {
         if (performanceYear < 2017 || performanceYear > 2100) {
-            throw new InvalidInput("Performance year", "Enter a performance year from 2017 on, such as 2020");
+            throw new InvalidInput(FormField.PERFORMANCE_YEAR, "Enter a performance year from 2017 on, such as 2020");
         }
         requireReleaseAfterYear(performanceYear, releaseDay);
         LocalDate lastDay = closingDay != null ? closingDay : releaseDay.plusDays(LENGTH_IN_DAYS);
@@ -98,14 +99,14 @@ public class SubmissionWindow {
     public String correct(LocalDate releaseDay, LocalDate closingDay, Instant now) {
         if (!mayBeCorrectedAt(now)) {
             throw new InvalidInput(
-                    "Release date",
+                    FormField.RELEASE_DATE,
                     "The " + performanceYear + " window opened on " + day(opensAt)
                             + " and can no longer be corrected; extend it instead");
         }
         requireReleaseAfterYear(performanceYear, releaseDay);
         if (openingAt(releaseDay).isBefore(now)) {
             throw new InvalidInput(
-                    "Release date",
+                    FormField.RELEASE_DATE,
                     "A correction cannot open the window in the past; choose today, " + day(now) + ", or a later day");
         }
         LocalDate lastDay = closingDay != null ? closingDay : releaseDay.plusDays(LENGTH_IN_DAYS);
@@ -125,12 +126,12 @@ public class SubmissionWindow {
     public String extendTo(LocalDate lastDay, Instant now) {
         if (mayBeCorrectedAt(now)) {
             throw new InvalidInput(
-                    "Extended until",
+                    FormField.EXTENDED_UNTIL,
                     "The " + performanceYear + " window has not opened yet; " + "correct its closing day instead");
         }
         if (lastDay == null || !closingAt(lastDay).isAfter(closes())) {
             throw new InvalidInput(
-                    "Extended until",
+                    FormField.EXTENDED_UNTIL,
                     "An extension must end after the window's current close, " + describe(closes())
                             + "; choose a later day");
         }
@@ -152,7 +153,7 @@ public class SubmissionWindow {
     /** The refusal of an overlapping change, for {@link #requireVersion} and for a version clash found at commit. */
     static InvalidInput stale(int performanceYear) {
         return new InvalidInput(
-                "Window",
+                FormField.WINDOW,
                 "Someone changed the " + performanceYear
                         + " window while you were editing it; reload the page to see their change, then try again");
     }
@@ -300,7 +301,7 @@ public class SubmissionWindow {
     private static void requireReleaseAfterYear(int performanceYear, LocalDate releaseDay) {
         if (releaseDay == null || releaseDay.getYear() <= performanceYear) {
             throw new InvalidInput(
-                    "Release date",
+                    FormField.RELEASE_DATE,
                     "Factors for performance year " + performanceYear + " are released after it ends; enter a date in "
                             + (performanceYear + 1) + " or later");
         }
@@ -309,7 +310,7 @@ public class SubmissionWindow {
     private static void requireClosingAfterRelease(LocalDate releaseDay, LocalDate closingDay) {
         if (!closingDay.isAfter(releaseDay)) {
             throw new InvalidInput(
-                    "Closing day",
+                    FormField.CLOSING_DAY,
                     "The window must close after it opens on "
                             + releaseDay.atStartOfDay(EASTERN).format(DAY)
                             + "; choose a later day, or leave it empty for 60 days after the release");

@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.reviewdesk.security.Actors;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.PlainText;
 
@@ -56,7 +57,7 @@ public class SubmissionWindows {
         String why = reason(reason);
         if (em.find(SubmissionWindow.class, performanceYear) != null) {
             throw new InvalidInput(
-                    "Performance year",
+                    FormField.PERFORMANCE_YEAR,
                     "The " + performanceYear
                             + " window already exists; correct it before it opens or extend it instead");
         }
@@ -148,7 +149,7 @@ public class SubmissionWindows {
     private SubmissionWindow existing(int performanceYear, long seenVersion) {
         SubmissionWindow window = of(performanceYear)
                 .orElseThrow(() -> new InvalidInput(
-                        "Performance year", "No window is set for " + performanceYear + "; create it first"));
+                        FormField.PERFORMANCE_YEAR, "No window is set for " + performanceYear + "; create it first"));
         window.requireVersion(seenVersion);
         return window;
     }
@@ -175,10 +176,10 @@ public class SubmissionWindows {
     private static String reason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput(
-                    "Reason",
+                    FormField.WINDOW_CHANGE_REASON,
                     "Say why the window is set or changed, such as \"CMS extended the deadline\"; "
                             + "it is kept in the window's history");
         }
-        return PlainText.line(reason.strip(), "Reason", WindowChange.MAX_REASON);
+        return PlainText.line(reason.strip(), FormField.WINDOW_CHANGE_REASON.label(), WindowChange.MAX_REASON);
     }
 }

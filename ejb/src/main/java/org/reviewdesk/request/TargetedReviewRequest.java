@@ -28,6 +28,7 @@ import java.util.Set;
 import org.reviewdesk.reference.Tin;
 import org.reviewdesk.validation.EmailAddress;
 import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.PlainText;
 
@@ -53,18 +54,18 @@ public class TargetedReviewRequest {
     public static final int MAX_PRACTICE_NAME = 300;
 
     // The screens' and the PDF's (org.reviewdesk.document) labels of the fields, which error messages name.
-    public static final String APPLICATION_TYPE = "Application type";
-    public static final String PRACTICE = "Group Practice Name";
-    public static final String PRACTICE_TIN = "Practice TIN";
-    public static final String TICKET = "Service Desk Ticket Number";
-    public static final String EMAIL = "Email";
-    public static final String RELATIONSHIP = "Relationship";
-    static final String RELATIONSHIP_OTHER = "Describe your relationship";
-    public static final String ADDITIONAL_ACCESS = "Additional Staff Access Email(s)";
-    public static final String CATEGORIES = "Performance Categories";
-    public static final String ISSUE_TYPES = "Issue Types";
-    public static final String EXPLANATION = "Detailed Explanation";
-    static final String TITLE = "Title";
+    public static final String APPLICATION_TYPE = FormField.APPLICATION_TYPE.label();
+    public static final String PRACTICE = FormField.GROUP_PRACTICE_NAME.label();
+    public static final String PRACTICE_TIN = FormField.PRACTICE_TIN.label();
+    public static final String TICKET = FormField.SERVICE_DESK_TICKET.label();
+    public static final String EMAIL = FormField.EMAIL.label();
+    public static final String RELATIONSHIP = FormField.RELATIONSHIP.label();
+    static final String RELATIONSHIP_OTHER = FormField.RELATIONSHIP_DESCRIPTION.label();
+    public static final String ADDITIONAL_ACCESS = FormField.ADDITIONAL_ACCESS.label();
+    public static final String CATEGORIES = FormField.PERFORMANCE_CATEGORIES.label();
+    public static final String ISSUE_TYPES = FormField.ISSUE_TYPES.label();
+    public static final String EXPLANATION = FormField.EXPLANATION.label();
+    static final String TITLE = FormField.TITLE.label();
     static final String STATUS = "Status";
 
     @Id
@@ -513,7 +514,7 @@ public class TargetedReviewRequest {
     public void assignTo(String reviewer, Instant now) {
         requireInReview("assigned");
         if (reviewer == null || reviewer.isBlank()) {
-            throw new InvalidInput("Reviewer", "Choose the reviewer to assign the case to");
+            throw new InvalidInput(FormField.REVIEWER, "Choose the reviewer to assign the case to");
         }
         assignedReviewer = reviewer;
         assignedAt = now;

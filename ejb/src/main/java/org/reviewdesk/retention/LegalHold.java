@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.PlainText;
 
@@ -20,7 +21,7 @@ public class LegalHold {
 
     static final String ALL = "LegalHold.all";
     public static final int MAX_REASON = 2000;
-    public static final String REASON = "Reason";
+    public static final String REASON = FormField.LEGAL_HOLD_REASON.label();
 
     @Id
     @Column(name = "request_id")

@@ -29,6 +29,7 @@ import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -39,8 +40,8 @@ import org.reviewdesk.validation.InvalidInput;
 @Stateless
 public class Assignments {
 
-    public static final String REASON = "Reason";
-    public static final String REVIEWER = "Reviewer";
+    public static final String REASON = FormField.REASSIGNMENT_REASON.label();
+    public static final String REVIEWER = FormField.REVIEWER.label();
 
     @PersistenceContext
     EntityManager em;
@@ -180,16 +181,16 @@ public class Assignments {
             problems.add(new FieldError(REVIEWER, "Choose a reviewer or supervisor with an active account"));
         }
         if (requestIds == null || requestIds.isEmpty()) {
-            problems.add(new FieldError("Cases", "Select at least one case to reassign"));
+            problems.add(new FieldError(FormField.CASES, "Select at least one case to reassign"));
         }
         List<TargetedReviewRequest> cases = new ArrayList<>();
         for (Long id : requestIds == null ? List.<Long>of() : new LinkedHashSet<>(requestIds)) {
             TargetedReviewRequest request = em.find(TargetedReviewRequest.class, id);
             if (request == null) {
-                problems.add(new FieldError("Cases", "There is no case " + id));
+                problems.add(new FieldError(FormField.CASES, "There is no case " + id));
             } else if (!request.isInReview()) {
                 problems.add(new FieldError(
-                        "Cases",
+                        FormField.CASES,
                         request.displayId() + " is " + request.status().label().toLowerCase()
                                 + " and can no longer be reassigned; leave it out"));
             } else {

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.PlainText;
 
@@ -23,7 +24,7 @@ import org.reviewdesk.validation.PlainText;
 public class DocumentationRequest {
 
     public static final int MAX_TEXT = 10_000;
-    public static final String FIELD = "What is needed";
+    public static final String FIELD = FormField.DOCUMENTATION_NEEDED.label();
 
     @Id
     @SequenceGenerator(

@@ -24,6 +24,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -88,7 +89,7 @@ final class CaseQueryParser extends MultiFieldQueryParser {
     private static final int SHORTEST_IDENTIFIER_PREFIX = 3;
 
     /** How the query box is named in refusals. */
-    static final String FIELD = "Search";
+    static final String FIELD = FormField.SEARCH.label();
 
     /**
      * The most words, phrases and patterns one query may have: each is looked for in a dozen

@@ -113,7 +113,7 @@ final class MatchHighlighter extends UnifiedHighlighter {
             default -> field;
         };
         if (PLACES.containsKey(field)) {
-            return new SearchHit.Match(PLACES.get(field), snippet.html(), false, null);
+            return new SearchHit.Match(PLACES.get(field), snippet.text(), false, null);
         }
         IndexableField[] labels = stored.getFields(CaseFields.labelField(partField));
         IndexableField[] sources = stored.getFields(CaseFields.sourceField(partField));
@@ -122,54 +122,74 @@ final class MatchHighlighter extends UnifiedHighlighter {
                 ? sources[snippet.value()].numericValue().longValue()
                 : null;
         return switch (partField) {
-            case CaseFields.FILE -> new SearchHit.Match("File " + label, snippet.html(), false, source);
+            case CaseFields.FILE -> new SearchHit.Match("File " + label, snippet.text(), false, source);
             case CaseFields.NOTE_FILE ->
-                new SearchHit.Match("File " + label + " on an internal note", snippet.html(), true, source);
-            default -> new SearchHit.Match(label, snippet.html(), staffOnly, null);
+                new SearchHit.Match("File " + label + " on an internal note", snippet.text(), true, source);
+            default -> new SearchHit.Match(label, snippet.text(), staffOnly, null);
         };
     }
 
-    /** A passage as HTML, and which value of its field it is in. */
-    record Snippet(int value, String html) {}
+    /** A passage, and which value of its field it is in. */
+    record Snippet(int value, MatchedText text) {}
 
-    /** Formats passages as escaped HTML with {@code <mark>}s, cut to a readable length around the first match. */
+    /**
+     * Formats passages as plain text with the ranges of their matching words, cut to a readable
+     * length around the first match; the screen marks the ranges and escapes the text.
+     */
     private static final class Snippets extends PassageFormatter {
 
         @Override
         public Object format(Passage[] passages, String content) {
             List<Snippet> snippets = new ArrayList<>(passages.length);
             for (Passage passage : passages) {
-                if (passage.getNumMatches() == 0) {
-                    continue;
+                if (passage.getNumMatches() > 0) {
+                    snippets.add(new Snippet(valueIndex(content, passage.getStartOffset()), text(passage, content)));
                 }
-                int start = Math.max(passage.getStartOffset(), passage.getMatchStarts()[0] - CONTEXT);
-                int end = Math.min(passage.getEndOffset(), passage.getMatchEnds()[0] + CONTEXT);
-                StringBuilder html = new StringBuilder();
-                if (start > passage.getStartOffset()) {
-                    html.append("… ");
-                }
-                int position = start;
-                for (int i = 0; i < passage.getNumMatches(); i++) {
-                    int matchStart = passage.getMatchStarts()[i];
-                    int matchEnd = passage.getMatchEnds()[i];
-                    if (matchStart < position || matchEnd > end) {
-                        continue;
-                    }
-                    escape(html, content, position, matchStart);
-                    html.append("<mark>");
-                    escape(html, content, matchStart, matchEnd);
-                    html.append("</mark>");
-                    position = matchEnd;
-                }
-                escape(html, content, position, end);
-                if (end < passage.getEndOffset()) {
-                    html.append(" …");
-                }
-                snippets.add(new Snippet(
-                        valueIndex(content, passage.getStartOffset()),
-                        html.toString().strip()));
             }
             return snippets;
+        }
+
+        private static MatchedText text(Passage passage, String content) {
+            int start = Math.max(passage.getStartOffset(), passage.getMatchStarts()[0] - CONTEXT);
+            int end = Math.min(passage.getEndOffset(), passage.getMatchEnds()[0] + CONTEXT);
+            StringBuilder text = new StringBuilder();
+            List<int[]> ranges = new ArrayList<>();
+            if (start > passage.getStartOffset()) {
+                text.append("… ");
+            }
+            int position = start;
+            for (int i = 0; i < passage.getNumMatches(); i++) {
+                int matchStart = passage.getMatchStarts()[i];
+                int matchEnd = passage.getMatchEnds()[i];
+                if (matchStart < position || matchEnd > end) {
+                    continue;
+                }
+                plain(text, content, position, matchStart);
+                int rangeStart = text.length();
+                plain(text, content, matchStart, matchEnd);
+                ranges.add(new int[] {rangeStart, text.length()});
+                position = matchEnd;
+            }
+            plain(text, content, position, end);
+            if (end < passage.getEndOffset()) {
+                text.append(" …");
+            }
+            return stripped(text.toString(), ranges);
+        }
+
+        /** The text without white space at either end, its ranges moved with it. */
+        private static MatchedText stripped(String text, List<int[]> ranges) {
+            String strippedText = text.strip();
+            int cut = text.length() - text.stripLeading().length();
+            List<MatchedText.Range> moved = new ArrayList<>(ranges.size());
+            for (int[] range : ranges) {
+                int start = Math.max(range[0] - cut, 0);
+                int end = Math.min(range[1] - cut, strippedText.length());
+                if (end > start) {
+                    moved.add(new MatchedText.Range(start, end));
+                }
+            }
+            return new MatchedText(strippedText, moved);
         }
 
         private static int valueIndex(String content, int offset) {
@@ -182,17 +202,13 @@ final class MatchHighlighter extends UnifiedHighlighter {
             return index;
         }
 
-        private static void escape(StringBuilder html, String content, int from, int to) {
+        /** The content's characters as one line: breaks, tabs and the separator of values become spaces. */
+        private static void plain(StringBuilder text, String content, int from, int to) {
             for (int i = from; i < to; i++) {
                 char c = content.charAt(i);
                 switch (c) {
-                    case '<' -> html.append("&lt;");
-                    case '>' -> html.append("&gt;");
-                    case '&' -> html.append("&amp;");
-                    case '"' -> html.append("&quot;");
-                    case '\'' -> html.append("&#39;");
-                    case '\n', '\r', '\t', CaseFields.VALUE_SEPARATOR -> html.append(' ');
-                    default -> html.append(c);
+                    case '\n', '\r', '\t', CaseFields.VALUE_SEPARATOR -> text.append(' ');
+                    default -> text.append(c);
                 }
             }
         }

@@ -8,13 +8,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /** Each person's saved searches: saved under a name (the same name again replaces it), listed, run, deleted. */
 @Stateless
 public class SavedSearches {
 
-    public static final String NAME_FIELD = "Name of the search";
+    public static final String NAME_FIELD = FormField.SEARCH_NAME.label();
     private static final int MOST_PER_PERSON = 50;
 
     @PersistenceContext

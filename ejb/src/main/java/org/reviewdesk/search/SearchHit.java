@@ -12,9 +12,9 @@ public record SearchHit(CaseSummary summary, float score, List<Match> matches) {
 
     /**
      * @param where       "Explanation", "Comment by Dana Reviewer, May 3, 2026", "File scores.pdf"
-     * @param html        the passage, escaped, with the matching words in {@code <mark>}
+     * @param passage     the passage as plain text, with where its matching words are
      * @param staffOnly   whether it is from an internal note or a file on one
      * @param attachmentId the file it is from, when it is from a file
      */
-    public record Match(String where, String html, boolean staffOnly, Long attachmentId) {}
+    public record Match(String where, MatchedText passage, boolean staffOnly, Long attachmentId) {}
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -35,7 +36,7 @@ public final class PasswordPolicy {
 
     public static final int MINIMUM_LENGTH = 12;
     public static final int MAXIMUM_LENGTH = 128;
-    public static final String FIELD = "Password";
+    public static final String FIELD = FormField.PASSWORD.label();
 
     static final String LIST = "/security/common-passwords.txt";
 

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -13,8 +14,8 @@ import org.reviewdesk.validation.InvalidInput;
 @Stateless
 public class Passwords {
 
-    public static final String REPEAT_FIELD = "Repeat the password";
-    public static final String CURRENT_FIELD = "Current password";
+    public static final String REPEAT_FIELD = FormField.REPEAT_PASSWORD.label();
+    public static final String CURRENT_FIELD = FormField.CURRENT_PASSWORD.label();
 
     @EJB
     OneTimeLinks links;

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.reviewdesk.validation.EmailAddress;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
@@ -44,11 +45,11 @@ public class UserAccount {
     static final String SIGNED_IN = "UserAccount.signedIn";
 
     /** The fields as the screens name them, so a refusal is shown next to its field. */
-    public static final String USERNAME_FIELD = "User name";
+    public static final String USERNAME_FIELD = FormField.USER_NAME.label();
 
-    public static final String NAME_FIELD = "Name";
-    public static final String EMAIL_FIELD = "E-mail";
-    public static final String ROLES_FIELD = "Roles";
+    public static final String NAME_FIELD = FormField.NAME.label();
+    public static final String EMAIL_FIELD = FormField.ACCOUNT_EMAIL.label();
+    public static final String ROLES_FIELD = FormField.ROLES.label();
     static final int MAX_NAME = 200;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");

@@ -25,6 +25,10 @@ public class InvalidInput extends RuntimeException {
         this(List.of(new FieldError(field, message)));
     }
 
+    public InvalidInput(FormField field, String message) {
+        this(List.of(new FieldError(field, message)));
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -37,6 +37,7 @@ import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
@@ -431,6 +432,11 @@ public class RequestEditor implements Serializable {
 
     public String getIdentifierLabel() {
         return applicationType == null ? "Identifier" : applicationType.identifierLabel();
+    }
+
+    /** The identifier's input, as the refusals name it: the application type's label says which. */
+    public FormField getIdentifierField() {
+        return FormField.labelled(getIdentifierLabel()).orElseThrow();
     }
 
     public String getIdentifierPlaceholder() {

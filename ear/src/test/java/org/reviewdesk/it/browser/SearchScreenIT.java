@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.reviewdesk.it.Eventually;
 import org.reviewdesk.it.TestDeployments;
 import org.reviewdesk.security.DemoAccounts;
 
@@ -129,6 +130,43 @@ class SearchScreenIT extends BrowserTest {
         String facts = browser.waitForText(By.cssSelector(".rd-hit-facts"), "*****" + tin.substring(5));
         assertTrue(browser.text(By.cssSelector(".rd-hits")).contains(group));
         assertFalse(facts.contains(tin), "the whole TIN is never shown: " + facts);
+        browser.signOut();
+    }
+
+    /**
+     * A passage is the case's text with the matching word marked: markup in the text is shown as written and never
+     * becomes an element (the old page inserted server-made HTML unescaped; this guards that no passage ever can).
+     */
+    @Test
+    @Order(4)
+    void markupInACasesTextShowsAsWrittenInItsPassageAndOnlyTheMatchIsMarked() {
+        ApiFiling registry = ApiFiling.issuedBy(
+                browser, "Search Registry " + UUID.randomUUID().toString().substring(0, 6));
+        String word = "quokka" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+        String hostile = "<script>alert(1)</script> and <img src=x onerror=alert(2)>";
+        String filed = registry.file(
+                "search-" + UUID.randomUUID(),
+                "GENERAL",
+                "pat.submitter@example.org",
+                PRESENTATION,
+                "Our registry's export said " + hostile + " beside the " + word + " count.");
+
+        browser.signIn("supervisor", DemoAccounts.PASSWORD);
+        // Filed is not yet indexed: the index is updated from a queue after intake.
+        Eventually.await(
+                "the case in the search index",
+                () -> {
+                    browser.open("reviewer/search.xhtml?q=" + word);
+                    return browser.text(By.cssSelector(".rd-hits"));
+                },
+                hits -> hits.contains(filed));
+        String passage = browser.text(By.cssSelector(".rd-match-text"));
+        assertTrue(passage.contains(hostile + " beside the " + word), passage);
+        assertEquals(word, browser.text(By.cssSelector(".rd-match-text mark")));
+        assertEquals(
+                0L,
+                browser.script("return document.querySelectorAll('.rd-matches script, .rd-matches img').length"),
+                "no element made from the case's text");
         browser.signOut();
     }
 

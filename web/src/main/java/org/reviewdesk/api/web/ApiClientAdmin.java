@@ -17,6 +17,7 @@ import org.reviewdesk.api.ApiToken;
 import org.reviewdesk.api.ApiTokens;
 import org.reviewdesk.api.IssuedToken;
 import org.reviewdesk.security.web.CurrentUser;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
@@ -89,7 +90,7 @@ public class ApiClientAdmin implements Serializable {
         errors.clear();
         forgetSecret();
         if (tokenClientId == null) {
-            errors.show(new InvalidInput("Organisation", "Choose the organisation the token is for"));
+            errors.show(new InvalidInput(FormField.ORGANISATION, "Choose the organisation the token is for"));
             return;
         }
         try {

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.reviewdesk.credentials.PasswordResets;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 
@@ -18,7 +19,7 @@ public class ForgotPasswordPage {
     @EJB
     PasswordResets resets;
 
-    public static final String FIELD = "User name or e-mail";
+    public static final String FIELD = FormField.USER_NAME_OR_EMAIL.label();
 
     private final FormErrors errors = new FormErrors();
     private String usernameOrEmail;

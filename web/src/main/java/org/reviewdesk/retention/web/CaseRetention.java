@@ -10,6 +10,7 @@ import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.retention.LegalHold;
 import org.reviewdesk.retention.LegalHolds;
 import org.reviewdesk.retention.RetentionPeriod;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
@@ -87,7 +88,7 @@ public class CaseRetention implements Serializable {
         this.reason = reason;
     }
 
-    public String getReasonField() {
-        return LegalHold.REASON;
+    public FormField getReasonField() {
+        return FormField.LEGAL_HOLD_REASON;
     }
 }

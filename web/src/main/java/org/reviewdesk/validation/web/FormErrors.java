@@ -6,11 +6,14 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.reviewdesk.validation.FieldError;
+import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
 /**
  * What the domain refused on a form, by field: each message is shown next to its field and
- * in the summary at the top of the form, so nobody has to guess what to fix.
+ * in the summary at the top of the form, so nobody has to guess what to fix. Refusals are kept by
+ * the label they name ({@link FieldError#field()}) and found by the {@link FormField} whose label
+ * it is.
  */
 public class FormErrors implements Serializable {
 
@@ -30,13 +33,16 @@ public class FormErrors implements Serializable {
         faces.validationFailed();
     }
 
-    /** The message for this field, or null when it is fine. */
-    public String of(String field) {
-        return byField.get(field);
+    /**
+     * The message for this field, or null when it is fine. A page names the field by its constant
+     * ({@code 'PHONE_NUMBER'}), which EL turns into the {@link FormField}, or fails the page.
+     */
+    public String of(FormField field) {
+        return byField.get(field.label());
     }
 
-    public boolean has(String field) {
-        return byField.containsKey(field);
+    public boolean has(FormField field) {
+        return byField.containsKey(field.label());
     }
 
     public boolean isEmpty() {
