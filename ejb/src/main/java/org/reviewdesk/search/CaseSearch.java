@@ -261,7 +261,8 @@ public class CaseSearch {
 
     /**
      * Other open cases of the same performance year that name the same identifier: probably the
-     * same question asked twice. Read from the database, so a case filed a moment ago counts.
+     * same question asked twice. Read from the database, so a case filed a moment ago counts. The 20 newest, newest
+     * first: where a registry refiled one party many times, the latest filings are the likeliest repeats.
      */
     public List<CaseSummary> possibleDuplicatesOf(long requestId, Viewer staff) {
         requireStaff(staff, requestId);
@@ -273,7 +274,7 @@ public class CaseSearch {
         List<Long> ids = em.createQuery(
                         "SELECT r.id FROM TargetedReviewRequest r WHERE r.id <> :id AND r.performanceYear = :year"
                                 + " AND r.status = :open AND r.identifier = :identifier AND r.applicationType IN :types"
-                                + " ORDER BY r.submittedAt",
+                                + " ORDER BY r.submittedAt DESC, r.id DESC",
                         Long.class)
                 .setParameter("id", requestId)
                 .setParameter("year", request.performanceYear())
