@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -161,11 +160,7 @@ class PortalIT extends BrowserTest {
     @Test
     void aSubmittedRequestIsRenamedWithThePencilAndWithdrawnForGoodAfterAWarning() {
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        String id = new String(
-                        browser.download(browser.url("test-seed/submitted-request"))
-                                .body(),
-                        StandardCharsets.UTF_8)
-                .trim();
+        String id = PortalRequestScreen.seedSubmittedRequest(browser);
         browser.open("submitter/home.xhtml");
         By row = By.id(browser.find(By.xpath(
                         "//div[starts-with(@id,'request-')][.//a[contains(@href,'/files/request/" + id + ".pdf')]]"))

@@ -1,5 +1,6 @@
 package org.reviewdesk.it.browser;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.openqa.selenium.By;
 import org.reviewdesk.it.Browser;
@@ -14,6 +15,18 @@ final class PortalRequestScreen {
 
     private PortalRequestScreen(Browser browser) {
         this.browser = browser;
+    }
+
+    /**
+     * A request submitted through intake for the signed-in submitter, by the deployment's {@link SubmittedRequestSeed};
+     * returns its id.
+     */
+    static String seedSubmittedRequest(Browser browser) {
+        return new String(
+                        browser.download(browser.url("test-seed/submitted-request"))
+                                .body(),
+                        StandardCharsets.UTF_8)
+                .trim();
     }
 
     /** From the progress summary, the request's View details. */

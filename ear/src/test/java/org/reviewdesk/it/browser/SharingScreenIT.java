@@ -3,7 +3,6 @@ package org.reviewdesk.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -30,11 +29,7 @@ class SharingScreenIT extends BrowserTest {
     @Test
     void theSubmitterGivesAColleagueAccessToASubmittedRequestAndTakesItBack() {
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        String id = new String(
-                        browser.download(browser.url("test-seed/submitted-request"))
-                                .body(),
-                        StandardCharsets.UTF_8)
-                .trim();
+        String id = PortalRequestScreen.seedSubmittedRequest(browser);
         String page = "submitter/request.xhtml?id=" + id;
         browser.open(page);
         browser.find(By.id("access-none"));
