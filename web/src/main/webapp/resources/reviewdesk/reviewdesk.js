@@ -70,7 +70,9 @@
     // The control a dialog returns to: PrimeFaces remembers what has the focus when the dialog opens, but a button
     // that opens it after an Ajax request is disabled during the request, so the focus is then on the page itself.
     var lastFocused = null;
+    var focusMoves = 0;
     document.addEventListener('focusin', function (event) {
+        focusMoves++;
         if (!$(event.target).closest('.ui-dialog').length) {
             lastFocused = event.target;
         }
@@ -91,7 +93,14 @@
         if (!openerId) {
             return;
         }
+        var movesAtHide = focusMoves;
         setTimeout(function () {
+            // The person moved on meanwhile (clicked or tabbed elsewhere, or PrimeFaces returned the focus itself):
+            // leave it where it is. A button they clicked may be disabled by its Ajax request, which puts the focus
+            // on the page, so the page having it is no sign that nobody moved.
+            if (focusMoves !== movesAtHide) {
+                return;
+            }
             var active = document.activeElement;
             var opener = document.getElementById(openerId);
             if (opener && (!active || active === document.body) && !$('.ui-dialog:visible').length) {
