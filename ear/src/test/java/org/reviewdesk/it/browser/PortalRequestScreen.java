@@ -62,6 +62,12 @@ final class PortalRequestScreen {
         browser.attach(By.cssSelector("#conversation\\:comment-files input[type=file]"), file);
         browser.waitForText(By.id("pending-files"), file.getFileName().toString());
         browser.click(By.id("conversation:send-comment"));
-        return browser.waitForText(By.id("thread"), "in reply to");
+        try {
+            return browser.waitForText(By.id("thread"), "in reply to");
+        } catch (org.openqa.selenium.TimeoutException notPosted) {
+            // Seen once in a full run on PostgreSQL: say what the composer showed instead of the reply.
+            throw new AssertionError(
+                    "The reply did not show; the composer says: " + browser.text(By.id("conversation")), notPosted);
+        }
     }
 }
