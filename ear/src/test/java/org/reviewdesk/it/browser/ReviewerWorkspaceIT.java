@@ -30,11 +30,11 @@ import org.reviewdesk.review.DocumentationRequest;
 import org.reviewdesk.security.DemoAccounts;
 
 /**
- * The reviewer's day in a real browser, one behaviour per test: a case claimed from the queue and its document read,
- * an internal note that mentions a colleague and never reaches the submitter, a documentation request the submitter
- * answers in the portal with a file, an approval with its confirmation step, a documentation request left to lapse on
- * a short clock, a denial by a supervisor while the reviewer's page is stale, and the unassigned queue paged and
- * reassigned. The screenshots are those of docs/user-guide-reviewer.md.
+ * The reviewer's day in a real browser: a case taken from the queue, a threaded exchange with the submitter (who
+ * answers a documentation request in the portal with a file), an internal note that mentions a colleague and never
+ * reaches the submitter, an approval with its confirmation step; a second documentation request left to lapse on a
+ * short clock; and a denial by a supervisor while the reviewer's page is stale. The screenshots are those of
+ * docs/user-guide-reviewer.md.
  */
 class ReviewerWorkspaceIT extends BrowserTest {
 
@@ -43,10 +43,6 @@ class ReviewerWorkspaceIT extends BrowserTest {
     private static final Path EVIDENCE = TestDeployments.sharedFile("corpus/documents/testPDF.pdf");
     private static final Path NOTE_FILE = TestDeployments.sharedFile("corpus/documents/testRTF.rtf");
     private static final String PERIOD = "reviewdesk.documentation-period";
-    private static final String EXPLANATION = "Our file carried the TIN of the clinician's former practice.";
-    private static final String QUESTION = "Which practice billed these claims in March?";
-    private static final String NOTE =
-            "@supervisor the registry says the TIN was wrong; agree we approve if they confirm?";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -72,8 +68,10 @@ class ReviewerWorkspaceIT extends BrowserTest {
     }
 
     @Test
-    void aReviewerClaimsACaseFromTheUnassignedQueueAndReadsItsDocumentWithoutDownloadingIt() {
-        ApiFiling registry = ApiFiling.issuedBy(browser, uniqueName("Workspace Registry"));
+    void aCaseFromTheQueueThroughAThreadAndAnAnsweredDocumentationRequestToAnApproval() {
+        // Each step below is what a reviewer, the submitter or a supervisor sees and does, in that order.
+        ApiFiling registry = ApiFiling.issuedBy(
+                browser, "Workspace Registry " + UUID.randomUUID().toString().substring(0, 6));
         // The supervisor turns automatic assignment off, so the case waits in the unassigned queue.
         browser.signIn("supervisor", DemoAccounts.PASSWORD);
         StaffScreens.switchAutomaticAssignment(browser, false);
@@ -82,12 +80,18 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.screenshot("supervisor-workload");
         String displayId;
         try {
-            displayId = registry.file("ws-" + UUID.randomUUID(), "SUBMISSION", SUBMITTER_EMAIL, EVIDENCE, EXPLANATION);
+            displayId = registry.file(
+                    "ws-" + UUID.randomUUID(),
+                    "SUBMISSION",
+                    SUBMITTER_EMAIL,
+                    EVIDENCE,
+                    "Our file carried the TIN of the clinician's former practice.");
         } finally {
             StaffScreens.switchAutomaticAssignment(browser, true);
             browser.signOut();
         }
 
+        // The reviewer finds it in the unassigned queue and claims it.
         browser.signIn("reviewer", DemoAccounts.PASSWORD);
         browser.find(By.id("queue-tabs"));
         browser.click(By.cssSelector(".rd-queue-unassigned"));
@@ -99,95 +103,89 @@ class ReviewerWorkspaceIT extends BrowserTest {
         StaffScreens.openFromMyQueue(browser, displayId);
         assertEquals(displayId, browser.text(By.id("case-heading")));
         assertEquals("Riley Reviewer", browser.text(By.id("case-reviewer")));
-        assertTrue(new CaseScreen(browser).auditTrail().contains("Claimed"), "the claim is in the audit trail");
+        assertTrue(browser.text(By.id("audit-table")).contains("Claimed"), "the claim is in the audit trail");
 
+        // The text of the attached document, without downloading it.
         browser.click(By.cssSelector(".rd-preview-link"));
         assertTrue(browser.waitForText(By.id("preview-text"), "Tika").contains("Apache Tika"));
         browser.screenshot("reviewer-attachment-preview");
-    }
+        browser.click(By.cssSelector("#preview-dialog .ui-dialog-titlebar-close"));
 
-    @Test
-    void anInternalNoteWithAFileAndAMentionReachesStaffButNeverTheSubmittersPortalPdfOrMail() {
-        String displayId = claimedCase("Note Registry");
-        CaseScreen casePage = new CaseScreen(browser);
-        casePage.comment(QUESTION);
-        String noteFile = casePage.internalNote(NOTE, NOTE_FILE);
-        assertEquals(200, browser.download(noteFile).status(), "staff download the note's file");
+        // A comment to the submitter, and an internal note that mentions the supervisor.
+        browser.type(By.id("conversation:comment-body"), "Which practice billed these claims in March?");
+        browser.click(By.id("conversation:send-comment"));
+        browser.waitForText(By.id("thread"), "Which practice billed");
+        browser.type(
+                By.id("conversation:comment-body"),
+                "@supervisor the registry says the TIN was wrong; agree we approve if they confirm?");
+        browser.attach(By.cssSelector("#conversation\\:comment-files input[type=file]"), NOTE_FILE);
+        browser.waitForText(By.id("pending-files"), NOTE_FILE.getFileName().toString());
+        browser.click(By.cssSelector("#conversation\\:comment-internal .ui-chkbox-box"));
+        browser.click(By.id("conversation:send-comment"));
+        browser.waitForText(By.cssSelector(".rd-internal-note"), "the registry says");
+        String noteFileHref = browser.find(By.xpath(
+                        "//article[contains(@class,'rd-internal-note')]//a[contains(@href,'files/attachment')]"))
+                .getAttribute("href");
+        assertEquals(200, browser.download(noteFileHref).status(), "staff download the note's file");
+
+        // Documentation on the 30-day clock.
+        browser.click(By.id("case:request-documentation"));
+        browser.type(
+                By.id("documentation-form:what-is-needed"), "The claims report for March showing the billing TIN.");
+        browser.click(By.id("documentation-form:send-documentation-request"));
+        assertTrue(
+                browser.waitForText(By.id("documentation-clock"), "Waiting on the submitter")
+                        .contains("30 days left"),
+                "a new 30-day request has 30 days left");
+        browser.scrollTo(By.id("back-to-queues"));
+        browser.screenshot("reviewer-case");
         browser.scrollTo(By.id("comments"));
         browser.screenshot("reviewer-conversation");
-        browser.open(browser.currentPath().replaceFirst("^/", ""));
-        assertTrue(casePage.auditTrail().contains("Internal note"), "opened again: " + casePage.auditTrail());
         browser.signOut();
 
+        // The submitter sees the request, the comment, not the note; answers the comment with the report.
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        PortalRequestScreen portal = PortalRequestScreen.openFromTheSummary(browser, displayId);
-        assertTrue(portal.thread().contains(QUESTION), portal.thread());
+        openInPortal(displayId);
+        assertTrue(browser.text(By.id("documentation-request")).contains("The claims report for March"));
+        String portal = browser.find(By.id("thread")).getText();
+        assertTrue(portal.contains("Which practice billed"), portal);
         assertFalse(
-                portal.thread().contains("the registry says") || portal.page().contains("Internal note"),
+                portal.contains("the registry says")
+                        || browser.find(By.tagName("body")).getText().contains("Internal note"),
                 "an internal note never reaches the portal");
-        assertFalse(portal.page().contains(NOTE_FILE.getFileName().toString()), "nor does the file on the note");
-        assertEquals(404, browser.download(noteFile).status(), "the note's file is not found for the submitter");
-        String pdf = pdfText(browser.download(browser.url("files/request/" + portal.requestId() + ".pdf")));
+        assertFalse(
+                browser.find(By.tagName("body"))
+                        .getText()
+                        .contains(NOTE_FILE.getFileName().toString()),
+                "nor does the file on the note");
+        assertEquals(404, browser.download(noteFileHref).status(), "the note's file is not found for the submitter");
+        String pdf = pdfText(browser.download(
+                browser.url("files/request/" + browser.currentPath().replaceAll(".*[?&]id=(\\d+).*", "$1") + ".pdf")));
         assertTrue(pdf.contains(displayId), pdf);
         assertFalse(
                 pdf.contains("the registry says")
                         || pdf.contains(NOTE_FILE.getFileName().toString()),
                 "the note and its file are not in the submitter's PDF: " + pdf);
-
-        Eventually.await(
-                "the mention",
-                () -> subjectsTo("morgan.supervisor@example.org"),
-                subjects -> subjects.contains(
-                        "Review Desk: " + displayId + ": Riley Reviewer mentioned you in an internal note"));
-        Eventually.await(
-                "the comment's mail",
-                () -> Mailboxes.to(smtp, CONTACT_EMAIL).stream()
-                        .map(ReviewerWorkspaceIT::bodyOf)
-                        .toList(),
-                bodies -> bodies.stream().anyMatch(body -> body.contains(QUESTION)));
-        for (String recipient : List.of(CONTACT_EMAIL, SUBMITTER_EMAIL)) {
-            for (MimeMessage mail : Mailboxes.to(smtp, recipient)) {
-                assertFalse(
-                        bodyOf(mail).contains("the registry says"), "an internal note is never mailed to " + recipient);
-            }
-        }
-    }
-
-    @Test
-    void theSubmitterAnswersADocumentationRequestWithAFileInThePortalAndTheReviewerSeesTheAnswerNew() {
-        String displayId = claimedCase("Documentation Registry");
-        CaseScreen casePage = new CaseScreen(browser);
-        casePage.comment(QUESTION);
-        assertTrue(
-                casePage.requestDocumentation("The claims report for March showing the billing TIN.")
-                        .contains("30 days left"),
-                "a new 30-day request has 30 days left");
-        browser.scrollTo(By.id("back-to-queues"));
-        browser.screenshot("reviewer-case");
-        browser.signOut();
-        Eventually.await(
-                "the documentation request's mail",
-                () -> subjectsTo(SUBMITTER_EMAIL),
-                subjects -> subjects.stream().anyMatch(s -> s.contains(displayId + ": documentation requested")));
-
-        browser.signIn("submitter", DemoAccounts.PASSWORD);
-        PortalRequestScreen portal = PortalRequestScreen.openFromTheSummary(browser, displayId);
-        assertTrue(browser.text(By.id("documentation-request")).contains("The claims report for March"));
-        assertEquals("Reply to Riley Reviewer", portal.startReply());
-        String thread = portal.sendWithFile("It was Pfeffer Group; the claims report is attached.", EVIDENCE);
-        assertTrue(thread.contains("in reply to Riley Reviewer") && thread.contains("testPDF.pdf"), thread);
+        browser.click(By.cssSelector("#thread .rd-reply"));
+        assertEquals("Reply to Riley Reviewer", browser.text(By.id("conversation:composer-heading")));
+        browser.type(By.id("conversation:comment-body"), "It was Pfeffer Group; the claims report is attached.");
+        browser.attach(By.cssSelector("#conversation\\:comment-files input[type=file]"), EVIDENCE);
+        browser.waitForText(By.id("pending-files"), "testPDF.pdf");
+        browser.click(By.id("conversation:send-comment"));
+        assertTrue(browser.waitForText(By.id("thread"), "in reply to Riley Reviewer")
+                .contains("testPDF.pdf"));
         assertFalse(
                 browser.isShown(By.id("documentation-request")), "the answer ends the documentation request at once");
         browser.scrollTo(By.id("comments"));
         browser.screenshot("portal-conversation");
         browser.signOut();
 
+        // The reviewer sees the answer, the clock stopped, and approves after the confirmation step.
         browser.signIn("reviewer", DemoAccounts.PASSWORD);
         StaffScreens.openFromMyQueue(browser, displayId);
         String casePath = browser.currentPath();
         assertEquals("Answered", browser.text(By.cssSelector(".rd-documentation-state")));
         assertFalse(browser.isShown(By.id("documentation-clock")), "the clock stopped");
-        assertTrue(casePage.auditTrail().contains("Documentation request answered"), casePage.auditTrail());
         // What the submitter wrote since the reviewer last opened the case is marked New; the reviewer's own words are
         // not.
         String fresh = browser.text(By.cssSelector("#thread .rd-new"));
@@ -195,42 +193,66 @@ class ReviewerWorkspaceIT extends BrowserTest {
         assertFalse(
                 browser.isShown(By.xpath("(//article[contains(@class, 'rd-new')])[2]")),
                 "only the submitter's answer is new");
-        browser.open(casePath);
-        browser.find(By.id("thread"));
-        assertFalse(browser.isShown(By.cssSelector("#thread .rd-new")), "opened again, nothing is new");
-    }
-
-    @Test
-    void anApprovalNeedsAReasonAndAConfirmationStepClosesTheCaseAndIsMailedToTheSubmittersSide() {
-        String displayId = claimedCase("Decision Registry");
-        CaseScreen casePage = new CaseScreen(browser);
-        casePage.comment(QUESTION);
-        casePage.startDecision();
+        browser.click(By.id("case:decide"));
         // Clicking the outcome that is already chosen keeps it chosen: a decision always has an outcome.
         browser.click(By.cssSelector("#decision-form\\:decision-outcome .ui-button:nth-child(1)"));
         assertEquals(
                 "Approve",
                 browser.text(By.cssSelector("#decision-form\\:decision-outcome .ui-button.ui-state-active")));
-        casePage.reviewDecision();
+        browser.click(By.id("decision-form:review-decision"));
         assertEquals("Choose the reason for the decision", browser.text(By.id("decision-reason-error")));
-        casePage.chooseReason("Data was attributed to the wrong TIN or NPI");
-        casePage.writeNarrative("The registry's file carried the wrong TIN; we moved the data and rescored.");
-        casePage.reviewDecision();
+        chooseReason("Data was attributed to the wrong TIN or NPI");
+        browser.type(
+                By.id("decision-form:decision-narrative"),
+                "The registry's file carried the wrong TIN; we moved the data and rescored.");
+        browser.click(By.id("decision-form:review-decision"));
         assertTrue(browser.text(By.id("decision-summary")).startsWith("Approve " + displayId));
         browser.screenshot("reviewer-decision-confirm");
-        assertEquals("Approved", casePage.confirmDecision("Approved"));
+        browser.click(By.id("decision-form:confirm-decision"));
+        assertEquals("Approved", browser.waitForText(By.id("case-status"), "Approved"));
         browser.scrollTo(By.id("status-history"));
         browser.screenshot("reviewer-history");
-        String trail = casePage.auditTrail();
-        for (String action : List.of("Submitted", "Claimed", "Comment", "Decision")) {
+        String trail = browser.text(By.id("audit-table"));
+        for (String action : List.of(
+                "Submitted",
+                "Claimed",
+                "Comment",
+                "Internal note",
+                "Documentation requested",
+                "Documentation request answered",
+                "Decision")) {
             assertTrue(trail.contains(action), action + " is in the audit trail: " + trail);
         }
-        assertFalse(browser.isShown(By.id("case:decide")), "a decided case takes no second decision");
+        assertTrue(
+                browser.isShown(By.cssSelector("#thread .rd-new")), "the mark stays while the reviewer is on the page");
+        browser.open(casePath);
+        browser.find(By.id("thread"));
+        assertFalse(browser.isShown(By.cssSelector("#thread .rd-new")), "opened again, nothing is new");
 
+        // Mail: the submitter's side got the comment, the request and the decision, never the note; the supervisor the
+        // mention.
+        String tag = displayId + " ";
         Eventually.await(
                 "the decision mail",
                 () -> subjectsTo(CONTACT_EMAIL),
                 subjects -> subjects.stream().anyMatch(s -> s.endsWith(displayId + " approved")));
+        Eventually.await(
+                "the mention",
+                () -> subjectsTo("morgan.supervisor@example.org"),
+                subjects -> subjects.contains(
+                        "Review Desk: " + displayId + ": Riley Reviewer mentioned you in an internal note"));
+        assertTrue(
+                Mailboxes.to(smtp, CONTACT_EMAIL).stream()
+                        .anyMatch(mail -> bodyOf(mail).contains("Which practice billed")),
+                "the reviewer's comment is mailed, readable as text, so the absence of the note below means something");
+        for (String recipient : List.of(CONTACT_EMAIL, SUBMITTER_EMAIL)) {
+            for (MimeMessage mail : Mailboxes.to(smtp, recipient)) {
+                assertFalse(
+                        bodyOf(mail).contains("the registry says"), "an internal note is never mailed to " + recipient);
+            }
+        }
+        assertTrue(subjectsTo(SUBMITTER_EMAIL).stream()
+                .anyMatch(s -> s.contains(tag.strip() + ": documentation requested")));
     }
 
     @Test
@@ -253,7 +275,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.signOut();
 
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        PortalRequestScreen.openFromTheSummary(browser, displayId);
+        openInPortal(displayId);
         assertTrue(browser.text(By.id("decision")).contains("Requested documentation was not provided in time"));
         assertFalse(browser.isShown(By.id("conversation:send-comment")), "a decided case takes no more comments");
     }
@@ -310,7 +332,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
 
             // The reviewer's page still shows the case in review; their approval is refused and explained.
             browser.click(By.id("case:decide"));
-            new CaseScreen(browser).chooseReason("Error in the calculation confirmed and corrected");
+            chooseReason("Error in the calculation confirmed and corrected");
             browser.type(By.id("decision-form:decision-narrative"), "We corrected the calculation.");
             browser.click(By.id("decision-form:review-decision"));
             browser.click(By.id("decision-form:confirm-decision"));
@@ -411,16 +433,20 @@ class ReviewerWorkspaceIT extends BrowserTest {
                 "Denied"::equals);
     }
 
-    /** A case filed through the API and claimed by the demo reviewer, open on its case page. */
-    private String claimedCase(String registryName) {
-        ApiFiling registry = ApiFiling.issuedBy(browser, uniqueName(registryName));
-        return StaffScreens.claimedByTheReviewer(
-                browser,
-                () -> registry.file("ws-" + UUID.randomUUID(), "SUBMISSION", SUBMITTER_EMAIL, EVIDENCE, EXPLANATION));
+    /** From the submitter's progress summary, the request's View details. */
+    private void openInPortal(String displayId) {
+        String year = displayId.substring(0, 4);
+        String number = displayId.substring(displayId.lastIndexOf(' ') + 1);
+        browser.click(By.xpath("//div[@id='request-" + year + "-" + number + "']//a[contains(@href,'request.xhtml')]"));
     }
 
-    private static String uniqueName(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 6);
+    private void chooseReason(String label) {
+        browser.click(By.id("decision-form:decision-reason"));
+        browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='" + label + "']"));
+    }
+
+    private void serverProperty(String name, String value) {
+        ServerProperties.set(management, name, value);
     }
 
     private List<String> subjectsTo(String recipient) {
