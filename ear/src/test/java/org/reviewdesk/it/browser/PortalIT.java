@@ -160,7 +160,7 @@ class PortalIT extends BrowserTest {
     @Test
     void aSubmittedRequestIsRenamedWithThePencilAndWithdrawnForGoodAfterAWarning() {
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        String id = PortalRequestScreen.seedSubmittedRequest(browser);
+        String id = Seeds.submittedRequest(browser);
         browser.open("submitter/home.xhtml");
         By row = By.id(browser.find(By.xpath(
                         "//div[starts-with(@id,'request-')][.//a[contains(@href,'/files/request/" + id + ".pdf')]]"))

@@ -29,7 +29,7 @@ class SharingScreenIT extends BrowserTest {
     @Test
     void theSubmitterGivesAColleagueAccessToASubmittedRequestAndTakesItBack() {
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        String id = PortalRequestScreen.seedSubmittedRequest(browser);
+        String id = Seeds.submittedRequest(browser);
         String page = "submitter/request.xhtml?id=" + id;
         browser.open(page);
         browser.find(By.id("access-none"));

@@ -3,16 +3,16 @@ package org.reviewdesk.it.browser;
 import java.nio.charset.StandardCharsets;
 import org.reviewdesk.it.Browser;
 
-/** The submitter's requests as the browser tests reach them; the browser is signed in as the submitter. */
-final class PortalRequestScreen {
+/** What browser tests set up through the deployment's test seeds, as the signed-in user. */
+final class Seeds {
 
-    private PortalRequestScreen() {}
+    private Seeds() {}
 
     /**
      * A request submitted through intake for the signed-in submitter, by the deployment's {@link SubmittedRequestSeed};
      * returns its id.
      */
-    static String seedSubmittedRequest(Browser browser) {
+    static String submittedRequest(Browser browser) {
         return new String(
                         browser.download(browser.url("test-seed/submitted-request"))
                                 .body(),
