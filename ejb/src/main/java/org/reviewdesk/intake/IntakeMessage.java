@@ -14,7 +14,6 @@ import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.PerformanceCategory;
-import org.reviewdesk.request.PhoneNumber;
 import org.reviewdesk.request.Relationship;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.validation.FieldError;
@@ -68,9 +67,6 @@ public record IntakeMessage(
     public static final int MAX_REQUEST_KEY = 100;
 
     static final Pattern REQUEST_KEY = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_REQUEST_KEY + "}");
-
-    /** The portal's label for the practice, so that this refusal reads like the request's own. */
-    private static final String PRACTICE_FIELD = "Group Practice Name";
 
     private static final String YEAR_FIELD = "Performance year";
 
@@ -255,71 +251,7 @@ public record IntakeMessage(
 
         /** Applies each field given on its own, so the sender learns every problem at once. */
         Set<FieldError> applyEachTo(TargetedReviewRequest draft) {
-            Set<FieldError> errors = new LinkedHashSet<>();
-            collect(errors, () -> {
-                if (title != null) {
-                    draft.rename(title);
-                }
-            });
-            if (applicationType != null && identifier != null) {
-                collect(errors, () -> draft.identify(applicationType, identifier));
-                collect(errors, () -> applyPracticeTo(draft));
-            }
-            collect(errors, () -> draft.serviceDeskTicket(serviceDeskTicket));
-            applyContactTo(draft, errors);
-            collect(errors, () -> draft.grantAccess(additionalAccess));
-            collect(errors, () -> draft.affect(categories));
-            collect(errors, () -> draft.issueTypes(issueTypes));
-            if (explanation != null) {
-                collect(errors, () -> draft.explain(explanation));
-            }
-            return errors;
-        }
-
-        /** All together when the message has them all (then "Other" needs its description), else those it has. */
-        private void applyContactTo(TargetedReviewRequest draft, Set<FieldError> errors) {
-            if (phone != null && email != null && relationship != null) {
-                collect(
-                        errors,
-                        () -> draft.contact(
-                                PhoneNumber.parse(phone, extension), email, relationship, relationshipDescription));
-                return;
-            }
-            if (phone != null) {
-                collect(errors, () -> draft.contactPhone(PhoneNumber.parse(phone, extension)));
-            }
-            if (email != null) {
-                collect(errors, () -> draft.contactEmail(email));
-            }
-            if (relationship != null) {
-                collect(errors, () -> draft.relationship(relationship, relationshipDescription));
-            }
-        }
-
-        private void applyPracticeTo(TargetedReviewRequest draft) {
-            if (practice == null) {
-                return;
-            }
-            // The portal asks for a practice only when the party is a clinician; the request itself does not check it.
-            if (!applicationType.identifiedByNpi()) {
-                throw new InvalidInput(
-                        PRACTICE_FIELD,
-                        "Only Individual and Unknown requests name the clinician's group practice;"
-                                + " leave practice out of a " + applicationType.name() + " request");
-            }
-            if (practice.notListed()) {
-                draft.practiceNotListed(practice.tin());
-            } else {
-                draft.choosePractice(practice.tin(), practice.name());
-            }
-        }
-    }
-
-    private static void collect(Set<FieldError> errors, Runnable step) {
-        try {
-            step.run();
-        } catch (InvalidInput refused) {
-            errors.addAll(refused.errors());
+            return MessageSteps.applyEachTo(this, draft);
         }
     }
 

@@ -7,12 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.reviewdesk.attachment.Attachments;
-import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.request.SubmissionChecks;
 import org.reviewdesk.request.SubmissionWindows;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.security.Viewer;
-import org.reviewdesk.validation.InvalidInput;
 
 /**
  * The portal's certify-and-submit. What a submitter can fix is checked here, at once, so the
@@ -46,15 +45,8 @@ public class PortalIntake {
     public String certifyAndSend(long id, Viewer owner, long expectedVersion) {
         TargetedReviewRequest draft = reviews.editable(id, owner, expectedVersion);
         Instant now = clock.instant();
-        SubmissionWindow window = windows.of(draft.performanceYear())
-                .orElseThrow(() -> new InvalidInput(
-                        "Submission window",
-                        "No submission window is set for performance year " + draft.performanceYear()
-                                + "; ask the Targeted Review team when it opens"));
-        if (!draft.problemsBeforeSubmission().isEmpty()) {
-            throw new InvalidInput(draft.problemsBeforeSubmission());
-        }
-        window.requireOpenAt(now);
+        SubmissionChecks.requireSubmittable(
+                draft, windows.of(draft.performanceYear()).orElse(null), now);
         List<IntakeMessage.AttachmentReference> files = attachments.of(id, owner).stream()
                 .map(IntakeMessage.AttachmentReference::of)
                 .toList();

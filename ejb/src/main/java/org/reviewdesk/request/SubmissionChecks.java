@@ -9,6 +9,7 @@ import static org.reviewdesk.request.RequestContent.PRACTICE;
 import static org.reviewdesk.request.RequestContent.RELATIONSHIP;
 import static org.reviewdesk.request.RequestContent.RELATIONSHIP_OTHER;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.reviewdesk.validation.FieldError;
@@ -19,7 +20,7 @@ import org.reviewdesk.validation.InvalidInput;
  * guide requires, and a submission window for its performance year. The draft's status, the
  * portal's certify-and-submit and intake all ask here, so they refuse with the same words.
  */
-final class SubmissionChecks {
+public final class SubmissionChecks {
 
     private SubmissionChecks() {}
 
@@ -61,8 +62,25 @@ final class SubmissionChecks {
         return problems;
     }
 
-    /** The refusal when no submission window is set for the request's performance year. */
-    static InvalidInput noWindowFor(int performanceYear) {
+    /**
+     * Refuses, with what to do, a request that cannot be submitted now: no window set for its
+     * performance year, fields still missing, or its window not open at {@code now}.
+     *
+     * @param window the submission window of the request's performance year, or null when none is set
+     */
+    public static void requireSubmittable(TargetedReviewRequest request, SubmissionWindow window, Instant now) {
+        int performanceYear = request.performanceYear();
+        if (window == null || window.performanceYear() != performanceYear) {
+            throw noWindowFor(performanceYear);
+        }
+        List<FieldError> problems = problemsOf(request);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        window.requireOpenAt(now);
+    }
+
+    private static InvalidInput noWindowFor(int performanceYear) {
         return new InvalidInput(
                 "Submission window",
                 "No submission window is set for performance year " + performanceYear

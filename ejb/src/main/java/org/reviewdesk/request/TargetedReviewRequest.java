@@ -185,14 +185,7 @@ public class TargetedReviewRequest extends RequestContent {
      */
     public void submit(String certifiedBy, String disclosureText, SubmissionWindow window, Instant now) {
         requireDraft();
-        if (window == null || window.performanceYear() != performanceYear) {
-            throw SubmissionChecks.noWindowFor(performanceYear);
-        }
-        List<FieldError> problems = problemsBeforeSubmission();
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        window.requireOpenAt(now);
+        SubmissionChecks.requireSubmittable(this, window, now);
         certification = new Certification(certifiedBy, now, disclosureText);
         moveTo(RequestStatus.SUBMITTED_IN_REVIEW);
         submittedAt = now;

@@ -109,11 +109,12 @@ public class TargetedReviews {
         return identify(editable(id, owner, expectedVersion), type, identifier, title, step);
     }
 
+    /** Step 4 is all or nothing: a draft never keeps a title whose identifier was refused, nor the reverse. */
     private boolean identify(
             TargetedReviewRequest request, ApplicationType type, String identifier, String title, String step) {
-        request.identify(type, identifier);
-        if (title != null && !title.equals(request.title())) {
-            request.rename(title);
+        List<FieldError> refused = new DraftChange.Identification(type, identifier, title).applyTo(request);
+        if (!refused.isEmpty()) {
+            throw new InvalidInput(refused);
         }
         Optional<PartyDetails> details = lookUp(request);
         details.ifPresent(found -> request.prePopulate(found.name(), found.clinicianType()));
@@ -125,6 +126,19 @@ public class TargetedReviews {
     public Optional<PartyDetails> lookUp(TargetedReviewRequest request) {
         PartyIdentifier identifier = request.partyIdentifier();
         return identifier == null ? Optional.empty() : identifier.lookUp(directory);
+    }
+
+    /**
+     * Saves one step of the submitter's draft and remembers the step: every field the request
+     * accepts is kept, even when another is refused (see {@link DraftChange}).
+     *
+     * @return what was refused, field by field; empty when everything was saved
+     */
+    public List<FieldError> saveStep(long id, Viewer owner, long expectedVersion, String step, DraftChange change) {
+        TargetedReviewRequest request = editable(id, owner, expectedVersion);
+        List<FieldError> refused = change.applyTo(request);
+        request.savedAt(step, clock.instant());
+        return refused;
     }
 
     /** Applies a change to a draft and remembers the step, all or nothing. */
