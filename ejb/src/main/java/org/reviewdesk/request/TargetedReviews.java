@@ -56,6 +56,15 @@ public class TargetedReviews {
         return draft;
     }
 
+    /**
+     * The performance year a new draft is for: that of the current submission window.
+     *
+     * @throws InvalidInput when no window is set yet, saying so
+     */
+    public int currentYear() {
+        return windows.current(clock.instant()).performanceYear();
+    }
+
     /** The request, if this viewer may see it: staff see it once it is filed, a draft is its submitter's alone. */
     public TargetedReviewRequest find(long id, Viewer viewer) {
         TargetedReviewRequest request = em.find(TargetedReviewRequest.class, id);
@@ -85,11 +94,16 @@ public class TargetedReviews {
      * Starts a draft with its application type, identifier and title in one step, so a
      * refused identifier leaves no empty draft (and no used ID) behind.
      */
+    public TargetedReviewRequest startDraft(Viewer submitter, DraftChange.Identification step4, String step) {
+        TargetedReviewRequest draft = startDraft(submitter);
+        identify(draft, step4, step);
+        return draft;
+    }
+
+    /** {@link #startDraft(Viewer, DraftChange.Identification, String)} with the fields of step 4 one by one. */
     public TargetedReviewRequest startDraft(
             Viewer submitter, ApplicationType type, String identifier, String title, String step) {
-        TargetedReviewRequest draft = startDraft(submitter);
-        identify(draft, type, identifier, title, step);
-        return draft;
+        return startDraft(submitter, new DraftChange.Identification(type, identifier, title), step);
     }
 
     /**
@@ -99,6 +113,12 @@ public class TargetedReviews {
      * @return whether the reference data knew the identifier
      */
     public boolean identify(
+            long id, Viewer owner, long expectedVersion, DraftChange.Identification step4, String step) {
+        return identify(editable(id, owner, expectedVersion), step4, step);
+    }
+
+    /** {@link #identify(long, Viewer, long, DraftChange.Identification, String)} with the fields one by one. */
+    public boolean identify(
             long id,
             Viewer owner,
             long expectedVersion,
@@ -106,13 +126,12 @@ public class TargetedReviews {
             String identifier,
             String title,
             String step) {
-        return identify(editable(id, owner, expectedVersion), type, identifier, title, step);
+        return identify(id, owner, expectedVersion, new DraftChange.Identification(type, identifier, title), step);
     }
 
     /** Step 4 is all or nothing: a draft never keeps a title whose identifier was refused, nor the reverse. */
-    private boolean identify(
-            TargetedReviewRequest request, ApplicationType type, String identifier, String title, String step) {
-        List<FieldError> refused = new DraftChange.Identification(type, identifier, title).applyTo(request);
+    private boolean identify(TargetedReviewRequest request, DraftChange.Identification step4, String step) {
+        List<FieldError> refused = step4.applyTo(request);
         if (!refused.isEmpty()) {
             throw new InvalidInput(refused);
         }

@@ -9,12 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -22,22 +17,13 @@ import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.attachment.AttachmentPolicy;
 import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.intake.PortalIntake;
-import org.reviewdesk.reference.PartyDetails;
-import org.reviewdesk.reference.Practice;
-import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.Disclosure;
-import org.reviewdesk.request.IssueType;
-import org.reviewdesk.request.PerformanceCategory;
-import org.reviewdesk.request.PhoneNumber;
-import org.reviewdesk.request.Relationship;
 import org.reviewdesk.request.RequestNotFound;
-import org.reviewdesk.request.SubmissionWindows;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.FieldError;
-import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
@@ -50,25 +36,23 @@ import org.reviewdesk.web.Pages;
 @ViewScoped
 public class RequestEditor implements Serializable {
 
-    /** The group-practice choice that means the clinician's practice is not in the reference data. */
-    public static final String NOT_LISTED = "NOT_LISTED";
+    /**
+     * How many times the page asks whether intake has filed the certified request (every
+     * {@value #INTAKE_POLL_MILLIS} ms, about five seconds in all) before it says the request is on its way.
+     */
+    private static final int INTAKE_PATIENCE_POLLS = 20;
 
-    private static final int INTAKE_PATIENCE_POLLS = 50;
+    /** How often the page asks; intake usually files a request within milliseconds. */
+    public static final int INTAKE_POLL_MILLIS = 250;
 
     @EJB
     TargetedReviews reviews;
 
     @EJB
-    Attachments attachments;
-
-    @EJB
-    SubmissionWindows windows;
-
-    @EJB
     PortalIntake portalIntake;
 
-    @Inject
-    Clock clock;
+    @EJB
+    Attachments attachments;
 
     @Inject
     CurrentUser currentUser;
@@ -87,42 +71,21 @@ public class RequestEditor implements Serializable {
     private boolean saved = true;
     /** What the last save refused, as the save indicator says it; null when everything was saved. */
     private String notSaved;
+    /** How often the page has asked about the certified request; null until it is certified and sent. */
+    private Integer intakePolls;
 
-    private boolean partyFound;
-
-    private ApplicationType applicationType;
-    private String identifier;
-    private String title = TargetedReviewRequest.DEFAULT_TITLE;
-
-    private String partyName;
-    private String clinicianType;
-    private List<Practice> practices = List.of();
-    private String practiceChoice;
-    private String notListedTin;
-    private String ticket;
-
-    private String phone;
-    private String extension;
-    private String email;
-    private Relationship relationship;
-    private String relationshipOther;
-
-    private List<String> additionalAccess = new ArrayList<>();
-    // Arrays rather than lists, so that the check boxes convert their values to the enum by its type.
-    private PerformanceCategory[] categories = {};
-    private IssueType[] issueTypes = {};
-    private String explanation;
+    private DraftForm form;
 
     private List<Attachment> files = List.of();
     private List<FieldError> problems = List.of();
 
     /** Opens a draft of the submitter's where they left it, or a new one. */
     public void open() {
+        form = new DraftForm(currentUser.getEmail());
         if (id == null) {
             heading = "New targeted review";
-            email = currentUser.getEmail();
             try {
-                performanceYear = windows.current(clock.instant()).performanceYear();
+                performanceYear = reviews.currentYear();
             } catch (InvalidInput noWindowYet) {
                 Pages.message(
                         FacesMessage.SEVERITY_WARN,
@@ -193,6 +156,10 @@ public class RequestEditor implements Serializable {
         PrimeFaces.current().executeScript("PF('certify').show()");
     }
 
+    /**
+     * Certifies the draft and sends it to intake. The page then asks {@link #checkIntake} a few
+     * times a second until intake has filed it, so no request thread waits for the queue.
+     */
     public void certifyAndSubmit() {
         errors.clear();
         try {
@@ -202,7 +169,22 @@ public class RequestEditor implements Serializable {
             reload();
             return;
         }
-        TargetedReviewRequest sent = awaitIntake();
+        intakePolls = 0;
+        checkIntake();
+    }
+
+    /**
+     * Whether intake has filed the certified request: once it has, or once the page has waited
+     * about five seconds, the submitter goes to their requests and reads which it is.
+     */
+    public void checkIntake() {
+        if (intakePolls == null) {
+            return;
+        }
+        TargetedReviewRequest sent = reviews.find(id, viewer());
+        if (sent.status().isDraft() && intakePolls++ < INTAKE_PATIENCE_POLLS) {
+            return;
+        }
         if (sent.status().isDraft()) {
             Pages.flash(
                     sent.displayId() + " is certified and on its way: it shows as Submitted – In Review in a moment,"
@@ -212,21 +194,6 @@ public class RequestEditor implements Serializable {
                     + sent.status().label() + ". A confirmation e-mail is on its way to " + sent.contactEmail() + ".");
         }
         Pages.redirect("/submitter/home.xhtml");
-    }
-
-    /** Intake usually processes a request within milliseconds; wait briefly so the summary shows it submitted. */
-    private TargetedReviewRequest awaitIntake() {
-        TargetedReviewRequest request = reviews.find(id, viewer());
-        for (int tries = 0; tries < INTAKE_PATIENCE_POLLS && request.status().isDraft(); tries++) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            request = reviews.find(id, viewer());
-        }
-        return request;
     }
 
     // ---- attachments (step 7b)
@@ -283,53 +250,23 @@ public class RequestEditor implements Serializable {
 
     /** @return what the request refused; the rest of the step is saved */
     private List<FieldError> saveFieldsOfStep() {
-        Viewer viewer = viewer();
-        return switch (step) {
-            case TYPE -> {
-                saveType(viewer);
-                yield List.of();
-            }
-            case DETAILS ->
-                saveEach(
-                        request -> {
-                            if (request.applicationType().identifiedByNpi() && NOT_LISTED.equals(practiceChoice)) {
-                                request.practiceNotListed(notListedTin);
-                            } else if (request.applicationType().identifiedByNpi() && practiceChoice != null) {
-                                request.choosePractice(practiceChoice, practiceNamed(practiceChoice));
-                            }
-                        },
-                        request -> request.serviceDeskTicket(ticket));
-            case SUBMITTER ->
-                saveEach(
-                        request -> request.contactPhone(
-                                isBlank(phone) && isBlank(extension) ? null : PhoneNumber.parse(phone, extension)),
-                        request -> request.contactEmail(email),
-                        request -> request.relationship(relationship, relationshipOther));
-            case ACCESS -> saveEach(request -> request.grantAccess(additionalAccess));
-            case CATEGORIES -> saveEach(request -> request.affect(setOf(categories, PerformanceCategory.class)));
-            case ISSUE ->
-                saveEach(
-                        request -> request.issueTypes(setOf(issueTypes, IssueType.class)),
-                        request -> request.explain(explanation));
-            case DOCUMENTS -> saveEach();
-        };
+        if (step == EditorStep.TYPE) {
+            saveType(viewer());
+            return List.of();
+        }
+        return reviews.saveStep(id, viewer(), version, step.key(), form.changeFor(step));
     }
 
     private void saveType(Viewer viewer) {
         if (id == null) {
-            TargetedReviewRequest draft = reviews.startDraft(viewer, applicationType, identifier, title, step.key());
+            TargetedReviewRequest draft = reviews.startDraft(viewer, form.identification(), step.key());
             id = draft.id();
             performanceYear = draft.performanceYear();
             PrimeFaces.current().executeScript("history.replaceState(null, '', '?id=" + id + "')");
         } else {
-            reviews.identify(id, viewer, version, applicationType, identifier, title, step.key());
+            reviews.identify(id, viewer, version, form.identification(), step.key());
         }
         loadDetails(reviews.find(id, viewer));
-    }
-
-    @SafeVarargs
-    private List<FieldError> saveEach(Consumer<TargetedReviewRequest>... changes) {
-        return reviews.saveEach(id, viewer(), version, step.key(), List.of(changes));
     }
 
     private void reload() {
@@ -344,56 +281,14 @@ public class RequestEditor implements Serializable {
         version = request.version();
         heading = request.displayId();
         party = display.party(request);
-        applicationType = request.applicationType();
-        identifier = request.identifier();
-        title = request.title();
-        loadDetails(request);
-        ticket = request.serviceDeskTicket();
-        phone = request.contactPhone() == null ? null : PhoneNumber.display(request.contactPhone(), null);
-        extension = request.contactPhoneExtension();
-        email = request.contactEmail() != null ? request.contactEmail() : currentUser.getEmail();
-        relationship = request.relationship();
-        relationshipOther = request.relationshipDescription();
-        additionalAccess = new ArrayList<>(request.additionalAccess());
-        categories = request.categories().toArray(PerformanceCategory[]::new);
-        issueTypes = request.issueTypes().toArray(IssueType[]::new);
-        explanation = request.explanation();
+        form.load(request, reviews.lookUp(request), currentUser.getEmail());
         files = attachments.of(id, viewer());
     }
 
     /** What step 5a shows: the pre-populated names and the clinician's practices. */
     private void loadDetails(TargetedReviewRequest request) {
         party = display.party(request);
-        partyName = request.partyName();
-        clinicianType = request.clinicianType();
-        java.util.Optional<PartyDetails> details = reviews.lookUp(request);
-        partyFound = details.isPresent();
-        practices = details.map(PartyDetails::practices).orElse(List.of());
-        if (request.isPracticeNotListed()) {
-            practiceChoice = NOT_LISTED;
-            notListedTin = request.practiceTin();
-        } else {
-            practiceChoice = request.practiceTin();
-            notListedTin = null;
-        }
-    }
-
-    private String practiceNamed(String tin) {
-        return practices.stream()
-                .filter(p -> p.tin().equals(tin))
-                .map(Practice::legalName)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static <E extends Enum<E>> Set<E> setOf(E[] chosen, Class<E> type) {
-        Set<E> set = EnumSet.noneOf(type);
-        set.addAll(List.of(chosen));
-        return set;
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+        form.loadDetails(request, reviews.lookUp(request));
     }
 
     private Viewer viewer() {
@@ -406,41 +301,13 @@ public class RequestEditor implements Serializable {
         return EditorStep.values();
     }
 
-    public ApplicationType[] getApplicationTypes() {
-        return ApplicationType.values();
-    }
-
-    public Relationship[] getRelationships() {
-        return Relationship.values();
-    }
-
-    public PerformanceCategory[] getAllCategories() {
-        return PerformanceCategory.values();
-    }
-
-    public IssueType[] getAllIssueTypes() {
-        return IssueType.values();
+    /** What the submitter typed on the steps. */
+    public DraftForm getForm() {
+        return form;
     }
 
     public String getDisclosure() {
         return Disclosure.TEXT;
-    }
-
-    public boolean isIdentifiedByNpi() {
-        return applicationType != null && applicationType.identifiedByNpi();
-    }
-
-    public String getIdentifierLabel() {
-        return applicationType == null ? "Identifier" : applicationType.identifierLabel();
-    }
-
-    /** The identifier's input, as the refusals name it: the application type's label says which. */
-    public FormField getIdentifierField() {
-        return FormField.labelled(getIdentifierLabel()).orElseThrow();
-    }
-
-    public String getIdentifierPlaceholder() {
-        return applicationType == null ? "" : applicationType.identifierKind().placeholder();
     }
 
     public long getMaxUploadBytes() {
@@ -487,152 +354,13 @@ public class RequestEditor implements Serializable {
         return id == null ? "Not saved yet" : "\u2713 All changes saved";
     }
 
-    public boolean isPartyFound() {
-        return partyFound;
+    /** Whether the request is certified and sent, and the page waits for intake to file it. */
+    public boolean isAwaitingIntake() {
+        return intakePolls != null;
     }
 
-    public ApplicationType getApplicationType() {
-        return applicationType;
-    }
-
-    public void setApplicationType(ApplicationType applicationType) {
-        this.applicationType = applicationType;
-    }
-
-    public String getIdentifier() {
-        return identifier;
-    }
-
-    public void setIdentifier(String identifier) {
-        this.identifier = identifier;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getPartyName() {
-        return partyName;
-    }
-
-    public String getClinicianType() {
-        return clinicianType;
-    }
-
-    public List<Practice> getPractices() {
-        return practices;
-    }
-
-    public String getPracticeChoice() {
-        return practiceChoice;
-    }
-
-    public void setPracticeChoice(String practiceChoice) {
-        this.practiceChoice = practiceChoice;
-    }
-
-    public boolean isPracticeNotListed() {
-        return NOT_LISTED.equals(practiceChoice);
-    }
-
-    public String getNotListedTin() {
-        return notListedTin;
-    }
-
-    public void setNotListedTin(String notListedTin) {
-        this.notListedTin = notListedTin;
-    }
-
-    public String getTicket() {
-        return ticket;
-    }
-
-    public void setTicket(String ticket) {
-        this.ticket = ticket;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getExtension() {
-        return extension;
-    }
-
-    public void setExtension(String extension) {
-        this.extension = extension;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public Relationship getRelationship() {
-        return relationship;
-    }
-
-    public void setRelationship(Relationship relationship) {
-        this.relationship = relationship;
-    }
-
-    public boolean isOtherRelationship() {
-        return relationship == Relationship.OTHER;
-    }
-
-    public String getRelationshipOther() {
-        return relationshipOther;
-    }
-
-    public void setRelationshipOther(String relationshipOther) {
-        this.relationshipOther = relationshipOther;
-    }
-
-    public List<String> getAdditionalAccess() {
-        return additionalAccess;
-    }
-
-    public void setAdditionalAccess(List<String> additionalAccess) {
-        this.additionalAccess = additionalAccess == null ? new ArrayList<>() : new ArrayList<>(additionalAccess);
-    }
-
-    public PerformanceCategory[] getCategories() {
-        return categories;
-    }
-
-    public void setCategories(PerformanceCategory[] categories) {
-        this.categories = categories == null ? new PerformanceCategory[0] : categories;
-    }
-
-    public IssueType[] getIssueTypes() {
-        return issueTypes;
-    }
-
-    public void setIssueTypes(IssueType[] issueTypes) {
-        this.issueTypes = issueTypes == null ? new IssueType[0] : issueTypes;
-    }
-
-    public String getExplanation() {
-        return explanation;
-    }
-
-    public void setExplanation(String explanation) {
-        this.explanation = explanation;
-    }
-
-    public int getMaxExplanation() {
-        return TargetedReviewRequest.MAX_EXPLANATION;
+    public int getIntakePollMillis() {
+        return INTAKE_POLL_MILLIS;
     }
 
     public List<Attachment> getFiles() {
