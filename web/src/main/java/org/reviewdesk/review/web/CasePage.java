@@ -14,6 +14,8 @@ import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.attachment.AttachmentNotFound;
 import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.attachment.ExtractedText;
+import org.reviewdesk.caseview.CaseFile;
+import org.reviewdesk.caseview.CaseView;
 import org.reviewdesk.comment.web.Conversation;
 import org.reviewdesk.request.CaseEvent;
 import org.reviewdesk.request.CaseHistory;
@@ -25,16 +27,11 @@ import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.review.Assignments;
 import org.reviewdesk.review.CaseChanged;
-import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.Decisions;
-import org.reviewdesk.review.DocumentationRequest;
 import org.reviewdesk.review.DocumentationRequests;
 import org.reviewdesk.review.ReviewWork;
-import org.reviewdesk.search.CaseSearch;
-import org.reviewdesk.search.SimilarCase;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
-import org.reviewdesk.security.Viewer;
 import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
@@ -53,10 +50,8 @@ public class CasePage implements Serializable {
     /** The preview shows the start of a document; the file itself is a click away. */
     static final int PREVIEW_CHARACTERS = 20_000;
 
-    static final int SIMILAR_CASES = 5;
-
     @EJB
-    CaseSearch search;
+    CaseView caseView;
 
     @EJB
     ReviewWork work;
@@ -90,11 +85,7 @@ public class CasePage implements Serializable {
 
     private final FormErrors errors = new FormErrors();
     private Long id;
-    private TargetedReviewRequest filed;
-    private long seenVersion;
-    private List<Attachment> files = List.of();
-    private List<DocumentationRequest> documentation = List.of();
-    private List<CaseEvent> trail = List.of();
+    private CaseFile shown;
     private List<CaseEvent> conflict = List.of();
 
     private String whatIsNeeded;
@@ -105,8 +96,6 @@ public class CasePage implements Serializable {
     private final Reassignment reassignment = new Reassignment();
     private Attachment previewed;
     private ExtractedText preview;
-    private List<CaseSummary> duplicates = List.of();
-    private List<SimilarCase> similar = List.of();
 
     public void open() {
         if (id == null) {
@@ -122,25 +111,18 @@ public class CasePage implements Serializable {
     }
 
     private void load() {
-        Viewer viewer = currentUser.viewer();
-        filed = work.open(id, viewer);
-        seenVersion = filed.version();
-        files = attachments.of(id, viewer);
-        documentation = documentationRequests.of(id, viewer);
-        trail = history.of(id, viewer);
-        duplicates = search.possibleDuplicatesOf(id, viewer);
-        similar = search.similarTo(id, viewer, SIMILAR_CASES);
+        shown = caseView.of(id, currentUser.viewer());
     }
 
     // ---- actions
 
     public void claim() {
-        act(() -> assignments.claim(id, currentUser.viewer(), seenVersion), "You claimed this case");
+        act(() -> assignments.claim(id, currentUser.viewer(), shown.version()), "You claimed this case");
     }
 
     public void askForDocumentation() {
         if (act(
-                () -> documentationRequests.ask(id, currentUser.viewer(), seenVersion, whatIsNeeded),
+                () -> documentationRequests.ask(id, currentUser.viewer(), shown.version(), whatIsNeeded),
                 "Documentation requested; the submitter was e-mailed")) {
             whatIsNeeded = null;
         }
@@ -170,7 +152,7 @@ public class CasePage implements Serializable {
     public void confirmDecision() {
         confirming = false;
         if (act(
-                () -> decisions.decide(id, currentUser.viewer(), seenVersion, reason, narrative),
+                () -> decisions.decide(id, currentUser.viewer(), shown.version(), reason, narrative),
                 "Decision recorded; the submitter and everyone on the request were e-mailed")) {
             narrative = null;
             reason = null;
@@ -222,25 +204,13 @@ public class CasePage implements Serializable {
 
     // ---- what the page shows
 
-    public boolean isCanClaim() {
-        return currentUser.viewer().reviews() && filed.isInReview() && filed.assignedReviewer() == null;
-    }
-
-    /** The reviewer of the case, or a supervisor, while it is in review. */
-    public boolean isCanWork() {
-        Viewer viewer = currentUser.viewer();
-        return filed.isInReview() && (filed.isAssignedTo(viewer.username()) || viewer.supervises());
-    }
-
-    public boolean isCanReassign() {
-        return currentUser.viewer().supervises() && filed.isInReview();
-    }
-
     public String getAssignee() {
+        TargetedReviewRequest filed = shown.filed();
         return filed.assignedReviewer() == null ? "Unassigned" : history.nameOf(filed.assignedReviewer());
     }
 
     public long getAgeInDays() {
+        TargetedReviewRequest filed = shown.filed();
         Instant since = filed.submittedAt() == null ? filed.createdAt() : filed.submittedAt();
         Instant until = filed.decision() != null
                 ? filed.decision().decidedAt()
@@ -250,7 +220,7 @@ public class CasePage implements Serializable {
 
     /** "30 days left", "due today at 3:04 PM ET", "overdue": for the open documentation request. */
     public String getTimeLeft() {
-        Instant due = filed.documentationDueAt();
+        Instant due = shown.filed().documentationDueAt();
         if (due == null) {
             return "";
         }
@@ -259,16 +229,12 @@ public class CasePage implements Serializable {
     }
 
     public String getClockStyle() {
-        Instant due = filed.documentationDueAt();
+        Instant due = shown.filed().documentationDueAt();
         if (due == null) {
             return "";
         }
         Instant now = clock.instant();
         return !now.isBefore(due) ? "rd-clock-overdue" : SubmissionWindow.daysLeft(now, due) < 5 ? "rd-clock-soon" : "";
-    }
-
-    public List<CaseEvent> getStatusHistory() {
-        return trail.stream().filter(CaseEvent::changedStatus).toList();
     }
 
     public List<DecisionReason> getReasons() {
@@ -300,20 +266,9 @@ public class CasePage implements Serializable {
         this.id = id;
     }
 
-    public TargetedReviewRequest getFiled() {
-        return filed;
-    }
-
-    public List<Attachment> getFiles() {
-        return files;
-    }
-
-    public List<DocumentationRequest> getDocumentation() {
-        return documentation;
-    }
-
-    public List<CaseEvent> getTrail() {
-        return trail;
+    /** The case as this page last read it: see {@link CaseView}. */
+    public CaseFile getShown() {
+        return shown;
     }
 
     public List<CaseEvent> getConflict() {
@@ -381,15 +336,5 @@ public class CasePage implements Serializable {
 
     public ExtractedText getPreview() {
         return preview;
-    }
-
-    /** Other open cases of the same year naming the same identifier. */
-    public List<CaseSummary> getDuplicates() {
-        return duplicates;
-    }
-
-    /** Cases that read like this one, with their outcomes. */
-    public List<SimilarCase> getSimilar() {
-        return similar;
     }
 }
