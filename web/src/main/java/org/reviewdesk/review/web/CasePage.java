@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.attachment.AttachmentNotFound;
@@ -19,10 +18,7 @@ import org.reviewdesk.caseview.CaseView;
 import org.reviewdesk.comment.web.Conversation;
 import org.reviewdesk.request.CaseEvent;
 import org.reviewdesk.request.CaseHistory;
-import org.reviewdesk.request.Decision;
-import org.reviewdesk.request.DecisionReason;
 import org.reviewdesk.request.RequestNotFound;
-import org.reviewdesk.request.RequestStatus;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.review.Assignments;
@@ -89,10 +85,7 @@ public class CasePage implements Serializable {
     private List<CaseEvent> conflict = List.of();
 
     private String whatIsNeeded;
-    private RequestStatus outcome = RequestStatus.APPROVED;
-    private DecisionReason reason;
-    private String narrative;
-    private boolean confirming;
+    private final DecisionForm decision = new DecisionForm();
     private final Reassignment reassignment = new Reassignment();
     private Attachment previewed;
     private ExtractedText preview;
@@ -133,29 +126,19 @@ public class CasePage implements Serializable {
         errors.clear();
         conflict = List.of();
         try {
-            new Decision(reason, narrative, currentUser.getUsername(), clock.instant());
-            if (reason.outcome() != outcome) {
-                throw new InvalidInput(
-                        Decision.REASON,
-                        "Choose one of the reasons for " + outcome.label().toLowerCase());
-            }
-            confirming = true;
+            decision.review(currentUser.getUsername(), clock.instant());
         } catch (InvalidInput refused) {
             errors.show(refused);
         }
     }
 
-    public void backToDecision() {
-        confirming = false;
-    }
-
     public void confirmDecision() {
-        confirming = false;
+        decision.back();
         if (act(
-                () -> decisions.decide(id, currentUser.viewer(), shown.version(), reason, narrative),
+                () -> decisions.decide(
+                        id, currentUser.viewer(), shown.version(), decision.getReason(), decision.getNarrative()),
                 "Decision recorded; the submitter and everyone on the request were e-mailed")) {
-            narrative = null;
-            reason = null;
+            decision.done();
         }
     }
 
@@ -237,13 +220,6 @@ public class CasePage implements Serializable {
         return !now.isBefore(due) ? "rd-clock-overdue" : SubmissionWindow.daysLeft(now, due) < 5 ? "rd-clock-soon" : "";
     }
 
-    public List<DecisionReason> getReasons() {
-        return Arrays.stream(DecisionReason.values())
-                .filter(candidate ->
-                        candidate.outcome() == outcome && candidate != DecisionReason.DOCUMENTATION_NOT_PROVIDED)
-                .toList();
-    }
-
     public List<UserAccount> getReviewers() {
         return accounts.reviewStaff();
     }
@@ -287,43 +263,9 @@ public class CasePage implements Serializable {
         this.whatIsNeeded = whatIsNeeded;
     }
 
-    public RequestStatus getOutcome() {
-        return outcome;
-    }
-
-    /** A decision always has an outcome: a request without one (a button clicked off) keeps the last. */
-    public void setOutcome(RequestStatus outcome) {
-        if (outcome == null) {
-            return;
-        }
-        this.outcome = outcome;
-        if (reason != null && reason.outcome() != outcome) {
-            reason = null;
-        }
-    }
-
-    public List<RequestStatus> getOutcomes() {
-        return List.of(RequestStatus.APPROVED, RequestStatus.DENIED);
-    }
-
-    public DecisionReason getReason() {
-        return reason;
-    }
-
-    public void setReason(DecisionReason reason) {
-        this.reason = reason;
-    }
-
-    public String getNarrative() {
-        return narrative;
-    }
-
-    public void setNarrative(String narrative) {
-        this.narrative = narrative;
-    }
-
-    public boolean isConfirming() {
-        return confirming;
+    /** What the reviewer chose and wrote in the decision dialog. */
+    public DecisionForm getDecision() {
+        return decision;
     }
 
     public Reassignment getReassignment() {
