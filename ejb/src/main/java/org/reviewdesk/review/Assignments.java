@@ -63,23 +63,25 @@ public class Assignments {
 
     /** The reviewer takes an unassigned case they saw at {@code seenVersion}. */
     public TargetedReviewRequest claim(long requestId, Viewer reviewer, long seenVersion) {
-        TargetedReviewRequest request = work.forChange(requestId, reviewer, seenVersion);
-        if (request.assignedReviewer() != null) {
-            throw new InvalidInput(
-                    ReviewWork.ASSIGNMENT,
-                    request.isAssignedTo(reviewer.username())
-                            ? "This case is already yours"
-                            : "This case is already assigned to " + history.nameOf(request.assignedReviewer()));
-        }
-        assign(
-                request,
-                reviewer.username(),
+        return work.carryOut(
+                requestId,
+                reviewer,
                 seenVersion,
-                reviewer.username(),
-                CaseAction.CLAIMED,
-                "Claimed by " + history.nameOf(reviewer.username()));
-        work.commit(request, seenVersion);
-        return request;
+                this::requireUnassigned,
+                assigning(
+                        reviewer.username(), CaseAction.CLAIMED, "Claimed by " + history.nameOf(reviewer.username())));
+    }
+
+    /** Only a case nobody has can be claimed: see {@link CaseActions#claim}. */
+    private void requireUnassigned(TargetedReviewRequest request, Viewer reviewer) {
+        if (CaseActions.mayClaim(request, reviewer)) {
+            return;
+        }
+        throw new InvalidInput(
+                ReviewWork.ASSIGNMENT,
+                request.isAssignedTo(reviewer.username())
+                        ? "This case is already yours"
+                        : "This case is already assigned to " + history.nameOf(request.assignedReviewer()));
     }
 
     /**
@@ -109,13 +111,14 @@ public class Assignments {
                 TargetedReviewRequest request =
                         em.find(TargetedReviewRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
                 if (request != null && request.isInReview() && request.assignedReviewer() == null) {
-                    assign(
+                    work.record(
                             request,
-                            reviewer.username(),
                             request.version(),
                             reviewer.username(),
-                            CaseAction.CLAIMED,
-                            "Taken as the next case by " + history.nameOf(reviewer.username()));
+                            assigning(
+                                    reviewer.username(),
+                                    CaseAction.CLAIMED,
+                                    "Taken as the next case by " + history.nameOf(reviewer.username())));
                     return Optional.of(request);
                 }
             }
@@ -146,13 +149,14 @@ public class Assignments {
         Optional<FairAssignment> choice = takers.isEmpty()
                 ? Optional.empty()
                 : FairAssignment.among(profiles, staff, request.issueTypes(), openCases(takers));
-        choice.ifPresent(fair -> assign(
+        choice.ifPresent(fair -> work.record(
                 request,
-                fair.chosen().username(),
                 request.version(),
                 CaseHistory.SYSTEM,
-                CaseAction.ASSIGNED,
-                fair.reason(history.nameOf(fair.chosen().username()))));
+                assigning(
+                        fair.chosen().username(),
+                        CaseAction.ASSIGNED,
+                        fair.reason(history.nameOf(fair.chosen().username())))));
         return choice.map(fair -> fair.chosen().username());
     }
 
@@ -211,14 +215,16 @@ public class Assignments {
             if (from != null) {
                 takenFrom.computeIfAbsent(from, reviewer -> new ArrayList<>()).add(request);
             }
-            assign(
+            work.record(
                     request,
-                    to,
                     request.version(),
                     supervisor.username(),
-                    CaseAction.REASSIGNED,
-                    (from == null ? "Assigned" : "Reassigned from " + history.nameOf(from)) + " to "
-                            + history.nameOf(to) + " by " + history.nameOf(supervisor.username()) + ". Reason: " + why);
+                    assigning(
+                            to,
+                            CaseAction.REASSIGNED,
+                            (from == null ? "Assigned" : "Reassigned from " + history.nameOf(from)) + " to "
+                                    + history.nameOf(to) + " by " + history.nameOf(supervisor.username())
+                                    + ". Reason: " + why));
             moved.add(request);
         }
         // A case another supervisor or its reviewer changed meanwhile fails the whole batch here, before any mail.
@@ -348,17 +354,22 @@ public class Assignments {
         return open;
     }
 
-    private void assign(
-            TargetedReviewRequest request,
-            String reviewer,
-            long seenVersion,
-            String actor,
-            CaseAction action,
-            String details) {
-        Instant now = clock.instant();
-        request.assignTo(reviewer, now);
-        profile(reviewer).ifPresent(profile -> profile.assigned(now));
-        history.recordChange(request, seenVersion, request.status(), actor, action, details);
+    /** Gives the case to the reviewer; {@code details} is what the audit trail says of it. */
+    private ReviewAction<TargetedReviewRequest> assigning(String reviewer, CaseAction action, String details) {
+        return new ReviewAction<>() {
+            @Override
+            public TargetedReviewRequest change(TargetedReviewRequest request) {
+                Instant now = clock.instant();
+                request.assignTo(reviewer, now);
+                profile(reviewer).ifPresent(profile -> profile.assigned(now));
+                return request;
+            }
+
+            @Override
+            public Audit audit(TargetedReviewRequest assigned) {
+                return new Audit(action, details);
+            }
+        };
     }
 
     private static void requireSupervisor(Viewer viewer) {

@@ -5,11 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.reviewdesk.request.CaseAction;
-import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.Decision;
 import org.reviewdesk.request.DecisionReason;
-import org.reviewdesk.request.RequestStatus;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.security.Viewer;
 
@@ -27,9 +26,6 @@ public class Decisions {
     @EJB
     DocumentationRequests documentation;
 
-    @EJB
-    CaseHistory history;
-
     @Inject
     Clock clock;
 
@@ -38,29 +34,43 @@ public class Decisions {
 
     public TargetedReviewRequest decide(
             long requestId, Viewer reviewer, long seenVersion, DecisionReason reason, String narrative) {
-        TargetedReviewRequest request = work.forChange(requestId, reviewer, seenVersion);
-        work.requireWorker(request, reviewer, "Decide");
-        record(
-                request,
+        return work.carryOut(
+                requestId,
+                reviewer,
                 seenVersion,
-                new Decision(reason, narrative, reviewer.username(), clock.instant()),
-                reviewer.username());
-        work.commit(request, seenVersion);
-        return request;
+                work.worker("Decide"),
+                // The decision is made once the case is checked: a refused actor hears that first.
+                deciding(() -> new Decision(reason, narrative, reviewer.username(), clock.instant())));
     }
 
-    /** Records a decision already checked for its actor: closes the case, ends its clock, tells everyone on it. */
-    public void record(TargetedReviewRequest request, long seenVersion, Decision decision, String actor) {
-        RequestStatus before = request.status();
-        request.decide(decision);
-        documentation.closeOpenOf(request.id(), decision.decidedAt());
-        history.recordChange(
-                request,
-                seenVersion,
-                before,
-                actor,
-                CaseAction.DECIDED,
-                decision.outcome().label() + ": " + decision.reason().label());
-        decided.fire(new DecisionRecorded(request, decision));
+    /** Review Desk decides the case by itself, e.g. when a documentation request lapsed. */
+    public void record(TargetedReviewRequest request, Decision decision) {
+        work.carryOutAsSystem(request, deciding(() -> decision));
+    }
+
+    /** Closes the case with the decision, ends its clock, tells the submitter and everyone on the request. */
+    private ReviewAction<TargetedReviewRequest> deciding(Supplier<Decision> decision) {
+        return new ReviewAction<>() {
+            @Override
+            public TargetedReviewRequest change(TargetedReviewRequest request) {
+                Decision made = decision.get();
+                request.decide(made);
+                documentation.closeOpenOf(request.id(), made.decidedAt());
+                return request;
+            }
+
+            @Override
+            public Audit audit(TargetedReviewRequest done) {
+                Decision made = done.decision();
+                return new Audit(
+                        CaseAction.DECIDED,
+                        made.outcome().label() + ": " + made.reason().label());
+            }
+
+            @Override
+            public void announce(TargetedReviewRequest request, TargetedReviewRequest done) {
+                decided.fire(new DecisionRecorded(request, request.decision()));
+            }
+        };
     }
 }

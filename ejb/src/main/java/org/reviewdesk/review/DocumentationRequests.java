@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.reviewdesk.comment.Comment;
@@ -90,32 +91,39 @@ public class DocumentationRequests {
 
     /** The reviewer of the case (or a supervisor) asks the submitter for documentation. */
     public DocumentationRequest ask(long requestId, Viewer reviewer, long seenVersion, String whatIsNeeded) {
-        TargetedReviewRequest request = work.forChange(requestId, reviewer, seenVersion);
-        work.requireWorker(request, reviewer, "Request documentation");
-        Instant now = clock.instant();
-        DocumentationRequest asked = new DocumentationRequest(
-                requestId,
-                reviewer.username(),
-                history.nameOf(reviewer.username()),
-                whatIsNeeded,
-                now,
-                settings.documentationPeriod(),
-                settings.documentationReminderLead());
-        request.awaitDocumentation(asked.dueAt(), now);
-        em.persist(asked);
-        work.commit(request, seenVersion);
-        history.recordChange(
-                request,
-                seenVersion,
-                request.status(),
-                reviewer.username(),
-                CaseAction.DOCUMENTATION_REQUESTED,
-                "Due " + asked.dueAt() + ": " + asked.whatIsNeeded());
-        String subject = String.valueOf(asked.id());
-        deadlines.schedule(new Deadline(REMINDER, subject, asked.remindAt()));
-        deadlines.schedule(new Deadline(LAPSE, subject, asked.dueAt()));
-        documentationAsked.fire(new DocumentationAsked(request, asked.whatIsNeeded(), asked.dueAt()));
-        return asked;
+        return work.carryOut(
+                requestId, reviewer, seenVersion, work.worker("Request documentation"), new ReviewAction<>() {
+                    @Override
+                    public DocumentationRequest change(TargetedReviewRequest request) {
+                        Instant now = clock.instant();
+                        DocumentationRequest asked = new DocumentationRequest(
+                                requestId,
+                                reviewer.username(),
+                                history.nameOf(reviewer.username()),
+                                whatIsNeeded,
+                                now,
+                                settings.documentationPeriod(),
+                                settings.documentationReminderLead());
+                        request.awaitDocumentation(asked.dueAt(), now);
+                        em.persist(asked);
+                        return asked;
+                    }
+
+                    @Override
+                    public Audit audit(DocumentationRequest asked) {
+                        return new Audit(
+                                CaseAction.DOCUMENTATION_REQUESTED,
+                                "Due " + asked.dueAt() + ": " + asked.whatIsNeeded());
+                    }
+
+                    @Override
+                    public void announce(TargetedReviewRequest request, DocumentationRequest asked) {
+                        String subject = String.valueOf(asked.id());
+                        deadlines.schedule(new Deadline(REMINDER, subject, asked.remindAt()));
+                        deadlines.schedule(new Deadline(LAPSE, subject, asked.dueAt()));
+                        documentationAsked.fire(new DocumentationAsked(request, asked.whatIsNeeded(), asked.dueAt()));
+                    }
+                });
     }
 
     /**
@@ -151,6 +159,11 @@ public class DocumentationRequests {
     /** The case's documentation requests, newest first, for anyone who may see the case. */
     public List<DocumentationRequest> of(long requestId, Viewer viewer) {
         reviews.find(requestId, viewer);
+        return allOf(requestId);
+    }
+
+    /** The same without asking who looks: for a read that let its viewer see the case already ({@code CaseView}). */
+    public List<DocumentationRequest> allOf(long requestId) {
         return em.createQuery(
                         "SELECT d FROM DocumentationRequest d WHERE d.requestId = :id ORDER BY d.requestedAt DESC, d.id DESC",
                         DocumentationRequest.class)
@@ -182,17 +195,18 @@ public class DocumentationRequests {
         }
         DocumentationRequest answered = open.get();
         Instant now = clock.instant();
-        answered.answer(posted.authorUsername(), posted.commentId(), now);
-        long version = request.version();
-        request.documentationReceived(now);
-        cancelDeadlines(answered);
-        history.recordChange(
+        work.record(
                 request,
-                version,
-                request.status(),
+                request.version(),
                 posted.authorUsername(),
-                CaseAction.DOCUMENTATION_ANSWERED,
-                "Answered by " + author + (files.isEmpty() ? "" : " with " + files));
+                ending(
+                        answered,
+                        (ended, stopped) -> {
+                            ended.answer(posted.authorUsername(), posted.commentId(), now);
+                            stopped.documentationReceived(now);
+                        },
+                        CaseAction.DOCUMENTATION_ANSWERED,
+                        "Answered by " + author + (files.isEmpty() ? "" : " with " + files)));
         tellReviewer(
                 request,
                 "documentation request answered",
@@ -249,19 +263,16 @@ public class DocumentationRequests {
     }
 
     private void lapse(DocumentationRequest asked, TargetedReviewRequest request, Instant now) {
-        asked.lapse(now);
-        cancelDeadlines(asked);
-        long version = request.version();
-        history.recordChange(
+        work.carryOutAsSystem(
                 request,
-                version,
-                request.status(),
-                CaseHistory.SYSTEM,
-                CaseAction.DOCUMENTATION_LAPSED,
-                "No answer to the documentation request of " + asked.requestedByName() + " by " + asked.dueAt());
+                ending(
+                        asked,
+                        (ended, unchanged) -> ended.lapse(now),
+                        CaseAction.DOCUMENTATION_LAPSED,
+                        "No answer to the documentation request of " + asked.requestedByName() + " by "
+                                + asked.dueAt()));
         decisions.record(
                 request,
-                version,
                 new Decision(
                         DecisionReason.DOCUMENTATION_NOT_PROVIDED,
                         "We asked for documentation on " + SubmissionWindow.dayAndTime(asked.requestedAt())
@@ -270,8 +281,7 @@ public class DocumentationRequests {
                                 + asked.whatIsNeeded()
                                 + "\n\nYour request was therefore denied. If you still want a review, file a new request with the documentation.",
                         CaseHistory.SYSTEM,
-                        now),
-                CaseHistory.SYSTEM);
+                        now));
         tellReviewer(
                 request,
                 "denied automatically",
@@ -288,6 +298,27 @@ public class DocumentationRequests {
                 .setParameter("id", requestId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Ends the open request ({@code end} answers or lapses it, and its case with it); its deadlines are cancelled. */
+    private ReviewAction<DocumentationRequest> ending(
+            DocumentationRequest open,
+            BiConsumer<DocumentationRequest, TargetedReviewRequest> end,
+            CaseAction action,
+            String details) {
+        return new ReviewAction<>() {
+            @Override
+            public DocumentationRequest change(TargetedReviewRequest request) {
+                end.accept(open, request);
+                cancelDeadlines(open);
+                return open;
+            }
+
+            @Override
+            public Audit audit(DocumentationRequest ended) {
+                return new Audit(action, details);
+            }
+        };
     }
 
     private void cancelDeadlines(DocumentationRequest ended) {

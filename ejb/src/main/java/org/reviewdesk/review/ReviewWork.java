@@ -14,7 +14,9 @@ import org.reviewdesk.request.CaseAction;
 import org.reviewdesk.request.CaseEvent;
 import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.RequestNotFound;
+import org.reviewdesk.request.RequestStatus;
 import org.reviewdesk.request.TargetedReviewRequest;
+import org.reviewdesk.review.ReviewAction.Check;
 import org.reviewdesk.security.Viewer;
 import org.reviewdesk.validation.InvalidInput;
 
@@ -55,9 +57,50 @@ public class ReviewWork {
         return request;
     }
 
+    /**
+     * The ceremony of every review action a person takes on a case, written once: the case exactly as they saw it,
+     * refused unless {@code check} lets them, changed, recorded in the audit trail, written at once (so a concurrent
+     * change is {@link CaseChanged}), and only then announced.
+     */
+    public <T> T carryOut(long requestId, Viewer actor, long seenVersion, Check check, ReviewAction<T> action) {
+        TargetedReviewRequest request = forChange(requestId, actor, seenVersion);
+        check.require(request, actor);
+        T done = record(request, seenVersion, actor.username(), action);
+        commit(request, seenVersion);
+        action.announce(request, done);
+        return done;
+    }
+
+    /**
+     * The same for what Review Desk does by itself (a lapse): nobody to check, and the case as it is now; the
+     * surrounding transaction writes it.
+     */
+    public <T> T carryOutAsSystem(TargetedReviewRequest request, ReviewAction<T> action) {
+        T done = record(request, request.version(), CaseHistory.SYSTEM, action);
+        action.announce(request, done);
+        return done;
+    }
+
+    /**
+     * Only the change and its line in the audit trail, for actions whose caller checks, writes and announces them
+     * itself because they move many cases at once ({@link Assignments#reassign}) or pick their case under a lock.
+     */
+    public <T> T record(TargetedReviewRequest request, long seenVersion, String actor, ReviewAction<T> action) {
+        RequestStatus before = request.status();
+        T done = action.change(request);
+        ReviewAction.Audit line = action.audit(done);
+        history.recordChange(request, seenVersion, before, actor, line.action(), line.details());
+        return done;
+    }
+
+    /** The check of asking for documentation and of deciding: only the reviewer of the case, or a supervisor. */
+    public Check worker(String what) {
+        return (request, actor) -> requireWorker(request, actor, what);
+    }
+
     /** Only the reviewer the case is assigned to, or a supervisor, acts on it. */
-    public void requireWorker(TargetedReviewRequest request, Viewer actor, String what) {
-        if (request.isAssignedTo(actor.username()) || actor.supervises()) {
+    private void requireWorker(TargetedReviewRequest request, Viewer actor, String what) {
+        if (CaseActions.isWorker(request, actor)) {
             return;
         }
         String holder = request.assignedReviewer() == null

@@ -8,33 +8,26 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.attachment.AttachmentNotFound;
 import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.attachment.ExtractedText;
+import org.reviewdesk.caseview.CaseFile;
+import org.reviewdesk.caseview.CaseView;
 import org.reviewdesk.comment.web.Conversation;
 import org.reviewdesk.request.CaseEvent;
 import org.reviewdesk.request.CaseHistory;
-import org.reviewdesk.request.Decision;
-import org.reviewdesk.request.DecisionReason;
 import org.reviewdesk.request.RequestNotFound;
-import org.reviewdesk.request.RequestStatus;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.review.Assignments;
 import org.reviewdesk.review.CaseChanged;
-import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.Decisions;
-import org.reviewdesk.review.DocumentationRequest;
 import org.reviewdesk.review.DocumentationRequests;
 import org.reviewdesk.review.ReviewWork;
-import org.reviewdesk.search.CaseSearch;
-import org.reviewdesk.search.SimilarCase;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
-import org.reviewdesk.security.Viewer;
 import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
@@ -53,10 +46,8 @@ public class CasePage implements Serializable {
     /** The preview shows the start of a document; the file itself is a click away. */
     static final int PREVIEW_CHARACTERS = 20_000;
 
-    static final int SIMILAR_CASES = 5;
-
     @EJB
-    CaseSearch search;
+    CaseView caseView;
 
     @EJB
     ReviewWork work;
@@ -90,23 +81,14 @@ public class CasePage implements Serializable {
 
     private final FormErrors errors = new FormErrors();
     private Long id;
-    private TargetedReviewRequest filed;
-    private long seenVersion;
-    private List<Attachment> files = List.of();
-    private List<DocumentationRequest> documentation = List.of();
-    private List<CaseEvent> trail = List.of();
+    private CaseFile shown;
     private List<CaseEvent> conflict = List.of();
 
     private String whatIsNeeded;
-    private RequestStatus outcome = RequestStatus.APPROVED;
-    private DecisionReason reason;
-    private String narrative;
-    private boolean confirming;
+    private final DecisionForm decision = new DecisionForm();
     private final Reassignment reassignment = new Reassignment();
     private Attachment previewed;
     private ExtractedText preview;
-    private List<CaseSummary> duplicates = List.of();
-    private List<SimilarCase> similar = List.of();
 
     public void open() {
         if (id == null) {
@@ -122,25 +104,18 @@ public class CasePage implements Serializable {
     }
 
     private void load() {
-        Viewer viewer = currentUser.viewer();
-        filed = work.open(id, viewer);
-        seenVersion = filed.version();
-        files = attachments.of(id, viewer);
-        documentation = documentationRequests.of(id, viewer);
-        trail = history.of(id, viewer);
-        duplicates = search.possibleDuplicatesOf(id, viewer);
-        similar = search.similarTo(id, viewer, SIMILAR_CASES);
+        shown = caseView.of(id, currentUser.viewer());
     }
 
     // ---- actions
 
     public void claim() {
-        act(() -> assignments.claim(id, currentUser.viewer(), seenVersion), "You claimed this case");
+        act(() -> assignments.claim(id, currentUser.viewer(), shown.version()), "You claimed this case");
     }
 
     public void askForDocumentation() {
         if (act(
-                () -> documentationRequests.ask(id, currentUser.viewer(), seenVersion, whatIsNeeded),
+                () -> documentationRequests.ask(id, currentUser.viewer(), shown.version(), whatIsNeeded),
                 "Documentation requested; the submitter was e-mailed")) {
             whatIsNeeded = null;
         }
@@ -151,29 +126,19 @@ public class CasePage implements Serializable {
         errors.clear();
         conflict = List.of();
         try {
-            new Decision(reason, narrative, currentUser.getUsername(), clock.instant());
-            if (reason.outcome() != outcome) {
-                throw new InvalidInput(
-                        Decision.REASON,
-                        "Choose one of the reasons for " + outcome.label().toLowerCase());
-            }
-            confirming = true;
+            decision.review(currentUser.getUsername(), clock.instant());
         } catch (InvalidInput refused) {
             errors.show(refused);
         }
     }
 
-    public void backToDecision() {
-        confirming = false;
-    }
-
     public void confirmDecision() {
-        confirming = false;
+        decision.back();
         if (act(
-                () -> decisions.decide(id, currentUser.viewer(), seenVersion, reason, narrative),
+                () -> decisions.decide(
+                        id, currentUser.viewer(), shown.version(), decision.getReason(), decision.getNarrative()),
                 "Decision recorded; the submitter and everyone on the request were e-mailed")) {
-            narrative = null;
-            reason = null;
+            decision.done();
         }
     }
 
@@ -222,25 +187,13 @@ public class CasePage implements Serializable {
 
     // ---- what the page shows
 
-    public boolean isCanClaim() {
-        return currentUser.viewer().reviews() && filed.isInReview() && filed.assignedReviewer() == null;
-    }
-
-    /** The reviewer of the case, or a supervisor, while it is in review. */
-    public boolean isCanWork() {
-        Viewer viewer = currentUser.viewer();
-        return filed.isInReview() && (filed.isAssignedTo(viewer.username()) || viewer.supervises());
-    }
-
-    public boolean isCanReassign() {
-        return currentUser.viewer().supervises() && filed.isInReview();
-    }
-
     public String getAssignee() {
+        TargetedReviewRequest filed = shown.filed();
         return filed.assignedReviewer() == null ? "Unassigned" : history.nameOf(filed.assignedReviewer());
     }
 
     public long getAgeInDays() {
+        TargetedReviewRequest filed = shown.filed();
         Instant since = filed.submittedAt() == null ? filed.createdAt() : filed.submittedAt();
         Instant until = filed.decision() != null
                 ? filed.decision().decidedAt()
@@ -250,7 +203,7 @@ public class CasePage implements Serializable {
 
     /** "30 days left", "due today at 3:04 PM ET", "overdue": for the open documentation request. */
     public String getTimeLeft() {
-        Instant due = filed.documentationDueAt();
+        Instant due = shown.filed().documentationDueAt();
         if (due == null) {
             return "";
         }
@@ -259,23 +212,12 @@ public class CasePage implements Serializable {
     }
 
     public String getClockStyle() {
-        Instant due = filed.documentationDueAt();
+        Instant due = shown.filed().documentationDueAt();
         if (due == null) {
             return "";
         }
         Instant now = clock.instant();
         return !now.isBefore(due) ? "rd-clock-overdue" : SubmissionWindow.daysLeft(now, due) < 5 ? "rd-clock-soon" : "";
-    }
-
-    public List<CaseEvent> getStatusHistory() {
-        return trail.stream().filter(CaseEvent::changedStatus).toList();
-    }
-
-    public List<DecisionReason> getReasons() {
-        return Arrays.stream(DecisionReason.values())
-                .filter(candidate ->
-                        candidate.outcome() == outcome && candidate != DecisionReason.DOCUMENTATION_NOT_PROVIDED)
-                .toList();
     }
 
     public List<UserAccount> getReviewers() {
@@ -300,20 +242,9 @@ public class CasePage implements Serializable {
         this.id = id;
     }
 
-    public TargetedReviewRequest getFiled() {
-        return filed;
-    }
-
-    public List<Attachment> getFiles() {
-        return files;
-    }
-
-    public List<DocumentationRequest> getDocumentation() {
-        return documentation;
-    }
-
-    public List<CaseEvent> getTrail() {
-        return trail;
+    /** The case as this page last read it: see {@link CaseView}. */
+    public CaseFile getShown() {
+        return shown;
     }
 
     public List<CaseEvent> getConflict() {
@@ -332,43 +263,9 @@ public class CasePage implements Serializable {
         this.whatIsNeeded = whatIsNeeded;
     }
 
-    public RequestStatus getOutcome() {
-        return outcome;
-    }
-
-    /** A decision always has an outcome: a request without one (a button clicked off) keeps the last. */
-    public void setOutcome(RequestStatus outcome) {
-        if (outcome == null) {
-            return;
-        }
-        this.outcome = outcome;
-        if (reason != null && reason.outcome() != outcome) {
-            reason = null;
-        }
-    }
-
-    public List<RequestStatus> getOutcomes() {
-        return List.of(RequestStatus.APPROVED, RequestStatus.DENIED);
-    }
-
-    public DecisionReason getReason() {
-        return reason;
-    }
-
-    public void setReason(DecisionReason reason) {
-        this.reason = reason;
-    }
-
-    public String getNarrative() {
-        return narrative;
-    }
-
-    public void setNarrative(String narrative) {
-        this.narrative = narrative;
-    }
-
-    public boolean isConfirming() {
-        return confirming;
+    /** What the reviewer chose and wrote in the decision dialog. */
+    public DecisionForm getDecision() {
+        return decision;
     }
 
     public Reassignment getReassignment() {
@@ -381,15 +278,5 @@ public class CasePage implements Serializable {
 
     public ExtractedText getPreview() {
         return preview;
-    }
-
-    /** Other open cases of the same year naming the same identifier. */
-    public List<CaseSummary> getDuplicates() {
-        return duplicates;
-    }
-
-    /** Cases that read like this one, with their outcomes. */
-    public List<SimilarCase> getSimilar() {
-        return similar;
     }
 }
