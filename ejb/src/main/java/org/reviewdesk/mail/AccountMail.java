@@ -36,7 +36,7 @@ public class AccountMail {
     public OutgoingMail passwordReset(
             String recipient, String name, String username, String secret, Instant validUntil) {
         String link = linkToSetPassword(secret);
-        return Notifications.composeUntagged(
+        return MailTemplates.untagged(
                         "account-password-reset.ftl",
                         recipient,
                         Map.of(
@@ -63,7 +63,7 @@ public class AccountMail {
             String inviter,
             String link,
             Instant validUntil) {
-        return Notifications.composeUntagged(
+        return MailTemplates.untagged(
                         "account-invitation.ftl",
                         recipient,
                         Map.of(
@@ -85,7 +85,7 @@ public class AccountMail {
     /** The link that confirms a new address, sent to that new address. */
     public OutgoingMail emailConfirmation(String newAddress, String name, String secret, Instant validUntil) {
         String link = settings.publicUrl() + CONFIRM_EMAIL_PAGE + secret;
-        return Notifications.composeUntagged(
+        return MailTemplates.untagged(
                         "account-email-confirmation.ftl",
                         newAddress,
                         Map.of(
@@ -102,7 +102,7 @@ public class AccountMail {
 
     /** To the old address, once the new one is confirmed: the owner hears of it even if it was not them. */
     public OutgoingMail emailChanged(String oldAddress, String name, String newAddress) {
-        return Notifications.composeUntagged(
+        return MailTemplates.untagged(
                 "account-email-changed.ftl",
                 oldAddress,
                 Map.of("name", oneLine(name), "newAddress", newAddress, "signIn", settings.publicUrl()));

@@ -1,16 +1,7 @@
 package org.reviewdesk.mail;
 
-import freemarker.core.PlainTextOutputFormat;
-import freemarker.core.TemplateClassResolver;
-import freemarker.template.Configuration;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewdesk.comment.Comment;
@@ -58,12 +48,6 @@ public class Notifications {
 
     /** The submitter's progress summary, with their drafts. */
     static final String PORTAL_HOME = "submitter/home.xhtml";
-
-    /**
-     * Built once: a Configuration is expensive, caches parsed templates, and is safe to share
-     * between threads once set up. Static, because the CDI proxy of this bean is an instance too.
-     */
-    private static final Configuration TEMPLATES = templates();
 
     @Inject
     Settings settings;
@@ -177,7 +161,7 @@ public class Notifications {
                 .map(request -> Map.of(
                         "displayId", request.displayId(), "party", party(request), "link", linkForStaff(request)))
                 .toList();
-        OutgoingMail mail = composeUntagged(
+        OutgoingMail mail = MailTemplates.untagged(
                 "cases-reassigned.ftl",
                 reviewerEmail,
                 Map.of(
@@ -210,7 +194,7 @@ public class Notifications {
                 "headline",
                 requireText(headline, "A case update needs a headline").replaceAll("\\s+", " "));
         model.put("text", requireText(text, "A case update needs its text"));
-        return composeUntagged("case-update.ftl", reviewerEmail, model).about(idOf(request));
+        return MailTemplates.untagged("case-update.ftl", reviewerEmail, model).about(idOf(request));
     }
 
     /**
@@ -219,7 +203,7 @@ public class Notifications {
      */
     public OutgoingMail apiTokenExpiring(
             String contactEmail, String organisation, String label, String hint, Instant expiresAt) {
-        return composeUntagged(
+        return MailTemplates.untagged(
                 "api-token-expiring.ftl",
                 contactEmail,
                 Map.of(
@@ -240,7 +224,7 @@ public class Notifications {
             Instant windowClosed,
             java.time.LocalDate purgeDay,
             long keptForDays) {
-        return composeUntagged(
+        return MailTemplates.untagged(
                         "draft-purge-warning.ftl",
                         ownerEmail,
                         Map.of(
@@ -261,7 +245,7 @@ public class Notifications {
      * submit it until the new close. About a year, not one request, so it carries no request tag.
      */
     public OutgoingMail windowExtended(String submitterEmail, int performanceYear, Instant closes) {
-        return composeUntagged(
+        return MailTemplates.untagged(
                 "window-extended.ftl",
                 submitterEmail,
                 Map.of(
@@ -273,21 +257,6 @@ public class Notifications {
     /** Where review staff open the case. */
     public String linkForStaff(TargetedReviewRequest request) {
         return settings.publicUrl() + CASE_PAGE + idOf(request);
-    }
-
-    /** A mail without the request tag (to staff, or about an account): "Review Desk: " and the template's subject. */
-    static OutgoingMail composeUntagged(String templateName, String recipient, Map<String, ?> model) {
-        String text = render(templateName, new HashMap<>(model));
-        int endOfSubject = text.indexOf('\n');
-        String subject = endOfSubject < 0 ? "" : text.substring(0, endOfSubject).strip();
-        if (subject.isEmpty()) {
-            throw new IllegalStateException(
-                    "Mail template " + templateName + " must render the subject on its first line");
-        }
-        return new OutgoingMail(
-                List.of(recipient),
-                "Review Desk: " + subject,
-                text.substring(endOfSubject + 1).strip() + "\n");
     }
 
     /** Who hears about a request: its contact address, then every address it is shared with, each once. */
@@ -349,7 +318,7 @@ public class Notifications {
         model.put("link", linkTo(request));
         model.putAll(details);
 
-        String text = render(templateName, model);
+        String text = MailTemplates.render(templateName, model);
         int endOfSubject = text.indexOf('\n');
         String subject = endOfSubject < 0
                 ? text.strip()
@@ -367,18 +336,6 @@ public class Notifications {
                 rest.strip() + "\n",
                 idOf(request),
                 null);
-    }
-
-    private static String render(String templateName, Map<String, Object> model) {
-        try {
-            Template template = TEMPLATES.getTemplate(templateName);
-            StringWriter text = new StringWriter();
-            template.process(model, text);
-            return text.toString().replace("\r\n", "\n");
-        } catch (TemplateException | IOException e) {
-            throw new IllegalStateException(
-                    "Mail template " + templateName + " could not be rendered: " + e.getMessage(), e);
-        }
     }
 
     /** "Pat Quinlan (Individual), Clinician NPI 1158813992"; a group's TIN only masked. */
@@ -402,28 +359,5 @@ public class Notifications {
             throw new IllegalStateException(message);
         }
         return value;
-    }
-
-    private static Configuration templates() {
-        Configuration configuration = new Configuration(Configuration.VERSION_2_3_35);
-        configuration.setClassForTemplateLoading(Notifications.class, "/mail");
-        configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        configuration.setOutputFormat(PlainTextOutputFormat.INSTANCE);
-        // A template error is a bug to see, not something to print into a mail or to log twice.
-        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        configuration.setLogTemplateExceptions(false);
-        configuration.setWrapUncheckedExceptions(true);
-        configuration.setFallbackOnNullLoopVariable(false);
-        // Templates format text; they never reach Java classes or the API of the values they get.
-        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        configuration.setAPIBuiltinEnabled(false);
-        // Numbers such as days left are written plainly; dates arrive already written in US Eastern.
-        configuration.setLocale(Locale.US);
-        configuration.setTimeZone(TimeZone.getTimeZone(SubmissionWindow.EASTERN));
-        configuration.setNumberFormat("computer");
-        // The templates ship inside the jar: no per-locale variants to look for, nothing to reload.
-        configuration.setLocalizedLookup(false);
-        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        return configuration;
     }
 }
