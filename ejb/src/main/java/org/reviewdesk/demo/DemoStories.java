@@ -193,7 +193,7 @@ public class DemoStories {
     }
 
     String viewerName(Viewer viewer) {
-        return accounts.find(viewer.username()).map(UserAccount::displayName).orElse(viewer.username());
+        return accounts.displayNameOf(viewer.username());
     }
 
     Viewer viewer(String username) {

@@ -3,7 +3,7 @@ package org.reviewdesk.document;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.request.TargetedReviewRequest;
 
 /**
@@ -37,7 +37,7 @@ public final class RequestPdf {
 
     /** "November 23, 2026 3:04 PM ET", or an em dash when there is no such moment. */
     static String easternDateTime(Instant moment) {
-        return moment == null ? EMPTY : SubmissionWindow.dayAndTime(moment);
+        return moment == null ? EMPTY : EasternTime.dayAndTime(moment);
     }
 
     /** The text, or an em dash where there is none. */

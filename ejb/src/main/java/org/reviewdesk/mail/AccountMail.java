@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.request.SubmissionWindow;
 
 /**
  * The e-mails about a person's account: one-time links (password reset, confirming a new address) and the
@@ -47,7 +47,7 @@ public class AccountMail {
                                 "link",
                                 link,
                                 "validUntil",
-                                SubmissionWindow.dayAndTime(validUntil)))
+                                EasternTime.dayAndTime(validUntil)))
                 .withholding(link);
     }
 
@@ -78,7 +78,7 @@ public class AccountMail {
                                 "link",
                                 link,
                                 "validUntil",
-                                SubmissionWindow.dayAndTime(validUntil)))
+                                EasternTime.dayAndTime(validUntil)))
                 .withholding(link);
     }
 
@@ -96,7 +96,7 @@ public class AccountMail {
                                 "link",
                                 link,
                                 "validUntil",
-                                SubmissionWindow.dayAndTime(validUntil)))
+                                EasternTime.dayAndTime(validUntil)))
                 .withholding(link);
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.configuration.EasternTime;
 
 /**
  * The FreeMarker templates of every mail, in {@code src/main/resources/mail}: how they are loaded and rendered, and
@@ -72,7 +72,7 @@ final class MailTemplates {
         configuration.setAPIBuiltinEnabled(false);
         // Numbers such as days left are written plainly; dates arrive already written in US Eastern.
         configuration.setLocale(Locale.US);
-        configuration.setTimeZone(TimeZone.getTimeZone(SubmissionWindow.EASTERN));
+        configuration.setTimeZone(TimeZone.getTimeZone(EasternTime.ZONE));
         configuration.setNumberFormat("computer");
         // The templates ship inside the jar: no per-locale variants to look for, nothing to reload.
         configuration.setLocalizedLookup(false);

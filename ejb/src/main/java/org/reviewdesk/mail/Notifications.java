@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewdesk.comment.Comment;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.request.RequestStatus;
 import org.reviewdesk.request.SubmissionWindow;
@@ -62,8 +63,7 @@ public class Notifications {
     /** The confirmation after a request was submitted. */
     public OutgoingMail requestReceived(TargetedReviewRequest request) {
         Instant submittedAt = require(request.submittedAt(), "A request is confirmed only once it was submitted");
-        return compose(
-                "request-received.ftl", request, Map.of("submittedAt", SubmissionWindow.dayAndTime(submittedAt)));
+        return compose("request-received.ftl", request, Map.of("submittedAt", EasternTime.dayAndTime(submittedAt)));
     }
 
     /** A reviewer wrote to the submitter; the mail carries the start of the comment, the rest is in Review Desk. */
@@ -91,9 +91,7 @@ public class Notifications {
                 request,
                 Map.of(
                         "needed", requireText(whatIsNeeded, "A documentation request needs to say what is needed"),
-                        "dueAt",
-                                SubmissionWindow.dayAndTime(
-                                        require(dueAt, "A documentation request needs its due date"))));
+                        "dueAt", EasternTime.dayAndTime(require(dueAt, "A documentation request needs its due date"))));
     }
 
     /** Documentation is still missing and due soon; {@code daysLeft} is 0 on the last day. */
@@ -107,7 +105,7 @@ public class Notifications {
                 request,
                 Map.of(
                         "dueAt",
-                        SubmissionWindow.dayAndTime(require(dueAt, "A reminder needs the due date")),
+                        EasternTime.dayAndTime(require(dueAt, "A reminder needs the due date")),
                         "daysLeft",
                         daysLeft));
     }
@@ -137,8 +135,7 @@ public class Notifications {
     /** The submitter withdrew the request; the time is the one the request recorded. */
     public OutgoingMail requestWithdrawn(TargetedReviewRequest request) {
         Instant withdrawnAt = require(request.withdrawnAt(), "Only a withdrawn request is announced as withdrawn");
-        return compose(
-                "request-withdrawn.ftl", request, Map.of("withdrawnAt", SubmissionWindow.dayAndTime(withdrawnAt)));
+        return compose("request-withdrawn.ftl", request, Map.of("withdrawnAt", EasternTime.dayAndTime(withdrawnAt)));
     }
 
     // ---- mail to review staff. It never carries the request tag: a staff member's reply must not be
@@ -210,8 +207,7 @@ public class Notifications {
                         "organisation", requireText(organisation, "An expiry warning names the organisation"),
                         "label", requireText(label, "An expiry warning names the token"),
                         "hint", requireText(hint, "An expiry warning gives the token's last characters"),
-                        "expiresAt",
-                                SubmissionWindow.dayAndTime(require(expiresAt, "An expiry warning needs the expiry"))));
+                        "expiresAt", EasternTime.dayAndTime(require(expiresAt, "An expiry warning needs the expiry"))));
     }
 
     /**
@@ -234,7 +230,7 @@ public class Notifications {
                                 "closed",
                                         SubmissionWindow.describe(
                                                 require(windowClosed, "A purge warning names when the window closed")),
-                                "purgeDay", SubmissionWindow.day(require(purgeDay, "A purge warning names the day")),
+                                "purgeDay", EasternTime.day(require(purgeDay, "A purge warning names the day")),
                                 "keptFor", String.valueOf(keptForDays),
                                 "link", linkTo(draft)))
                 .about(idOf(draft));

@@ -101,7 +101,7 @@ final class FacetCounts {
                 case CaseFields.CATEGORY ->
                     PerformanceCategory.valueOf(constant).label();
                 case CaseFields.TYPE -> ApplicationType.valueOf(constant).label();
-                case CaseFields.REVIEWER -> value.equals(CaseFields.UNASSIGNED) ? "Unassigned" : history.nameOf(value);
+                case CaseFields.REVIEWER -> history.reviewerName(value.equals(CaseFields.UNASSIGNED) ? null : value);
                 default -> value;
             };
         } catch (IllegalArgumentException unknown) {

@@ -15,7 +15,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.configuration.EasternTime;
 
 /**
  * The fields of the query box's language: the names a person types and the index fields each searches, how much each
@@ -112,16 +112,11 @@ final class QueryFields {
 
     /** Whole days, Eastern time as the program's deadlines are: {@code 2026-03-01}, or a range of them with * for open. */
     static Query dayRange(String field, String from, String to) throws ParseException {
-        long start = open(from)
-                ? Long.MIN_VALUE
-                : day(from).atStartOfDay(SubmissionWindow.EASTERN).toInstant().toEpochMilli();
+        long start =
+                open(from) ? Long.MIN_VALUE : EasternTime.startOf(day(from)).toEpochMilli();
         long end = open(to)
                 ? Long.MAX_VALUE
-                : day(to).plusDays(1)
-                                .atStartOfDay(SubmissionWindow.EASTERN)
-                                .toInstant()
-                                .toEpochMilli()
-                        - 1;
+                : EasternTime.startOf(day(to).plusDays(1)).toEpochMilli() - 1;
         return LongPoint.newRangeQuery(field, start, end);
     }
 
