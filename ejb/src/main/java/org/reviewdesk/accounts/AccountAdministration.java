@@ -14,12 +14,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.credentials.PasswordResets;
 import org.reviewdesk.infrastructure.persistence.LikePattern;
 import org.reviewdesk.mail.AccountMail;
 import org.reviewdesk.mail.Outbox;
-import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.security.AccountHistory;
 import org.reviewdesk.security.AccountState;
 import org.reviewdesk.security.LinkPurpose;
@@ -204,7 +204,7 @@ public class AccountAdministration {
     }
 
     private String until(Duration validity) {
-        return SubmissionWindow.dayAndTime(clock.instant().plus(validity));
+        return EasternTime.dayAndTime(clock.instant().plus(validity));
     }
 
     private <T> TypedQuery<T> matching(String search, String select, Class<T> type) {

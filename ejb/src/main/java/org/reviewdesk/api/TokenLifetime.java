@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
@@ -40,7 +40,7 @@ final class TokenLifetime {
                     FIELD,
                     "Write the day as year-month-day, such as 2027-06-30, or leave it empty for a year from today");
         }
-        LocalDate today = now.atZone(SubmissionWindow.EASTERN).toLocalDate();
+        LocalDate today = EasternTime.dayOf(now);
         if (!day.isAfter(today)) {
             throw new InvalidInput(
                     FIELD, "Choose a day after today (" + today + "); a token that has expired cannot be issued");
@@ -52,6 +52,6 @@ final class TokenLifetime {
                     "Choose a day at most two years ahead (" + latest
                             + " at the latest); issue a new token when it nears its end");
         }
-        return day.plusDays(1).atStartOfDay(SubmissionWindow.EASTERN).toInstant();
+        return EasternTime.startOf(day.plusDays(1));
     }
 }

@@ -23,9 +23,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.reviewdesk.configuration.EasternTime;
+import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.DecisionReason;
 import org.reviewdesk.request.RequestStatus;
-import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.review.CaseQueue;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
@@ -45,9 +46,8 @@ public class Dashboard {
     /** How many denial reasons a year's chart shows, the most frequent first. */
     public static final int TOP_REASONS = 5;
 
-    static final String UNASSIGNED = "Unassigned";
+    static final String UNASSIGNED = CaseHistory.UNASSIGNED;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
-    private static final DateTimeFormatter WEEK_LABEL = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
 
     /** Age buckets of open cases: from this many days old, up to the next bucket. */
     private static final int[] AGE_BUCKETS = {0, 7, 28, 56, 84};
@@ -127,7 +127,7 @@ public class Dashboard {
             long received = count("r.submittedAt >= :from AND r.submittedAt < :before", span);
             long decided = count("r.decision.decidedAt >= :from AND r.decision.decidedAt < :before", span);
             rows.add(new FigureRow(
-                    "Week of " + WEEK_LABEL.format(monday),
+                    "Week of " + EasternTime.shortDay(monday),
                     List.of(
                             new Tally(received, Drill.toSearch(dayRange("submitted", monday, sunday))),
                             new Tally(decided, Drill.toSearch(dayRange("decided", monday, sunday))))));
@@ -275,11 +275,11 @@ public class Dashboard {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), SubmissionWindow.EASTERN);
+        return EasternTime.dayOf(clock.instant());
     }
 
     private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(SubmissionWindow.EASTERN).toInstant();
+        return EasternTime.startOf(day);
     }
 
     /** The search's day range, both days included; a missing first day leaves the range open. */

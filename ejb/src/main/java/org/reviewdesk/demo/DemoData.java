@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.reference.ImportReport;
 import org.reviewdesk.reference.ReferenceImport;
@@ -78,7 +79,7 @@ public class DemoData {
         if (!settings.demoMode() || !windows.all().isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(SubmissionWindow.EASTERN));
+        LocalDate today = EasternTime.today(clock);
         int openYear = openYearOn(today);
         demoWindows.create(openYear, today.minusDays(DEMO_WINDOW_OPEN_FOR_DAYS));
 

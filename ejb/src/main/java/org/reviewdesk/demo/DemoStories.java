@@ -7,45 +7,29 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.reviewdesk.attachment.Attachments;
-import org.reviewdesk.attachment.PendingFile;
-import org.reviewdesk.comment.Comment;
 import org.reviewdesk.comment.Comments;
 import org.reviewdesk.configuration.Clocks;
 import org.reviewdesk.intake.Intake;
 import org.reviewdesk.intake.IntakeMessage;
 import org.reviewdesk.request.ApplicationType;
-import org.reviewdesk.request.DecisionReason;
-import org.reviewdesk.request.IdentifierKind;
 import org.reviewdesk.request.IssueType;
-import org.reviewdesk.request.PerformanceCategory;
-import org.reviewdesk.request.Relationship;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.SubmissionWindows;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.review.Assignments;
 import org.reviewdesk.review.Decisions;
-import org.reviewdesk.review.DocumentationRequest;
 import org.reviewdesk.review.DocumentationRequests;
 import org.reviewdesk.scheduling.Deadline;
 import org.reviewdesk.scheduling.DeadlineReached;
@@ -88,115 +72,6 @@ public class DemoStories {
 
     private static final Logger LOG = Logger.getLogger(DemoStories.class.getName());
 
-    /** The demo's files (resources under {@code demo/attachments/}, SOURCES.txt there), with the name a submitter gives each. */
-    private static final List<DemoFile> FILES = List.of(
-            new DemoFile("testPDF.pdf", "Letter from our practice manager.pdf"),
-            new DemoFile("testWORD.docx", "Explanation of the scoring error.docx"),
-            new DemoFile("footnotes.docx", "Clinician attestation.docx"),
-            new DemoFile("testEXCEL.xlsx", "Measure performance worksheet.xlsx"),
-            new DemoFile("testRTF.rtf", "Hardship notice.rtf"),
-            new DemoFile("testPPT.pptx", "Registry submission timeline.pptx"),
-            new DemoFile("App1-Indv-QRDA-III.xml", "QRDA III report - individual.xml"),
-            new DemoFile("demo-mips-virtual-group.xml", "QRDA III report - virtual group.xml"));
-
-    private static final List<String> NPIS = List.of(
-            "1158813992",
-            "2869879736",
-            "1091141709",
-            "2753645565",
-            "1815188440",
-            "2729405573",
-            "1616987164",
-            "2897684694",
-            "1788093205",
-            "2819672736");
-    /** A practice each clinician of {@link #NPIS} billed under, from the demo reference data. */
-    private static final List<String> PRACTICE_OF_NPI = List.of(
-            "123459403",
-            "234567891",
-            "345678912",
-            "456789123",
-            "567891234",
-            "678912345",
-            "123459403",
-            "234567891",
-            "345678912",
-            "456789123");
-
-    private static final List<String> TINS =
-            List.of("123459403", "234567891", "345678912", "456789123", "567891234", "678912345");
-    private static final List<String> PRACTICE_NAMES = List.of(
-            "Pfeffer Group",
-            "Riverside Family Medicine",
-            "Lakeshore Cardiology Associates",
-            "Northgate Physical Therapy",
-            "Summit Behavioral Health",
-            "Cedar Valley Speech Clinic");
-    private static final List<String> VIRTUAL_GROUPS = List.of("VG202500", "VG202507", "VG202514");
-    private static final List<String> APM_ENTITIES =
-            List.of("AR0437", "AR0847", "AR1052", "AR2386", "AR2409", "AR2574");
-    /** The demo's parties by the kind of identifier they are known by. */
-    private static final Map<IdentifierKind, List<String>> PARTIES = new EnumMap<>(Map.of(
-            IdentifierKind.NPI, NPIS,
-            IdentifierKind.TIN, TINS,
-            IdentifierKind.VIRTUAL_GROUP_ID, VIRTUAL_GROUPS,
-            IdentifierKind.APM_ENTITY_ID, APM_ENTITIES));
-
-    /** What happens to a case; {@link #days} is how long its story takes after filing. */
-    enum Plot {
-        DRAFT_STARTED(0),
-        DRAFT_READY(0),
-        DRAFT_WITHDRAWN(1),
-        WAITING(0),
-        CLAIMED(2),
-        CONVERSATION(4),
-        ASKED(3),
-        ANSWERED(6),
-        REASSIGNED(4),
-        DUPLICATE(2),
-        APPROVED(10),
-        DENIED(8),
-        LAPSED(45),
-        WITHDRAWN(3);
-
-        final int days;
-
-        Plot(int days) {
-            this.days = days;
-        }
-    }
-
-    /** The plots of the open year, then of {@link #CLOSED_YEAR}: 44 and 16 cases. */
-    static final List<Plot> OPEN_YEAR = plots(
-            Plot.DRAFT_STARTED,
-            6,
-            Plot.DRAFT_READY,
-            4,
-            Plot.DRAFT_WITHDRAWN,
-            1,
-            Plot.WAITING,
-            4,
-            Plot.CLAIMED,
-            2,
-            Plot.CONVERSATION,
-            4,
-            Plot.ASKED,
-            4,
-            Plot.ANSWERED,
-            4,
-            Plot.REASSIGNED,
-            3,
-            Plot.DUPLICATE,
-            2,
-            Plot.APPROVED,
-            5,
-            Plot.DENIED,
-            3,
-            Plot.WITHDRAWN,
-            2);
-
-    static final List<Plot> CLOSED = plots(Plot.APPROVED, 6, Plot.DENIED, 6, Plot.LAPSED, 3, Plot.WITHDRAWN, 1);
-
     @PersistenceContext
     EntityManager em;
 
@@ -234,14 +109,15 @@ public class DemoStories {
     Clock clock;
 
     // The state of the one telling in progress (an instance of a stateless bean serves one call at a time).
-    private Random random;
+    Random random;
+    private DemoContent content;
     /** The display id of the first case of the duplicate pair, once it is filed. */
     private String duplicateOf;
 
-    private Viewer supervisor;
-    private List<Viewer> reviewers;
+    Viewer supervisor;
+    List<Viewer> reviewers;
     private List<Viewer> submitters;
-    private Instant now;
+    Instant now;
     private int told;
 
     /**
@@ -269,14 +145,15 @@ public class DemoStories {
         }
         long started = System.nanoTime();
         random = new Random(SEED);
+        content = new DemoContent(random);
         meetThePeople();
         List<Long> filed = new ArrayList<>();
-        for (Plot plot : OPEN_YEAR) {
+        for (Plot plot : Plot.OPEN_YEAR) {
             filed.add(tell(plot, openFrom, openDays - plot.days));
         }
         Instant closedFrom = closed.get().opensAt().plus(Duration.ofDays(1));
         long closedDays = Duration.between(closedFrom, closed.get().closes()).toDays() - 1;
-        for (Plot plot : CLOSED) {
+        for (Plot plot : Plot.CLOSED) {
             filed.add(tell(plot, closedFrom, closedDays));
         }
         LOG.info(() -> "Filed " + filed.size() + " demo cases (performance years " + open.performanceYear() + " and "
@@ -315,11 +192,11 @@ public class DemoStories {
                 supervisor);
     }
 
-    private String viewerName(Viewer viewer) {
-        return accounts.find(viewer.username()).map(UserAccount::displayName).orElse(viewer.username());
+    String viewerName(Viewer viewer) {
+        return accounts.displayNameOf(viewer.username());
     }
 
-    private Viewer viewer(String username) {
+    Viewer viewer(String username) {
         return Viewer.of(accounts.find(username)
                 .orElseThrow(() -> new IllegalStateException("The demo account " + username + " is missing")));
     }
@@ -331,10 +208,9 @@ public class DemoStories {
         Viewer owner = submitters.get(random.nextInt(4) == 0 ? 1 : 0);
         Instant filedAt = from.plus(Duration.ofDays(random.nextInt((int) Math.max(1, days))))
                 .plus(Duration.ofMinutes(13 * 60 + random.nextInt(480)));
-        Set<IssueType> issues = issuesFor(plot);
-        IntakeMessage content =
-                content(n, plot, type, owner, issues, windows.current(filedAt).performanceYear());
-        Story story = new Story(plot, owner, filedAt);
+        IntakeMessage content = this.content.request(
+                n, plot, type, owner, windows.current(filedAt).performanceYear(), now);
+        Story story = new Story(this, plot, owner, filedAt);
         TargetedReviewRequest draft = story.at(
                 -3,
                 () -> reviews.startDraft(
@@ -362,357 +238,29 @@ public class DemoStories {
                                 .map(IntakeMessage.AttachmentReference::of)
                                 .toList(),
                         clock.instant())));
-        plot(story);
+        story.unfold(duplicateOf);
+        if (plot == Plot.DUPLICATE && duplicateOf == null) {
+            duplicateOf = reviews.find(story.id, supervisor).displayId();
+        }
         return story.id;
     }
 
-    private void plot(Story story) {
-        switch (story.plot) {
-            case WAITING, DUPLICATE -> {
-                if (story.plot == Plot.DUPLICATE && duplicateOf != null) {
-                    story.note(
-                            1,
-                            story.worker(),
-                            "This looks like " + duplicateOf + " again, same clinician and same question."
-                                    + " @supervisor, shall we decide them together?");
-                }
-            }
-            case CLAIMED -> {
-                story.at(1, () -> assignments.claim(story.id, reviewers.get(1), story.version()));
-                story.comment(
-                        2,
-                        reviewers.get(1),
-                        "Thank you for the hardship notice. We are checking it against the exception"
-                                + " applications on file and will write again within a week.",
-                        null);
-            }
-            case CONVERSATION -> {
-                Comment question = story.comment(
-                        1,
-                        story.owner,
-                        "We attached the worksheet our registry used. Can you confirm"
-                                + " you received the quality data for all four quarters?",
-                        pick());
-                story.reply(
-                        2,
-                        story.worker(),
-                        question,
-                        "Yes, all four quarters arrived. We are comparing them with the scoring file now.");
-                story.note(
-                        3,
-                        story.worker(),
-                        "Quarter three looks short by eleven encounters. @supervisor, have we seen this"
-                                + " registry's files truncated before?");
-                story.reply(
-                        4, story.owner, question, "Thanks. Let us know if you need anything else from the practice.");
-            }
-            case ASKED ->
-                story.ask(
-                        2 + random.nextInt(2),
-                        "Please upload the signed attestation for the clinician's special status"
-                                + " and the QRDA III file your registry submitted.");
-            case ANSWERED -> {
-                story.ask(
-                        2,
-                        "Please send the confirmation e-mail or receipt your registry got when it submitted the data.");
-                story.comment(
-                        5,
-                        story.owner,
-                        "Here is the confirmation from our registry and its submission timeline.",
-                        pick());
-                story.comment(
-                        6, story.worker(), "Received, thank you. The clock has stopped; we will decide shortly.", null);
-            }
-            case REASSIGNED -> {
-                Viewer to = story.otherReviewer();
-                story.at(
-                        2,
-                        () -> assignments.reassign(
-                                List.of(story.id),
-                                to.username(),
-                                "Balancing the queues: " + viewerName(to)
-                                        + " takes this one while the week's eligibility cases are reviewed",
-                                supervisor));
-                story.note(
-                        3,
-                        to,
-                        "Picked this up from the reassignment. @" + story.priorWorker + ", did you start on the measure"
-                                + " exclusions?");
-                story.note(4, viewer(story.priorWorker), "Not yet; the case file is all yours.");
-            }
-            case APPROVED -> {
-                story.comment(3, story.worker(), "We have what we need and are finishing the review.", null);
-                DecisionReason reason = pickOf(
-                        DecisionReason.CALCULATION_ERROR_CONFIRMED,
-                        DecisionReason.DATA_NOT_USED,
-                        DecisionReason.WRONG_TIN_OR_NPI,
-                        DecisionReason.SPECIAL_STATUS_NOT_APPLIED,
-                        DecisionReason.REWEIGHTING_NOT_APPLIED,
-                        DecisionReason.APM_SCORING_ERROR);
-                story.decide(
-                        5 + random.nextInt(5),
-                        reason,
-                        "We reviewed the files you sent and confirmed the problem: "
-                                + reason.label().toLowerCase(Locale.ROOT)
-                                + ". The payment adjustment factor will be recalculated and the new"
-                                + " feedback appears in the QPP portal within 30 days.");
-            }
-            case DENIED -> {
-                story.note(
-                        2,
-                        story.worker(),
-                        "The scoring file matches the submission exactly. @supervisor, I plan to deny.");
-                DecisionReason reason = pickOf(
-                        DecisionReason.NO_ERROR_FOUND,
-                        DecisionReason.INSUFFICIENT_INFORMATION,
-                        DecisionReason.SCORING_METHODOLOGY,
-                        DecisionReason.SERVICE_CENTER_DATA_ISSUE,
-                        DecisionReason.MEASURES_AND_ACTIVITIES);
-                story.decide(
-                        4 + random.nextInt(4),
-                        reason,
-                        "We compared the data you submitted with the data used in scoring and"
-                                + " found no error to correct. Reason: " + reason.label() + ".");
-            }
-            case LAPSED -> {
-                story.at(1, () -> assignments.claim(story.id, reviewers.get(2), story.version()));
-                DocumentationRequest asked =
-                        story.ask(5, "Please send the hardship exception approval letter for the performance year.");
-                story.atMoment(
-                        asked.remindAt(),
-                        () -> fire(new Deadline(
-                                DocumentationRequests.REMINDER, String.valueOf(asked.id()), asked.remindAt())));
-                story.atMoment(
-                        asked.dueAt(),
-                        () -> fire(
-                                new Deadline(DocumentationRequests.LAPSE, String.valueOf(asked.id()), asked.dueAt())));
-            }
-            case WITHDRAWN -> {
-                story.comment(
-                        1,
-                        story.owner,
-                        "We found the cause ourselves: our registry had resubmitted. We will withdraw this request.",
-                        null);
-                story.at(3, () -> reviews.withdraw(story.id, story.owner));
-            }
-            default -> throw new IllegalStateException("No story for " + story.plot);
-        }
-        if (story.plot == Plot.DUPLICATE && duplicateOf == null) {
-            duplicateOf = reviews.find(story.id, supervisor).displayId();
-        }
-    }
-
     /** What the timer's handler does when a deadline falls due ({@code DeadlineAttempts#run}). */
-    private Void fire(Deadline deadline) {
+    Void fire(Deadline deadline) {
         deadlineReached.fire(new DeadlineReached(deadline, clock.instant()));
         return null;
     }
 
-    private static Set<IssueType> issuesFor(Plot plot) {
-        return switch (plot) {
-            case WAITING, CLAIMED, LAPSED -> EnumSet.of(IssueType.EXTREME_UNCONTROLLABLE_CIRCUMSTANCES);
-            case DUPLICATE, CONVERSATION, ANSWERED -> EnumSet.of(IssueType.SUBMISSION);
-            case ASKED -> EnumSet.of(IssueType.ELIGIBILITY_SPECIAL_STATUS);
-            case REASSIGNED -> EnumSet.of(IssueType.MEASURE_ACTIVITY, IssueType.GENERAL);
-            case DENIED -> EnumSet.of(IssueType.MEASURE_ACTIVITY);
-            default -> EnumSet.of(IssueType.GENERAL, IssueType.SUBMISSION);
-        };
-    }
-
-    /** The whole request a submitter types in the portal's steps, as intake reads it. */
-    private IntakeMessage content(
-            int n, Plot plot, ApplicationType type, Viewer owner, Set<IssueType> issues, int year) {
-        int party = plot == Plot.DUPLICATE ? 0 : random.nextInt(100);
-        ApplicationType partyType = plot == Plot.DUPLICATE ? ApplicationType.INDIVIDUAL : type;
-        List<String> parties = PARTIES.get(partyType.identifierKind());
-        String identifier = parties.get(party % parties.size());
-        IntakeMessage.Practice practice = null;
-        if (partyType == ApplicationType.INDIVIDUAL) {
-            String tin = PRACTICE_OF_NPI.get(party % NPIS.size());
-            practice = IntakeMessage.Practice.listed(tin, PRACTICE_NAMES.get(TINS.indexOf(tin)));
-        }
-        Relationship relationship = pickOf(
-                Relationship.CLINICIAN,
-                Relationship.CONSULTANT,
-                Relationship.PHYSICIAN_STAFF,
-                Relationship.REGISTRY_QCDR,
-                Relationship.EHR_VENDOR);
-        Set<PerformanceCategory> categories = EnumSet.of(pickOf(
-                PerformanceCategory.QUALITY,
-                PerformanceCategory.QUALITY,
-                PerformanceCategory.IMPROVEMENT_ACTIVITIES,
-                PerformanceCategory.PROMOTING_INTEROPERABILITY,
-                PerformanceCategory.COST));
-        List<String> shared = n % 7 == 3 ? List.of("billing.office@example.org") : List.of();
-        String ticket = n % 5 == 2 ? String.format("CS%07d", 600_000 + random.nextInt(99_999)) : null;
-        return new IntakeMessage(
-                "demo-" + n,
-                IntakeMessage.Source.PORTAL,
-                year,
-                partyType,
-                identifier,
-                title(plot, partyType, n),
-                practice,
-                ticket,
-                new IntakeMessage.Submitter(
-                        null, "410-786-" + (3000 + random.nextInt(6999)), null, owner.email(), relationship, null),
-                shared,
-                categories,
-                issues,
-                explanation(issues),
-                List.of(),
-                new IntakeMessage.Certification(owner.username(), now));
-    }
-
-    private static String title(Plot plot, ApplicationType type, int n) {
-        String what = switch (plot) {
-            case DUPLICATE -> "Quality data missing from feedback";
-            case WAITING, CLAIMED, LAPSED -> "Hardship exception not applied";
-            case ASKED -> "Special status not recognised";
-            case DENIED, REASSIGNED -> "Measure scored as not submitted";
-            default -> "Payment adjustment looks wrong";
-        };
-        return what + " (" + type.label() + " " + (n + 1) + ")";
-    }
-
-    private static String explanation(Set<IssueType> issues) {
-        StringBuilder text = new StringBuilder();
-        for (IssueType issue : issues) {
-            text.append(
-                    switch (issue) {
-                        case SUBMISSION ->
-                            "Our registry submitted all quality measures on time, but the performance feedback shows none of them"
-                                    + " and scores the quality category as zero. ";
-                        case ELIGIBILITY_SPECIAL_STATUS ->
-                            "The clinician qualifies for the small practice special status, which the"
-                                    + " eligibility tool shows, but the final score was calculated without it. ";
-                        case EXTREME_UNCONTROLLABLE_CIRCUMSTANCES ->
-                            "Our practice was closed for six weeks after the flood and CMS approved"
-                                    + " our extreme and uncontrollable circumstances application, yet the categories were not reweighted. ";
-                        case MEASURE_ACTIVITY ->
-                            "Two improvement activities we attested to are missing and one quality measure is scored as"
-                                    + " not submitted, although the submission receipt lists it. ";
-                        case GENERAL ->
-                            "We believe the payment adjustment factor was calculated from the wrong data and ask for a review. ";
-                    });
-        }
-        return text.toString().strip();
-    }
-
-    private DemoFile pick() {
-        return FILES.get(random.nextInt(FILES.size()));
+    DemoFile pick() {
+        return DemoFile.FILES.get(random.nextInt(DemoFile.FILES.size()));
     }
 
     @SafeVarargs
-    private <T> T pickOf(T... choices) {
-        return choices[random.nextInt(choices.length)];
+    final <T> T pickOf(T... choices) {
+        return content.pickOf(choices);
     }
 
     private static Instant later(Instant one, Instant other) {
         return one.isAfter(other) ? one : other;
-    }
-
-    private static List<Plot> plots(Object... plotsAndCounts) {
-        List<Plot> plots = new ArrayList<>();
-        for (int i = 0; i < plotsAndCounts.length; i += 2) {
-            plots.addAll(Collections.nCopies((Integer) plotsAndCounts[i + 1], (Plot) plotsAndCounts[i]));
-        }
-        return List.copyOf(plots);
-    }
-
-    /** A file of the demo, read from the application's resources. */
-    private record DemoFile(String resource, String name) {
-
-        <T> T read(Function<InputStream, T> use) {
-            try (InputStream content = DemoStories.class.getResourceAsStream("/demo/attachments/" + resource)) {
-                if (content == null) {
-                    throw new IllegalStateException("The demo file demo/attachments/" + resource + " is missing");
-                }
-                return use.apply(content);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /** One case's story: its steps, each at its own moment, days after filing (a negative day: before it). */
-    private final class Story {
-
-        final Plot plot;
-        final Viewer owner;
-        final Instant filedAt;
-        long id;
-        String priorWorker;
-
-        Story(Plot plot, Viewer owner, Instant filedAt) {
-            this.plot = plot;
-            this.owner = owner;
-            this.filedAt = filedAt;
-        }
-
-        <T> T at(int day, Supplier<T> step) {
-            Instant moment =
-                    filedAt.plus(Duration.ofDays(day)).plus(Duration.ofMinutes(day == 0 ? 0 : random.nextInt(240)));
-            return atMoment(day < 0 ? filedAt.minus(Duration.ofHours(-day)) : moment, step);
-        }
-
-        /**
-         * Each step is written before the next, as it would be in the user's own transaction: rows that name the case
-         * only by its id (its files, its events) must never reach the database before the case does.
-         */
-        <T> T atMoment(Instant moment, Supplier<T> step) {
-            return Clocks.backdated(moment.isBefore(now) ? moment : now.minusSeconds(1), () -> {
-                T done = step.get();
-                em.flush();
-                return done;
-            });
-        }
-
-        long version() {
-            return em.find(TargetedReviewRequest.class, id).version();
-        }
-
-        /** Whoever works the case now: its reviewer, or the supervisor when nobody has it. */
-        Viewer worker() {
-            String assigned = em.find(TargetedReviewRequest.class, id).assignedReviewer();
-            return assigned == null ? supervisor : viewer(assigned);
-        }
-
-        Viewer otherReviewer() {
-            priorWorker = worker().username();
-            return reviewers.stream()
-                    .filter(reviewer -> !reviewer.username().equals(priorWorker))
-                    .findFirst()
-                    .orElseThrow();
-        }
-
-        /** A new thread, with the file when there is one. */
-        Comment comment(int day, Viewer author, String body, DemoFile file) {
-            return at(day, () -> {
-                List<PendingFile> files = new ArrayList<>();
-                if (file != null) {
-                    files.add(file.read(content -> attachments.upload(author.username(), file.name(), content)));
-                }
-                return comments.post(id, null, author, body, false, files);
-            });
-        }
-
-        Comment reply(int day, Viewer author, Comment parent, String body) {
-            return at(day, () -> comments.post(id, parent.id(), author, body, false, List.of()));
-        }
-
-        Comment note(int day, Viewer author, String body) {
-            return at(day, () -> comments.post(id, null, author, body, true, List.of()));
-        }
-
-        DocumentationRequest ask(int day, String whatIsNeeded) {
-            Viewer worker = worker();
-            return at(day, () -> documentation.ask(id, worker, version(), whatIsNeeded));
-        }
-
-        void decide(int day, DecisionReason reason, String narrative) {
-            Viewer worker = worker();
-            at(day, () -> decisions.decide(id, worker, version(), reason, narrative));
-        }
     }
 }

@@ -1,36 +1,20 @@
 package org.reviewdesk.intake;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
-import jakarta.json.JsonException;
+import static org.reviewdesk.intake.JsonFields.at;
+import static org.reviewdesk.intake.JsonFields.describe;
+import static org.reviewdesk.intake.JsonFields.quoted;
+
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.JsonWriter;
-import jakarta.json.JsonWriterFactory;
-import jakarta.json.stream.JsonLocation;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParserFactory;
-import jakarta.json.stream.JsonParsingException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.reviewdesk.intake.IntakeMessage.AttachmentReference;
 import org.reviewdesk.intake.IntakeMessage.Certification;
 import org.reviewdesk.intake.IntakeMessage.Practice;
@@ -41,7 +25,6 @@ import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.PerformanceCategory;
 import org.reviewdesk.request.Relationship;
 import org.reviewdesk.request.TargetedReviewRequest;
-import org.reviewdesk.validation.PlainText;
 
 /**
  * The JSON form of version 1 of the intake message, as {@code docs/intake.md} specifies it.
@@ -51,35 +34,35 @@ import org.reviewdesk.validation.PlainText;
  */
 final class IntakeJson {
 
-    private static final String VERSION = "version";
-    private static final String REQUEST_KEY = "requestKey";
-    private static final String SOURCE = "source";
-    private static final String PERFORMANCE_YEAR = "performanceYear";
-    private static final String APPLICATION_TYPE = "applicationType";
-    private static final String IDENTIFIER = "identifier";
-    private static final String TITLE = "title";
-    private static final String PRACTICE = "practice";
-    private static final String TIN = "tin";
-    private static final String NAME = "name";
-    private static final String NOT_LISTED = "notListed";
-    private static final String SERVICE_DESK_TICKET = "serviceDeskTicket";
-    private static final String SUBMITTER = "submitter";
-    private static final String PHONE = "phone";
-    private static final String EXTENSION = "extension";
-    private static final String EMAIL = "email";
-    private static final String RELATIONSHIP = "relationship";
-    private static final String RELATIONSHIP_DESCRIPTION = "relationshipDescription";
-    private static final String ADDITIONAL_ACCESS = "additionalAccess";
-    private static final String CATEGORIES = "categories";
-    private static final String ISSUE_TYPES = "issueTypes";
-    private static final String EXPLANATION = "explanation";
-    private static final String ATTACHMENTS = "attachments";
-    private static final String SHA256 = "sha256";
-    private static final String FILE_NAME = "fileName";
-    private static final String CERTIFICATION = "certification";
-    private static final String CERTIFIED_BY = "certifiedBy";
-    private static final String CERTIFIED_AT = "certifiedAt";
-    private static final String DISCLOSURE_ACCEPTED = "disclosureAccepted";
+    static final String VERSION = "version";
+    static final String REQUEST_KEY = "requestKey";
+    static final String SOURCE = "source";
+    static final String PERFORMANCE_YEAR = "performanceYear";
+    static final String APPLICATION_TYPE = "applicationType";
+    static final String IDENTIFIER = "identifier";
+    static final String TITLE = "title";
+    static final String PRACTICE = "practice";
+    static final String TIN = "tin";
+    static final String NAME = "name";
+    static final String NOT_LISTED = "notListed";
+    static final String SERVICE_DESK_TICKET = "serviceDeskTicket";
+    static final String SUBMITTER = "submitter";
+    static final String PHONE = "phone";
+    static final String EXTENSION = "extension";
+    static final String EMAIL = "email";
+    static final String RELATIONSHIP = "relationship";
+    static final String RELATIONSHIP_DESCRIPTION = "relationshipDescription";
+    static final String ADDITIONAL_ACCESS = "additionalAccess";
+    static final String CATEGORIES = "categories";
+    static final String ISSUE_TYPES = "issueTypes";
+    static final String EXPLANATION = "explanation";
+    static final String ATTACHMENTS = "attachments";
+    static final String SHA256 = "sha256";
+    static final String FILE_NAME = "fileName";
+    static final String CERTIFICATION = "certification";
+    static final String CERTIFIED_BY = "certifiedBy";
+    static final String CERTIFIED_AT = "certifiedAt";
+    static final String DISCLOSURE_ACCEPTED = "disclosureAccepted";
 
     private static final String KEY_RULE = "1 to " + IntakeMessage.MAX_REQUEST_KEY
             + " letters, digits, '.', '_', ':' or '-' that identify the request in your system";
@@ -88,22 +71,16 @@ final class IntakeJson {
     private static final String RULE_CHECK_OWNER = "intake-rule-check";
 
     private static final int MAX_FILE_NAME = 255;
-    /** Version 1 nests three levels deep; anything much deeper is not an intake message. */
-    private static final int MAX_NESTING = 16;
-
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
-    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
-    private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
 
     private IntakeJson() {}
 
     // ---- reading
 
     static IntakeMessage read(String text) {
-        JsonObject message = parseOneObject(text);
+        JsonObject message = StrictJson.parseOneObject(text);
         requireKnownVersion(message);
 
-        Fields in = new Fields();
+        JsonFields in = new JsonFields();
         String requestKey = in.text(message, "", REQUEST_KEY, true, KEY_RULE);
         if (requestKey != null && !IntakeMessage.REQUEST_KEY.matcher(requestKey).matches()) {
             in.problem(REQUEST_KEY + ": " + quoted(requestKey) + " is not a request key; use " + KEY_RULE);
@@ -122,12 +99,23 @@ final class IntakeJson {
         Practice practice = readPractice(in, message);
         String serviceDeskTicket =
                 in.text(message, "", SERVICE_DESK_TICKET, false, "a ticket number such as \"CS0606124\"");
-        SubmitterRead submitter = readSubmitter(in, message);
-        List<String> additionalAccess = readTexts(in, message, ADDITIONAL_ACCESS, "a list of e-mail addresses");
-        Set<PerformanceCategory> categories =
-                readChoices(in, message, CATEGORIES, PerformanceCategory.class, "a performance category");
-        Set<IssueType> issueTypes = readChoices(in, message, ISSUE_TYPES, IssueType.class, "an issue type");
-        String explanation = in.text(message, "", EXPLANATION, true, "the detailed explanation as a string");
+        SubmitterRead contact = readSubmitter(in, message);
+        // The request's own fields, as far as they could be read: the same ones serve the rule check and the message.
+        IntakeMessage.RequestFields fields = new IntakeMessage.RequestFields(
+                applicationType,
+                identifier,
+                title,
+                practice,
+                serviceDeskTicket,
+                contact.phone(),
+                contact.extension(),
+                contact.email(),
+                contact.relationship(),
+                contact.description(),
+                readTexts(in, message, ADDITIONAL_ACCESS, "a list of e-mail addresses"),
+                readChoices(in, message, CATEGORIES, PerformanceCategory.class, "a performance category"),
+                readChoices(in, message, ISSUE_TYPES, IssueType.class, "an issue type"),
+                in.text(message, "", EXPLANATION, true, "the detailed explanation as a string"));
         List<AttachmentReference> attachments = readAttachments(in, message);
         Certification certification = readCertification(in, message);
 
@@ -135,121 +123,25 @@ final class IntakeJson {
             // The fields that could be read are checked by the request's rules too, so one round fixes everything.
             TargetedReviewRequest trial = new TargetedReviewRequest(
                     RULE_CHECK_OWNER, performanceYear == null ? 0 : performanceYear, 0, Instant.EPOCH);
-            new IntakeMessage.RequestFields(
-                            applicationType,
-                            identifier,
-                            title,
-                            practice,
-                            serviceDeskTicket,
-                            submitter.phone(),
-                            submitter.extension(),
-                            submitter.email(),
-                            submitter.relationship(),
-                            submitter.description(),
-                            additionalAccess,
-                            categories,
-                            issueTypes,
-                            explanation)
-                    .applyEachTo(trial)
-                    .forEach(broken -> in.problem(broken.toString()));
+            fields.applyEachTo(trial).forEach(broken -> in.problem(broken.toString()));
             throw new RejectedIntake(in.problems);
         }
         return new IntakeMessage(
                 requestKey,
                 source,
                 performanceYear,
-                applicationType,
-                identifier,
-                title,
-                practice,
-                serviceDeskTicket,
-                submitter.complete(),
-                additionalAccess,
-                categories,
-                issueTypes,
-                explanation,
+                fields.applicationType(),
+                fields.identifier(),
+                fields.title(),
+                fields.practice(),
+                fields.serviceDeskTicket(),
+                contact.complete(),
+                fields.additionalAccess(),
+                fields.categories(),
+                fields.issueTypes(),
+                fields.explanation(),
                 attachments,
                 certification);
-    }
-
-    /**
-     * Reads exactly one JSON object. Parsers disagree on which of two equal keys wins, and
-     * text after the object would be silently lost, so both are refused.
-     */
-    private static JsonObject parseOneObject(String text) {
-        if (text == null || text.isBlank()) {
-            throw new RejectedIntake("The message is empty; send the request as one JSON object (docs/intake.md)");
-        }
-        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
-            JsonParser.Event first = parser.next();
-            if (first != JsonParser.Event.START_OBJECT) {
-                throw new RejectedIntake("The message must be one JSON object, { ... }; this one is "
-                        + (first == JsonParser.Event.START_ARRAY ? "a list" : describe(parser.getValue())));
-            }
-            JsonObject message = readObject(parser, "", 1);
-            requireNothingAfter(parser);
-            return message;
-        } catch (JsonParsingException malformed) {
-            throw new RejectedIntake(
-                    "The message is not valid JSON " + where(malformed.getLocation()) + ": " + malformed.getMessage());
-        } catch (JsonException unreadable) {
-            throw new RejectedIntake("The message could not be read as JSON: " + unreadable.getMessage());
-        }
-    }
-
-    private static void requireNothingAfter(JsonParser parser) {
-        try {
-            if (parser.hasNext()) {
-                parser.next();
-                throw new RejectedIntake("The message has more after its JSON object " + where(parser.getLocation())
-                        + "; send exactly one object per message");
-            }
-        } catch (JsonParsingException trailing) {
-            throw new RejectedIntake("The message has more after its JSON object " + where(trailing.getLocation())
-                    + "; send exactly one object per message");
-        }
-    }
-
-    private static JsonObject readObject(JsonParser parser, String path, int depth) {
-        requireShallow(path, depth);
-        JsonObjectBuilder object = BUILDERS.createObjectBuilder();
-        Set<String> keys = new HashSet<>();
-        for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_OBJECT; event = parser.next()) {
-            String key = parser.getString();
-            String at = at(path, key);
-            JsonValue value = readValue(parser, parser.next(), at, depth);
-            if (!keys.add(key)) {
-                throw new RejectedIntake(
-                        at + ": appears twice " + where(parser.getLocation()) + "; give each field once");
-            }
-            object.add(key, value);
-        }
-        return object.build();
-    }
-
-    private static JsonArray readArray(JsonParser parser, String path, int depth) {
-        requireShallow(path, depth);
-        JsonArrayBuilder array = BUILDERS.createArrayBuilder();
-        int index = 0;
-        for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_ARRAY; event = parser.next()) {
-            array.add(readValue(parser, event, path + "[" + index++ + "]", depth));
-        }
-        return array.build();
-    }
-
-    private static JsonValue readValue(JsonParser parser, JsonParser.Event event, String path, int depth) {
-        return switch (event) {
-            case START_OBJECT -> readObject(parser, path, depth + 1);
-            case START_ARRAY -> readArray(parser, path, depth + 1);
-            default -> parser.getValue();
-        };
-    }
-
-    private static void requireShallow(String path, int depth) {
-        if (depth > MAX_NESTING) {
-            throw new RejectedIntake((path.isEmpty() ? "The message" : path) + " is nested more than " + MAX_NESTING
-                    + " levels deep; an intake message nests three levels at most");
-        }
     }
 
     /** The version decides what every other field means, so nothing else is read unless it is known. */
@@ -269,7 +161,7 @@ final class IntakeJson {
         }
     }
 
-    private static Source readSource(Fields in, JsonObject message) {
+    private static Source readSource(JsonFields in, JsonObject message) {
         String value = in.text(message, "", SOURCE, true, "\"portal\" or \"api\"");
         if (value == null) {
             return null;
@@ -281,7 +173,7 @@ final class IntakeJson {
         return source;
     }
 
-    private static Practice readPractice(Fields in, JsonObject message) {
+    private static Practice readPractice(JsonFields in, JsonObject message) {
         JsonObject practice = in.object(message, "", PRACTICE, false, "an object with tin, name and notListed");
         if (practice == null) {
             return null;
@@ -305,7 +197,7 @@ final class IntakeJson {
         }
     }
 
-    private static SubmitterRead readSubmitter(Fields in, JsonObject message) {
+    private static SubmitterRead readSubmitter(JsonFields in, JsonObject message) {
         JsonObject submitter = in.object(message, "", SUBMITTER, true, "an object with phone, email and relationship");
         if (submitter == null) {
             return SubmitterRead.NONE;
@@ -321,7 +213,7 @@ final class IntakeJson {
         return new SubmitterRead(name, phone, extension, email, relationship, description);
     }
 
-    private static List<String> readTexts(Fields in, JsonObject message, String name, String expected) {
+    private static List<String> readTexts(JsonFields in, JsonObject message, String name, String expected) {
         List<JsonValue> items = in.list(message, "", name, false, expected);
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -334,7 +226,7 @@ final class IntakeJson {
     }
 
     private static <E extends Enum<E>> Set<E> readChoices(
-            Fields in, JsonObject message, String name, Class<E> type, String kind) {
+            JsonFields in, JsonObject message, String name, Class<E> type, String kind) {
         List<JsonValue> items = in.list(
                 message, "", name, true, "a list of names such as [\"" + type.getEnumConstants()[0].name() + "\"]");
         Set<E> chosen = EnumSet.noneOf(type);
@@ -347,7 +239,7 @@ final class IntakeJson {
         return chosen;
     }
 
-    private static List<AttachmentReference> readAttachments(Fields in, JsonObject message) {
+    private static List<AttachmentReference> readAttachments(JsonFields in, JsonObject message) {
         List<JsonValue> items = in.list(message, "", ATTACHMENTS, false, "a list of objects with sha256 and fileName");
         List<AttachmentReference> attachments = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -375,7 +267,7 @@ final class IntakeJson {
         return attachments;
     }
 
-    private static Certification readCertification(Fields in, JsonObject message) {
+    private static Certification readCertification(JsonFields in, JsonObject message) {
         JsonObject certification = in.object(
                 message, "", CERTIFICATION, true, "an object with certifiedBy, certifiedAt and disclosureAccepted");
         if (certification == null) {
@@ -415,220 +307,6 @@ final class IntakeJson {
     // ---- writing
 
     static String write(IntakeMessage message) {
-        JsonObjectBuilder json = BUILDERS.createObjectBuilder()
-                .add(VERSION, IntakeMessage.VERSION)
-                .add(REQUEST_KEY, message.requestKey())
-                .add(SOURCE, message.source().json())
-                .add(PERFORMANCE_YEAR, message.performanceYear())
-                .add(APPLICATION_TYPE, message.applicationType().name())
-                .add(IDENTIFIER, message.identifier());
-        addIfPresent(json, TITLE, message.title());
-        Practice practice = message.practice();
-        if (practice != null) {
-            JsonObjectBuilder object = BUILDERS.createObjectBuilder().add(TIN, practice.tin());
-            addIfPresent(object, NAME, practice.name());
-            json.add(PRACTICE, object.add(NOT_LISTED, practice.notListed()));
-        }
-        addIfPresent(json, SERVICE_DESK_TICKET, message.serviceDeskTicket());
-        Submitter submitter = message.submitter();
-        JsonObjectBuilder person = BUILDERS.createObjectBuilder();
-        addIfPresent(person, NAME, submitter.name());
-        person.add(PHONE, submitter.phone());
-        addIfPresent(person, EXTENSION, submitter.extension());
-        person.add(EMAIL, submitter.email())
-                .add(RELATIONSHIP, submitter.relationship().name());
-        addIfPresent(person, RELATIONSHIP_DESCRIPTION, submitter.relationshipDescription());
-        json.add(SUBMITTER, person)
-                .add(ADDITIONAL_ACCESS, strings(message.additionalAccess()))
-                .add(
-                        CATEGORIES,
-                        strings(message.categories().stream().map(Enum::name).toList()))
-                .add(
-                        ISSUE_TYPES,
-                        strings(message.issueTypes().stream().map(Enum::name).toList()))
-                .add(EXPLANATION, message.explanation());
-        JsonArrayBuilder attachments = BUILDERS.createArrayBuilder();
-        for (AttachmentReference attachment : message.attachments()) {
-            attachments.add(BUILDERS.createObjectBuilder()
-                    .add(SHA256, attachment.sha256())
-                    .add(FILE_NAME, attachment.fileName()));
-        }
-        json.add(ATTACHMENTS, attachments)
-                .add(
-                        CERTIFICATION,
-                        BUILDERS.createObjectBuilder()
-                                .add(CERTIFIED_BY, message.certification().certifiedBy())
-                                .add(
-                                        CERTIFIED_AT,
-                                        message.certification().certifiedAt().toString())
-                                .add(DISCLOSURE_ACCEPTED, true));
-
-        StringWriter text = new StringWriter();
-        try (JsonWriter writer = WRITERS.createWriter(text)) {
-            writer.writeObject(json.build());
-        }
-        return text.toString();
-    }
-
-    private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
-        if (value != null) {
-            json.add(name, value);
-        }
-    }
-
-    private static JsonArrayBuilder strings(Collection<String> values) {
-        JsonArrayBuilder array = BUILDERS.createArrayBuilder();
-        values.forEach(array::add);
-        return array;
-    }
-
-    // ---- wording
-
-    private static String at(String path, String name) {
-        return path.isEmpty() ? name : path + "." + name;
-    }
-
-    private static String where(JsonLocation location) {
-        return location == null ? "" : "at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
-    }
-
-    /** A value as a sender would recognise it in their message, cut short if it is long. */
-    private static String describe(JsonValue value) {
-        return switch (value.getValueType()) {
-            case STRING -> "the string " + quoted(((JsonString) value).getString());
-            case NUMBER -> "the number " + value;
-            case TRUE, FALSE -> String.valueOf(value);
-            case NULL -> "null";
-            case OBJECT -> "an object";
-            case ARRAY -> "a list";
-        };
-    }
-
-    private static String quoted(String text) {
-        String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
-        return "\"" + shown + "\"";
-    }
-
-    /** Reads the fields of one message, noting every problem rather than stopping at the first. */
-    private static final class Fields {
-
-        final List<String> problems = new ArrayList<>();
-
-        void problem(String problem) {
-            problems.add(problem);
-        }
-
-        /** The field's value, or null when it is absent or null (a problem only if it is required). */
-        private JsonValue value(JsonObject object, String path, String name, boolean required, String expected) {
-            JsonValue value = object.get(name);
-            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-                if (required) {
-                    problem(at(path, name) + ": missing; expected " + expected);
-                }
-                return null;
-            }
-            return value;
-        }
-
-        private void wrongKind(String path, String expected, JsonValue found) {
-            problem(path + ": expected " + expected + ", found " + describe(found));
-        }
-
-        String text(JsonObject object, String path, String name, boolean required, String expected) {
-            JsonValue value = value(object, path, name, required, expected);
-            return value == null ? null : text(value, at(path, name), expected);
-        }
-
-        /** A string, refused when it holds control characters: only the explanation may have line breaks and tabs. */
-        String text(JsonValue value, String path, String expected) {
-            if (value instanceof JsonString text) {
-                String problem = PlainText.problemOf(text.getString(), Integer.MAX_VALUE, EXPLANATION.equals(path));
-                if (problem != null) {
-                    problem(path + ": " + problem);
-                    return null;
-                }
-                return text.getString();
-            }
-            wrongKind(path, expected, value);
-            return null;
-        }
-
-        Integer wholeNumber(JsonObject object, String path, String name, String expected) {
-            JsonValue value = value(object, path, name, true, expected);
-            if (value == null) {
-                return null;
-            }
-            if (value instanceof JsonNumber number && number.isIntegral()) {
-                try {
-                    return number.intValueExact();
-                } catch (ArithmeticException tooLarge) {
-                    // Reported below like any other number that is not a year.
-                }
-            }
-            wrongKind(at(path, name), expected, value);
-            return null;
-        }
-
-        Boolean trueOrFalse(JsonObject object, String path, String name, boolean required) {
-            JsonValue value = value(object, path, name, required, "true or false");
-            if (value == null) {
-                return null;
-            }
-            if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
-                return value.getValueType() == JsonValue.ValueType.TRUE;
-            }
-            wrongKind(at(path, name), "true or false", value);
-            return null;
-        }
-
-        JsonObject object(JsonObject object, String path, String name, boolean required, String expected) {
-            JsonValue value = value(object, path, name, required, expected);
-            return value == null ? null : object(value, at(path, name), expected);
-        }
-
-        JsonObject object(JsonValue value, String path, String expected) {
-            if (value instanceof JsonObject object) {
-                return object;
-            }
-            wrongKind(path, expected, value);
-            return null;
-        }
-
-        /** The list's items; none when it is absent or not a list. */
-        List<JsonValue> list(JsonObject object, String path, String name, boolean required, String expected) {
-            JsonValue value = value(object, path, name, required, expected);
-            if (value == null) {
-                return List.of();
-            }
-            if (value instanceof JsonArray array) {
-                return array;
-            }
-            wrongKind(at(path, name), expected, value);
-            return List.of();
-        }
-
-        <E extends Enum<E>> E choice(JsonObject object, String path, String name, Class<E> type, String kind) {
-            JsonValue value = value(object, path, name, true, kind + ", one of " + namesOf(type));
-            return value == null ? null : choice(value, at(path, name), type, kind);
-        }
-
-        /** Names are exact: a sender that writes "quality" learns the name rather than having it guessed. */
-        <E extends Enum<E>> E choice(JsonValue value, String path, Class<E> type, String kind) {
-            String name = text(value, path, kind + ", one of " + namesOf(type));
-            if (name == null) {
-                return null;
-            }
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(name)) {
-                    return constant;
-                }
-            }
-            problem(path + ": " + quoted(name) + " is not " + kind + "; use one of " + namesOf(type));
-            return null;
-        }
-
-        private static String namesOf(Class<? extends Enum<?>> type) {
-            return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        }
+        return IntakeJsonWriter.write(message);
     }
 }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.configuration.Settings;
-import org.reviewdesk.request.SubmissionWindow;
 
 /**
  * The e-mails about a person's account: one-time links (password reset, confirming a new address) and the
@@ -36,7 +36,7 @@ public class AccountMail {
     public OutgoingMail passwordReset(
             String recipient, String name, String username, String secret, Instant validUntil) {
         String link = linkToSetPassword(secret);
-        return Notifications.composeUntagged(
+        return MailTemplates.untagged(
                         "account-password-reset.ftl",
                         recipient,
                         Map.of(
@@ -47,7 +47,7 @@ public class AccountMail {
                                 "link",
                                 link,
                                 "validUntil",
-                                SubmissionWindow.dayAndTime(validUntil)))
+                                EasternTime.dayAndTime(validUntil)))
                 .withholding(link);
     }
 
@@ -63,7 +63,7 @@ public class AccountMail {
             String inviter,
             String link,
             Instant validUntil) {
-        return Notifications.composeUntagged(
+        return MailTemplates.untagged(
                         "account-invitation.ftl",
                         recipient,
                         Map.of(
@@ -78,14 +78,14 @@ public class AccountMail {
                                 "link",
                                 link,
                                 "validUntil",
-                                SubmissionWindow.dayAndTime(validUntil)))
+                                EasternTime.dayAndTime(validUntil)))
                 .withholding(link);
     }
 
     /** The link that confirms a new address, sent to that new address. */
     public OutgoingMail emailConfirmation(String newAddress, String name, String secret, Instant validUntil) {
         String link = settings.publicUrl() + CONFIRM_EMAIL_PAGE + secret;
-        return Notifications.composeUntagged(
+        return MailTemplates.untagged(
                         "account-email-confirmation.ftl",
                         newAddress,
                         Map.of(
@@ -96,13 +96,13 @@ public class AccountMail {
                                 "link",
                                 link,
                                 "validUntil",
-                                SubmissionWindow.dayAndTime(validUntil)))
+                                EasternTime.dayAndTime(validUntil)))
                 .withholding(link);
     }
 
     /** To the old address, once the new one is confirmed: the owner hears of it even if it was not them. */
     public OutgoingMail emailChanged(String oldAddress, String name, String newAddress) {
-        return Notifications.composeUntagged(
+        return MailTemplates.untagged(
                 "account-email-changed.ftl",
                 oldAddress,
                 Map.of("name", oneLine(name), "newAddress", newAddress, "signIn", settings.publicUrl()));

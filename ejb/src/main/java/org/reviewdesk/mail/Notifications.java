@@ -1,16 +1,7 @@
 package org.reviewdesk.mail;
 
-import freemarker.core.PlainTextOutputFormat;
-import freemarker.core.TemplateClassResolver;
-import freemarker.template.Configuration;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewdesk.comment.Comment;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.request.RequestStatus;
 import org.reviewdesk.request.SubmissionWindow;
@@ -59,12 +50,6 @@ public class Notifications {
     /** The submitter's progress summary, with their drafts. */
     static final String PORTAL_HOME = "submitter/home.xhtml";
 
-    /**
-     * Built once: a Configuration is expensive, caches parsed templates, and is safe to share
-     * between threads once set up. Static, because the CDI proxy of this bean is an instance too.
-     */
-    private static final Configuration TEMPLATES = templates();
-
     @Inject
     Settings settings;
 
@@ -78,8 +63,7 @@ public class Notifications {
     /** The confirmation after a request was submitted. */
     public OutgoingMail requestReceived(TargetedReviewRequest request) {
         Instant submittedAt = require(request.submittedAt(), "A request is confirmed only once it was submitted");
-        return compose(
-                "request-received.ftl", request, Map.of("submittedAt", SubmissionWindow.dayAndTime(submittedAt)));
+        return compose("request-received.ftl", request, Map.of("submittedAt", EasternTime.dayAndTime(submittedAt)));
     }
 
     /** A reviewer wrote to the submitter; the mail carries the start of the comment, the rest is in Review Desk. */
@@ -107,9 +91,7 @@ public class Notifications {
                 request,
                 Map.of(
                         "needed", requireText(whatIsNeeded, "A documentation request needs to say what is needed"),
-                        "dueAt",
-                                SubmissionWindow.dayAndTime(
-                                        require(dueAt, "A documentation request needs its due date"))));
+                        "dueAt", EasternTime.dayAndTime(require(dueAt, "A documentation request needs its due date"))));
     }
 
     /** Documentation is still missing and due soon; {@code daysLeft} is 0 on the last day. */
@@ -123,7 +105,7 @@ public class Notifications {
                 request,
                 Map.of(
                         "dueAt",
-                        SubmissionWindow.dayAndTime(require(dueAt, "A reminder needs the due date")),
+                        EasternTime.dayAndTime(require(dueAt, "A reminder needs the due date")),
                         "daysLeft",
                         daysLeft));
     }
@@ -153,8 +135,7 @@ public class Notifications {
     /** The submitter withdrew the request; the time is the one the request recorded. */
     public OutgoingMail requestWithdrawn(TargetedReviewRequest request) {
         Instant withdrawnAt = require(request.withdrawnAt(), "Only a withdrawn request is announced as withdrawn");
-        return compose(
-                "request-withdrawn.ftl", request, Map.of("withdrawnAt", SubmissionWindow.dayAndTime(withdrawnAt)));
+        return compose("request-withdrawn.ftl", request, Map.of("withdrawnAt", EasternTime.dayAndTime(withdrawnAt)));
     }
 
     // ---- mail to review staff. It never carries the request tag: a staff member's reply must not be
@@ -177,7 +158,7 @@ public class Notifications {
                 .map(request -> Map.of(
                         "displayId", request.displayId(), "party", party(request), "link", linkForStaff(request)))
                 .toList();
-        OutgoingMail mail = composeUntagged(
+        OutgoingMail mail = MailTemplates.untagged(
                 "cases-reassigned.ftl",
                 reviewerEmail,
                 Map.of(
@@ -210,7 +191,7 @@ public class Notifications {
                 "headline",
                 requireText(headline, "A case update needs a headline").replaceAll("\\s+", " "));
         model.put("text", requireText(text, "A case update needs its text"));
-        return composeUntagged("case-update.ftl", reviewerEmail, model).about(idOf(request));
+        return MailTemplates.untagged("case-update.ftl", reviewerEmail, model).about(idOf(request));
     }
 
     /**
@@ -219,15 +200,14 @@ public class Notifications {
      */
     public OutgoingMail apiTokenExpiring(
             String contactEmail, String organisation, String label, String hint, Instant expiresAt) {
-        return composeUntagged(
+        return MailTemplates.untagged(
                 "api-token-expiring.ftl",
                 contactEmail,
                 Map.of(
                         "organisation", requireText(organisation, "An expiry warning names the organisation"),
                         "label", requireText(label, "An expiry warning names the token"),
                         "hint", requireText(hint, "An expiry warning gives the token's last characters"),
-                        "expiresAt",
-                                SubmissionWindow.dayAndTime(require(expiresAt, "An expiry warning needs the expiry"))));
+                        "expiresAt", EasternTime.dayAndTime(require(expiresAt, "An expiry warning needs the expiry"))));
     }
 
     /**
@@ -240,7 +220,7 @@ public class Notifications {
             Instant windowClosed,
             java.time.LocalDate purgeDay,
             long keptForDays) {
-        return composeUntagged(
+        return MailTemplates.untagged(
                         "draft-purge-warning.ftl",
                         ownerEmail,
                         Map.of(
@@ -250,7 +230,7 @@ public class Notifications {
                                 "closed",
                                         SubmissionWindow.describe(
                                                 require(windowClosed, "A purge warning names when the window closed")),
-                                "purgeDay", SubmissionWindow.day(require(purgeDay, "A purge warning names the day")),
+                                "purgeDay", EasternTime.day(require(purgeDay, "A purge warning names the day")),
                                 "keptFor", String.valueOf(keptForDays),
                                 "link", linkTo(draft)))
                 .about(idOf(draft));
@@ -261,7 +241,7 @@ public class Notifications {
      * submit it until the new close. About a year, not one request, so it carries no request tag.
      */
     public OutgoingMail windowExtended(String submitterEmail, int performanceYear, Instant closes) {
-        return composeUntagged(
+        return MailTemplates.untagged(
                 "window-extended.ftl",
                 submitterEmail,
                 Map.of(
@@ -273,21 +253,6 @@ public class Notifications {
     /** Where review staff open the case. */
     public String linkForStaff(TargetedReviewRequest request) {
         return settings.publicUrl() + CASE_PAGE + idOf(request);
-    }
-
-    /** A mail without the request tag (to staff, or about an account): "Review Desk: " and the template's subject. */
-    static OutgoingMail composeUntagged(String templateName, String recipient, Map<String, ?> model) {
-        String text = render(templateName, new HashMap<>(model));
-        int endOfSubject = text.indexOf('\n');
-        String subject = endOfSubject < 0 ? "" : text.substring(0, endOfSubject).strip();
-        if (subject.isEmpty()) {
-            throw new IllegalStateException(
-                    "Mail template " + templateName + " must render the subject on its first line");
-        }
-        return new OutgoingMail(
-                List.of(recipient),
-                "Review Desk: " + subject,
-                text.substring(endOfSubject + 1).strip() + "\n");
     }
 
     /** Who hears about a request: its contact address, then every address it is shared with, each once. */
@@ -349,7 +314,7 @@ public class Notifications {
         model.put("link", linkTo(request));
         model.putAll(details);
 
-        String text = render(templateName, model);
+        String text = MailTemplates.render(templateName, model);
         int endOfSubject = text.indexOf('\n');
         String subject = endOfSubject < 0
                 ? text.strip()
@@ -367,18 +332,6 @@ public class Notifications {
                 rest.strip() + "\n",
                 idOf(request),
                 null);
-    }
-
-    private static String render(String templateName, Map<String, Object> model) {
-        try {
-            Template template = TEMPLATES.getTemplate(templateName);
-            StringWriter text = new StringWriter();
-            template.process(model, text);
-            return text.toString().replace("\r\n", "\n");
-        } catch (TemplateException | IOException e) {
-            throw new IllegalStateException(
-                    "Mail template " + templateName + " could not be rendered: " + e.getMessage(), e);
-        }
     }
 
     /** "Pat Quinlan (Individual), Clinician NPI 1158813992"; a group's TIN only masked. */
@@ -402,28 +355,5 @@ public class Notifications {
             throw new IllegalStateException(message);
         }
         return value;
-    }
-
-    private static Configuration templates() {
-        Configuration configuration = new Configuration(Configuration.VERSION_2_3_35);
-        configuration.setClassForTemplateLoading(Notifications.class, "/mail");
-        configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        configuration.setOutputFormat(PlainTextOutputFormat.INSTANCE);
-        // A template error is a bug to see, not something to print into a mail or to log twice.
-        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        configuration.setLogTemplateExceptions(false);
-        configuration.setWrapUncheckedExceptions(true);
-        configuration.setFallbackOnNullLoopVariable(false);
-        // Templates format text; they never reach Java classes or the API of the values they get.
-        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        configuration.setAPIBuiltinEnabled(false);
-        // Numbers such as days left are written plainly; dates arrive already written in US Eastern.
-        configuration.setLocale(Locale.US);
-        configuration.setTimeZone(TimeZone.getTimeZone(SubmissionWindow.EASTERN));
-        configuration.setNumberFormat("computer");
-        // The templates ship inside the jar: no per-locale variants to look for, nothing to reload.
-        configuration.setLocalizedLookup(false);
-        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        return configuration;
     }
 }

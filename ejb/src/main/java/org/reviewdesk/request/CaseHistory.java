@@ -21,6 +21,9 @@ public class CaseHistory {
     /** The actor of what Review Desk does by itself, such as a lapsed documentation request. */
     public static final String SYSTEM = "system";
 
+    /** What every screen, export and figure shows for the reviewer of a case nobody is assigned to. */
+    public static final String UNASSIGNED = "Unassigned";
+
     @PersistenceContext
     EntityManager em;
 
@@ -90,6 +93,11 @@ public class CaseHistory {
             return "Review Desk";
         }
         return accounts.displayNameOf(actor);
+    }
+
+    /** The reviewer of a case as every screen names them: their display name, or {@link #UNASSIGNED}. */
+    public String reviewerName(String assignedReviewer) {
+        return assignedReviewer == null ? UNASSIGNED : nameOf(assignedReviewer);
     }
 
     private static void requireStaff(Viewer viewer, long requestId) {

@@ -10,10 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.Locale;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
@@ -29,14 +26,11 @@ public class SubmissionWindow {
 
     static final String ALL = "SubmissionWindow.all";
 
-    public static final ZoneId EASTERN = ZoneId.of("America/New_York");
+    /** The window's zone: the program's, {@link EasternTime#ZONE}. */
+    public static final ZoneId EASTERN = EasternTime.ZONE;
+
     public static final int LENGTH_IN_DAYS = 60;
     public static final LocalTime CLOSING_TIME = LocalTime.of(20, 0);
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("MMMM d, yyyy h:mm a", Locale.US);
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("h a", Locale.US);
-    private static final DateTimeFormatter HOUR_AND_MINUTE = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
     @Id
     @Column(name = "performance_year")
@@ -100,14 +94,15 @@ public class SubmissionWindow {
         if (!mayBeCorrectedAt(now)) {
             throw new InvalidInput(
                     FormField.RELEASE_DATE,
-                    "The " + performanceYear + " window opened on " + day(opensAt)
+                    "The " + performanceYear + " window opened on " + EasternTime.day(opensAt)
                             + " and can no longer be corrected; extend it instead");
         }
         requireReleaseAfterYear(performanceYear, releaseDay);
         if (openingAt(releaseDay).isBefore(now)) {
             throw new InvalidInput(
                     FormField.RELEASE_DATE,
-                    "A correction cannot open the window in the past; choose today, " + day(now) + ", or a later day");
+                    "A correction cannot open the window in the past; choose today, " + EasternTime.day(now)
+                            + ", or a later day");
         }
         LocalDate lastDay = closingDay != null ? closingDay : releaseDay.plusDays(LENGTH_IN_DAYS);
         requireClosingAfterRelease(releaseDay, lastDay);
@@ -200,18 +195,15 @@ public class SubmissionWindow {
 
     /** Whole days from that moment's Eastern date to the closing day; 0 on the closing day and after. */
     public long daysLeftAt(Instant moment) {
-        return hasClosedAt(moment) ? 0 : Math.max(0, daysLeft(moment, closes()));
+        return hasClosedAt(moment) ? 0 : Math.max(0, EasternTime.daysLeft(moment, closes()));
     }
 
     /**
-     * The one rule for "days left" on every screen and in every e-mail: US Eastern calendar days
-     * from today to the deadline's day. A 30-day clock started today has 30 days left, and its
-     * last day 0 ("today"), whatever the hour; counting whole 24-hour periods instead would say 29
-     * the moment it starts.
+     * Days left to a deadline by the program's one rule, {@link EasternTime#daysLeft}; kept for the review package's
+     * callers until they use {@link EasternTime} themselves.
      */
     public static long daysLeft(Instant now, Instant deadline) {
-        return ChronoUnit.DAYS.between(
-                now.atZone(EASTERN).toLocalDate(), deadline.atZone(EASTERN).toLocalDate());
+        return EasternTime.daysLeft(now, deadline);
     }
 
     /**
@@ -224,10 +216,9 @@ public class SubmissionWindow {
         if (!now.isBefore(deadline)) {
             return "passed";
         }
-        long days = daysLeft(now, deadline);
+        long days = EasternTime.daysLeft(now, deadline);
         if (days == 0) {
-            ZonedDateTime at = deadline.atZone(EASTERN);
-            return ending + " today at " + at.format(at.getMinute() == 0 ? HOUR : HOUR_AND_MINUTE) + " ET";
+            return ending + " today at " + EasternTime.timeOfDay(deadline);
         }
         return days + (days == 1 ? " day left" : " days left");
     }
@@ -238,7 +229,7 @@ public class SubmissionWindow {
             throw new InvalidInput(
                     "Submission window",
                     "The " + performanceYear + " Targeted Review window opens on "
-                            + opensAt.atZone(EASTERN).format(DAY)
+                            + EasternTime.day(opensAt)
                             + ". Your draft is saved; submit it once the window opens.");
         }
         if (hasClosedAt(moment)) {
@@ -268,21 +259,15 @@ public class SubmissionWindow {
 
     /** For screens and messages: "October 5, 2020 at 8 PM ET". */
     public static String describe(Instant closing) {
-        return closing.atZone(EASTERN).format(DAY) + " at 8 PM ET";
+        return EasternTime.day(closing) + " at 8 PM ET";
     }
 
-    public static String day(Instant moment) {
-        return day(moment.atZone(EASTERN).toLocalDate());
-    }
-
-    /** A calendar day as every screen, document and e-mail writes it: "November 29, 2021". */
-    public static String day(LocalDate day) {
-        return day.format(DAY);
-    }
-
-    /** For documents and e-mails: "November 23, 2026 3:04 PM ET". */
+    /**
+     * "November 23, 2026 3:04 PM ET", as {@link EasternTime#dayAndTime} writes it; kept for the review package's
+     * callers until they use {@link EasternTime} themselves.
+     */
     public static String dayAndTime(Instant moment) {
-        return moment.atZone(EASTERN).format(DAY_AND_TIME) + " ET";
+        return EasternTime.dayAndTime(moment);
     }
 
     public long version() {
@@ -295,7 +280,7 @@ public class SubmissionWindow {
     }
 
     private String span() {
-        return "opening " + day(opensAt) + ", closing " + describe(closesAt);
+        return "opening " + EasternTime.day(opensAt) + ", closing " + describe(closesAt);
     }
 
     private static void requireReleaseAfterYear(int performanceYear, LocalDate releaseDay) {
@@ -312,16 +297,16 @@ public class SubmissionWindow {
             throw new InvalidInput(
                     FormField.CLOSING_DAY,
                     "The window must close after it opens on "
-                            + releaseDay.atStartOfDay(EASTERN).format(DAY)
+                            + EasternTime.day(releaseDay)
                             + "; choose a later day, or leave it empty for 60 days after the release");
         }
     }
 
     private static Instant openingAt(LocalDate day) {
-        return day.atStartOfDay(EASTERN).toInstant();
+        return EasternTime.startOf(day);
     }
 
     private static Instant closingAt(LocalDate day) {
-        return day.atTime(CLOSING_TIME).atZone(EASTERN).toInstant();
+        return day.atTime(CLOSING_TIME).atZone(EasternTime.ZONE).toInstant();
     }
 }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.security.Actors;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
@@ -69,7 +70,7 @@ public class SubmissionWindows {
         em.flush(); // the window row before its first change row, which refers to it
         record(
                 window,
-                "Created: opening " + SubmissionWindow.day(window.opensAt()) + ", closing "
+                "Created: opening " + EasternTime.day(window.opensAt()) + ", closing "
                         + SubmissionWindow.describe(window.closes()),
                 why);
         return window;

@@ -6,6 +6,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import org.reviewdesk.configuration.EasternTime;
 
 /**
  * The nightly purge run, on a persistent calendar timer: WildFly keeps it in its timer store (the database
@@ -29,7 +30,7 @@ public class NightlyRetention {
     @Schedule(
             hour = "2",
             minute = "30",
-            timezone = "America/New_York",
+            timezone = EasternTime.ZONE_ID,
             persistent = true,
             info = "Nightly retention purge")
     void nightly() {

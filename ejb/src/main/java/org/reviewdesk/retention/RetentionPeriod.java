@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.request.SubmissionWindow;
 
 /**
@@ -31,7 +32,7 @@ public final class RetentionPeriod {
     public static final Duration WARNING_LEAD = Duration.ofDays(30);
 
     /** Whose calendar the days are counted in. */
-    public static final ZoneId ZONE = SubmissionWindow.EASTERN;
+    public static final ZoneId ZONE = EasternTime.ZONE;
 
     private RetentionPeriod() {}
 
@@ -57,7 +58,7 @@ public final class RetentionPeriod {
 
     /** Today, as the retention rules count days. */
     public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(ZONE));
+        return EasternTime.today(clock);
     }
 
     /**

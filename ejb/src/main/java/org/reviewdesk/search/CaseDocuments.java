@@ -19,9 +19,9 @@ import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.attachment.ExtractedText;
 import org.reviewdesk.comment.Comment;
 import org.reviewdesk.comment.Comments;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.PartyIdentifier;
-import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.TargetedReviewRequest;
 
 /**
@@ -55,7 +55,7 @@ public class CaseDocuments {
                     comment.isInternalNote() ? CaseDocument.PartKind.NOTE : CaseDocument.PartKind.COMMENT,
                     comment.id(),
                     (comment.isInternalNote() ? "Internal note" : comment.parentId() == null ? "Comment" : "Reply")
-                            + " by " + comment.authorName() + ", " + SubmissionWindow.day(comment.createdAt()),
+                            + " by " + comment.authorName() + ", " + EasternTime.day(comment.createdAt()),
                     comment.body()));
         }
         List<Attachment> files = attachments.allOf(requestId);

@@ -1,14 +1,9 @@
 package org.reviewdesk.search;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -23,7 +18,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
-import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
 
@@ -37,56 +31,6 @@ import org.reviewdesk.validation.InvalidInput;
  * pattern may expand to is bounded by {@link QueryCost}.
  */
 final class CaseQueryParser extends MultiFieldQueryParser {
-
-    /** The names a person types, and the fields each searches. */
-    private static final Map<String, List<String>> FIELDS = new LinkedHashMap<>();
-
-    static {
-        FIELDS.put("id", List.of(CaseFields.NUMBER));
-        FIELDS.put("year", List.of(CaseFields.YEAR));
-        FIELDS.put("status", List.of(CaseFields.STATUS));
-        FIELDS.put("type", List.of(CaseFields.TYPE));
-        FIELDS.put("issue", List.of(CaseFields.ISSUE));
-        FIELDS.put("category", List.of(CaseFields.CATEGORY));
-        FIELDS.put("reviewer", List.of(CaseFields.REVIEWER, CaseFields.REVIEWER_NAME));
-        FIELDS.put("reason", List.of(CaseFields.DECISION_REASON));
-        FIELDS.put("npi", List.of(CaseFields.NPI));
-        FIELDS.put("tin", List.of(CaseFields.TIN, CaseFields.PRACTICE_TIN));
-        FIELDS.put("vg", List.of(CaseFields.VIRTUAL_GROUP));
-        FIELDS.put("apm", List.of(CaseFields.APM_ENTITY));
-        FIELDS.put("identifier", List.of(CaseFields.IDENTIFIER));
-        FIELDS.put("title", List.of(CaseFields.TITLE));
-        FIELDS.put("name", List.of(CaseFields.NAME));
-        FIELDS.put("explanation", List.of(CaseFields.EXPLANATION));
-        FIELDS.put("decision", List.of(CaseFields.DECISION));
-        FIELDS.put("comment", List.of(CaseFields.COMMENT));
-        FIELDS.put("note", List.of(CaseFields.NOTE));
-        FIELDS.put(
-                "file",
-                List.of(CaseFields.FILE, CaseFields.NOTE_FILE, CaseFields.FILE_NAME, CaseFields.NOTE_FILE_NAME));
-        FIELDS.put("filename", List.of(CaseFields.FILE_NAME, CaseFields.NOTE_FILE_NAME));
-        FIELDS.put("submitted", List.of(CaseFields.SUBMITTED));
-        FIELDS.put("decided", List.of(CaseFields.DECIDED));
-    }
-
-    private static final Map<String, Float> BOOSTS = Map.of(
-            CaseFields.TITLE,
-            2f,
-            CaseFields.NAME,
-            2f,
-            CaseFields.EXPLANATION,
-            2f,
-            CaseFields.COMMENT,
-            1.5f,
-            CaseFields.NOTE,
-            1.5f,
-            CaseFields.DECISION,
-            1.5f);
-
-    /** What may be a typed identifier, or its start: digits, or capitals and digits. */
-    private static final Pattern IDENTIFIER_LIKE = Pattern.compile("[0-9A-Za-z-]{3,20}");
-
-    private static final int SHORTEST_IDENTIFIER_PREFIX = 3;
 
     /** How the query box is named in refusals. */
     static final String FIELD = FormField.SEARCH.label();
@@ -108,7 +52,7 @@ final class CaseQueryParser extends MultiFieldQueryParser {
     private int depth;
 
     private CaseQueryParser(List<String> textFields, boolean staff) {
-        super(textFields.toArray(String[]::new), CaseAnalysis.QUERY, BOOSTS);
+        super(textFields.toArray(String[]::new), CaseAnalysis.QUERY, QueryFields.BOOSTS);
         this.staff = staff;
         setDefaultOperator(QueryParser.AND_OPERATOR);
         // Each word on its own, so that each is counted and looked for in every field (see anyField).
@@ -177,7 +121,9 @@ final class CaseQueryParser extends MultiFieldQueryParser {
 
     /** A field name that is not one of the query box's is no field: {@code abc:Def} is looked for as typed. */
     private static boolean unknown(String field) {
-        return field != null && !FIELDS.containsKey(field.toLowerCase(Locale.ROOT)) && !isInternal(field);
+        return field != null
+                && !QueryFields.FIELDS.containsKey(field.toLowerCase(Locale.ROOT))
+                && !QueryFields.isInternal(field);
     }
 
     @Override
@@ -186,16 +132,16 @@ final class CaseQueryParser extends MultiFieldQueryParser {
             return getFieldQuery(null, field + ":" + queryText, quoted);
         }
         return word(() -> field == null
-                ? withIdentifiers(anyField(queryText, quoted), queryText)
+                ? QueryFields.withIdentifiers(anyField(queryText, quoted), queryText)
                 : resolve(field, internal -> {
                     if (CaseFields.IDENTIFIERS.contains(internal)) {
-                        return identifier(internal, queryText);
+                        return QueryFields.identifier(internal, queryText);
                     }
                     if (CaseFields.CODES.contains(internal)) {
                         return new TermQuery(new Term(internal, CaseFields.normalCode(queryText)));
                     }
                     if (internal.equals(CaseFields.SUBMITTED) || internal.equals(CaseFields.DECIDED)) {
-                        return dayRange(internal, queryText, queryText);
+                        return QueryFields.dayRange(internal, queryText, queryText);
                     }
                     return super.getFieldQuery(internal, queryText, quoted);
                 }));
@@ -228,13 +174,13 @@ final class CaseQueryParser extends MultiFieldQueryParser {
                 ? super.getRangeQuery(null, part1, part2, startInclusive, endInclusive)
                 : resolve(field, internal -> {
                     if (internal.equals(CaseFields.SUBMITTED) || internal.equals(CaseFields.DECIDED)) {
-                        return dayRange(internal, part1, part2);
+                        return QueryFields.dayRange(internal, part1, part2);
                     }
                     if (CaseFields.CODES.contains(internal) || CaseFields.IDENTIFIERS.contains(internal)) {
                         return TermRangeQuery.newStringRange(
                                 internal,
-                                open(part1) ? null : part1,
-                                open(part2) ? null : part2,
+                                QueryFields.open(part1) ? null : part1,
+                                QueryFields.open(part2) ? null : part2,
                                 startInclusive,
                                 endInclusive);
                     }
@@ -337,12 +283,12 @@ final class CaseQueryParser extends MultiFieldQueryParser {
     }
 
     /**
-     * The query for a field as typed: a name from {@link #FIELDS} searches the fields it stands
+     * The query for a field as typed: a name from {@link QueryFields#FIELDS} searches the fields it stands
      * for; the parser's own calls name the internal fields directly. Internal notes are not
      * there for someone who is not staff, whatever they type.
      */
     private Query resolve(String field, FieldQuery query) throws ParseException {
-        List<String> internal = FIELDS.get(field.toLowerCase(Locale.ROOT));
+        List<String> internal = QueryFields.FIELDS.get(field.toLowerCase(Locale.ROOT));
         if (internal == null) {
             internal = List.of(field);
         }
@@ -365,67 +311,5 @@ final class CaseQueryParser extends MultiFieldQueryParser {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         clauses.forEach(clause -> any.add(clause, BooleanClause.Occur.SHOULD));
         return any.build();
-    }
-
-    private static boolean isInternal(String field) {
-        return CaseFields.PUBLIC_TEXT.contains(field)
-                || CaseFields.STAFF_TEXT.contains(field)
-                || CaseFields.IDENTIFIERS.contains(field)
-                || CaseFields.CODES.contains(field);
-    }
-
-    /** An identifier matches exactly, which ranks first, or by how it starts once three characters are typed. */
-    private static Query identifier(String field, String typed) {
-        String normal = CaseFields.normalIdentifier(typed);
-        if (normal.length() < SHORTEST_IDENTIFIER_PREFIX) {
-            return new TermQuery(new Term(field, normal));
-        }
-        return new BooleanQuery.Builder()
-                .add(new BoostQuery(new TermQuery(new Term(field, normal)), 4f), BooleanClause.Occur.SHOULD)
-                .add(new PrefixQuery(new Term(field, normal)), BooleanClause.Occur.SHOULD)
-                .build();
-    }
-
-    /** A word in the box that could be an identifier (or a request number) also looks there. */
-    private static Query withIdentifiers(Query text, String typed) {
-        if (!IDENTIFIER_LIKE.matcher(typed).matches() || typed.chars().noneMatch(Character::isDigit)) {
-            return text;
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        if (text != null) {
-            any.add(text, BooleanClause.Occur.SHOULD);
-        }
-        any.add(identifier(CaseFields.IDENTIFIER, typed), BooleanClause.Occur.SHOULD);
-        if (typed.chars().allMatch(Character::isDigit) && typed.length() <= 7) {
-            any.add(new TermQuery(new Term(CaseFields.NUMBER, typed)), BooleanClause.Occur.SHOULD);
-        }
-        return any.build();
-    }
-
-    /** Whole days, Eastern time as the program's deadlines are: {@code 2026-03-01}, or a range of them with * for open. */
-    private static Query dayRange(String field, String from, String to) throws ParseException {
-        long start = open(from)
-                ? Long.MIN_VALUE
-                : day(from).atStartOfDay(SubmissionWindow.EASTERN).toInstant().toEpochMilli();
-        long end = open(to)
-                ? Long.MAX_VALUE
-                : day(to).plusDays(1)
-                                .atStartOfDay(SubmissionWindow.EASTERN)
-                                .toInstant()
-                                .toEpochMilli()
-                        - 1;
-        return LongPoint.newRangeQuery(field, start, end);
-    }
-
-    private static boolean open(String bound) {
-        return bound == null || bound.equals("*");
-    }
-
-    private static LocalDate day(String text) throws ParseException {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new ParseException("Dates are written 2026-03-31, not " + text);
-        }
     }
 }

@@ -19,9 +19,6 @@ import java.util.Set;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -38,12 +35,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.DecisionReason;
-import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.PartyIdentifier;
-import org.reviewdesk.request.PerformanceCategory;
 import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.RequestStatus;
 import org.reviewdesk.request.TargetedReviewRequest;
@@ -63,20 +57,6 @@ public class CaseSearch {
     /** How the query box is named in refusals. */
     public static final String QUERY_FIELD = CaseQueryParser.FIELD;
 
-    private static final Map<String, String> FACET_LABELS = Map.of(
-            CaseFields.STATUS,
-            "Status",
-            CaseFields.YEAR,
-            "Performance year",
-            CaseFields.ISSUE,
-            "Issue type",
-            CaseFields.CATEGORY,
-            "Category",
-            CaseFields.TYPE,
-            "Application type",
-            CaseFields.REVIEWER,
-            "Reviewer");
-    private static final int FACET_VALUES = 50;
     private static final int SUMMARY_BATCH = 500;
 
     @Inject
@@ -114,7 +94,7 @@ public class CaseSearch {
                 // is what choosing it gives, while the other facets' choices apply.
                 Optional<SortedSetDocValuesReaderState> facetState = index.facetsOf(searcher);
                 if (facetState.isEmpty()) {
-                    return new SearchResults(request, 0, List.of(), noFacets(), 0);
+                    return new SearchResults(request, 0, List.of(), FacetCounts.none(), 0);
                 }
                 DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> found =
                         new DrillSideways(searcher, CaseFields.FACETS_CONFIG, facetState.get()).search(query, top);
@@ -126,7 +106,7 @@ public class CaseSearch {
                         request,
                         docs.totalHits.value(),
                         hits(searcher, text, page, staff),
-                        facets(searcher, found.facets, request),
+                        new FacetCounts(index, history).of(searcher, found.facets, request),
                         searcher.count(both(drillDown(visible, request), overdue)));
             });
         } catch (IndexSearcher.TooManyClauses e) {
@@ -187,7 +167,7 @@ public class CaseSearch {
     private static DrillDownQuery drillDown(Query base, SearchRequest request) {
         DrillDownQuery filtered = new DrillDownQuery(CaseFields.FACETS_CONFIG, base);
         request.filters().forEach((facet, values) -> {
-            if (FACET_LABELS.containsKey(facet)) {
+            if (FacetCounts.isFacet(facet)) {
                 values.forEach(value -> filtered.add(facet, CaseFields.normalCode(value)));
             }
         });
@@ -309,64 +289,6 @@ public class CaseSearch {
             }
         }
         return hits;
-    }
-
-    private List<FacetCount> facets(IndexSearcher searcher, Facets counts, SearchRequest request) throws IOException {
-        List<FacetCount> facets = new ArrayList<>();
-        for (String facet : CaseFields.FACETS) {
-            Set<String> selected = request.filters().getOrDefault(facet, Set.of());
-            List<FacetCount.Value> values = new ArrayList<>();
-            FacetResult result = hasDimension(searcher, facet) ? counts.getTopChildren(FACET_VALUES, facet) : null;
-            if (result != null) {
-                for (LabelAndValue value : result.labelValues) {
-                    values.add(new FacetCount.Value(
-                            value.label,
-                            labelOf(facet, value.label),
-                            value.value.longValue(),
-                            selected.stream()
-                                    .anyMatch(chosen ->
-                                            CaseFields.normalCode(chosen).equals(value.label))));
-                }
-            }
-            if (facet.equals(CaseFields.YEAR)) {
-                values.sort((a, b) -> b.value().compareTo(a.value()));
-            }
-            facets.add(new FacetCount(facet, FACET_LABELS.get(facet), values));
-        }
-        return facets;
-    }
-
-    /** Every facet without a value: what an index without a single case counts. */
-    private static List<FacetCount> noFacets() {
-        return CaseFields.FACETS.stream()
-                .map(facet -> new FacetCount(facet, FACET_LABELS.get(facet), List.<FacetCount.Value>of()))
-                .toList();
-    }
-
-    private boolean hasDimension(IndexSearcher searcher, String facet) throws IOException {
-        for (String dimension : index.facetsOf(searcher).orElseThrow().getDims()) {
-            if (dimension.equals(facet)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String labelOf(String facet, String value) {
-        String constant = value.toUpperCase(Locale.ROOT);
-        try {
-            return switch (facet) {
-                case CaseFields.STATUS -> RequestStatus.valueOf(constant).label();
-                case CaseFields.ISSUE -> IssueType.valueOf(constant).label();
-                case CaseFields.CATEGORY ->
-                    PerformanceCategory.valueOf(constant).label();
-                case CaseFields.TYPE -> ApplicationType.valueOf(constant).label();
-                case CaseFields.REVIEWER -> value.equals(CaseFields.UNASSIGNED) ? "Unassigned" : history.nameOf(value);
-                default -> value;
-            };
-        } catch (IllegalArgumentException unknown) {
-            return value;
-        }
     }
 
     /** In review, with a documentation request past its deadline. */

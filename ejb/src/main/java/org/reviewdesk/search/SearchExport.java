@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.IssueType;
-import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.review.CaseSummary;
 
 /**
@@ -61,12 +62,12 @@ public final class SearchExport {
                                         .sorted()
                                         .collect(Collectors.joining("; ")),
                                 summary.assignedReviewer() == null
-                                        ? "Unassigned"
+                                        ? CaseHistory.UNASSIGNED
                                         : reviewerNames.apply(summary.assignedReviewer()),
-                                summary.submittedAt() == null ? "" : SubmissionWindow.dayAndTime(summary.submittedAt()),
+                                summary.submittedAt() == null ? "" : EasternTime.dayAndTime(summary.submittedAt()),
                                 summary.documentationDueAt() == null
                                         ? ""
-                                        : SubmissionWindow.dayAndTime(summary.documentationDueAt()))
+                                        : EasternTime.dayAndTime(summary.documentationDueAt()))
                         .map(SearchExport::cell));
             }
         } catch (IOException e) {

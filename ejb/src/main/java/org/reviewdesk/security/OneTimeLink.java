@@ -16,10 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
+import org.reviewdesk.configuration.EasternTime;
 
 /**
  * One link sent to one account for one purpose ({@link OneTimeLinks}). Only the SHA-256 of its secret
@@ -38,10 +36,6 @@ public class OneTimeLink {
     static final String BY_HASH = "OneTimeLink.byHash";
     static final String OPEN_OF = "OneTimeLink.openOf";
     public static final int MAX_DETAIL = 320;
-
-    /** Eastern time, as every screen shows moments (the CMS works in Eastern time, DESIGN). */
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("MMMM d, yyyy h:mm a 'ET'", Locale.US).withZone(ZoneId.of("America/New_York"));
 
     @Id
     @SequenceGenerator(name = "one_time_link_seq", sequenceName = "one_time_link_seq", allocationSize = 50)
@@ -103,14 +97,14 @@ public class OneTimeLink {
     /** Refuses the link, saying why and what to do, unless it works now. */
     void requireUsable(Instant now) {
         if (usedAt != null) {
-            refuse("This " + purpose.noun() + " was already used, on " + WHEN.format(usedAt) + ".");
+            refuse("This " + purpose.noun() + " was already used, on " + EasternTime.dayAndTime(usedAt) + ".");
         }
         if (revokedAt != null) {
-            refuse("This " + purpose.noun() + " was replaced by a newer one on " + WHEN.format(revokedAt)
+            refuse("This " + purpose.noun() + " was replaced by a newer one on " + EasternTime.dayAndTime(revokedAt)
                     + ": use the link in the most recent e-mail.");
         }
         if (!now.isBefore(expiresAt)) {
-            refuse("This " + purpose.noun() + " expired on " + WHEN.format(expiresAt) + ".");
+            refuse("This " + purpose.noun() + " expired on " + EasternTime.dayAndTime(expiresAt) + ".");
         }
         if (!account.isEnabled()) {
             throw new LinkRefused(

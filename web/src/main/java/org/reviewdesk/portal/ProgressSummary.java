@@ -8,10 +8,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.primefaces.PrimeFaces;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.SubmissionWindows;
@@ -29,8 +28,6 @@ import org.reviewdesk.web.Pages;
 @Named
 @ViewScoped
 public class ProgressSummary implements Serializable {
-
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     @EJB
     TargetedReviews reviews;
@@ -129,11 +126,11 @@ public class ProgressSummary implements Serializable {
     }
 
     public String getOpens() {
-        return window.opensAt().atZone(SubmissionWindow.EASTERN).format(SHORT_DAY);
+        return EasternTime.shortDay(window.opensAt());
     }
 
     public String getCloses() {
-        return window.closes().atZone(SubmissionWindow.EASTERN).format(SHORT_DAY);
+        return EasternTime.shortDay(window.closes());
     }
 
     public String getClosing() {

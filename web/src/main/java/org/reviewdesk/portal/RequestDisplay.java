@@ -3,25 +3,21 @@ package org.reviewdesk.portal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.attachment.AttachmentPolicy;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.reference.Tin;
 import org.reviewdesk.request.IdentifierKind;
 import org.reviewdesk.request.PartyIdentifier;
 import org.reviewdesk.request.PhoneNumber;
-import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.TargetedReviewRequest;
 
 /** How requests read on every screen: the party, identifiers with TINs masked, dates in Eastern time. */
 @Named
 @ApplicationScoped
 public class RequestDisplay {
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMMM d, yyyy h:mm a 'ET'", Locale.US);
 
     /** "Valerie Shea (Individual)"; the identifier stands in for a name the reference data did not know. */
     public String party(TargetedReviewRequest request) {
@@ -57,12 +53,12 @@ public class RequestDisplay {
     }
 
     public String moment(Instant instant) {
-        return instant == null ? "—" : instant.atZone(SubmissionWindow.EASTERN).format(MOMENT);
+        return instant == null ? "—" : EasternTime.dayAndTime(instant);
     }
 
     /** The day only, in US Eastern, where a table has no room for the time. */
     public String day(Instant instant) {
-        return instant == null ? "—" : SubmissionWindow.day(instant);
+        return instant == null ? "—" : EasternTime.day(instant);
     }
 
     public String describe(Attachment file) {

@@ -6,11 +6,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.reference.ImportRun;
 import org.reviewdesk.reference.ParticipationDirectory;
 import org.reviewdesk.reference.ReferenceEntry;
 import org.reviewdesk.reference.ReferenceKind;
-import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.web.SearchedPages;
 
 /**
@@ -50,11 +50,11 @@ public class ReferenceBrowser implements Serializable {
 
     /** "December 1, 2026 4:20 PM ET by Alex Admin". */
     public String describe(ImportRun run) {
-        return SubmissionWindow.dayAndTime(run.ranAt()) + " by " + run.actorName();
+        return EasternTime.dayAndTime(run.ranAt()) + " by " + run.actorName();
     }
 
     public String when(ImportRun run) {
-        return SubmissionWindow.dayAndTime(run.ranAt());
+        return EasternTime.dayAndTime(run.ranAt());
     }
 
     public List<ReferenceKind> getKinds() {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.SubmissionWindows;
 import org.reviewdesk.request.WindowChange;
@@ -69,7 +70,7 @@ public class SubmissionWindowsPage implements Serializable {
         try {
             SubmissionWindow created = windows.create(year == null ? 0 : year, releaseDay, closingDay, reason);
             Pages.info("The " + created.performanceYear() + " window is created: it opens on "
-                    + SubmissionWindow.day(created.opensAt()) + " and closes on "
+                    + EasternTime.day(created.opensAt()) + " and closes on "
                     + SubmissionWindow.describe(created.closes()));
             year = null;
             releaseDay = null;
@@ -87,8 +88,8 @@ public class SubmissionWindowsPage implements Serializable {
         chosenYear = window.performanceYear();
         seenVersion = window.version();
         change = what;
-        changeRelease = window.opensAt().atZone(SubmissionWindow.EASTERN).toLocalDate();
-        changeClosing = window.closesAsSet().atZone(SubmissionWindow.EASTERN).toLocalDate();
+        changeRelease = EasternTime.dayOf(window.opensAt());
+        changeClosing = EasternTime.dayOf(window.closesAsSet());
         extendedUntil = null;
         changeReason = null;
     }
@@ -105,7 +106,7 @@ public class SubmissionWindowsPage implements Serializable {
                                     + SubmissionWindow.describe(changed.closes())
                                     + "; submitters with drafts of that year are told by e-mail"
                             : "The " + changed.performanceYear() + " window now opens on "
-                                    + SubmissionWindow.day(changed.opensAt()) + " and closes on "
+                                    + EasternTime.day(changed.opensAt()) + " and closes on "
                                     + SubmissionWindow.describe(changed.closes()));
             cancel();
             load();
@@ -132,7 +133,7 @@ public class SubmissionWindowsPage implements Serializable {
     }
 
     public String day(Instant moment) {
-        return moment == null ? "—" : SubmissionWindow.day(moment);
+        return moment == null ? "—" : EasternTime.day(moment);
     }
 
     public String closing(Instant moment) {
@@ -144,7 +145,7 @@ public class SubmissionWindowsPage implements Serializable {
     }
 
     public String moment(Instant moment) {
-        return SubmissionWindow.dayAndTime(moment);
+        return EasternTime.dayAndTime(moment);
     }
 
     public List<SubmissionWindow> getWindows() {

@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.reviewdesk.request.SubmissionWindow;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.retention.LegalHold;
 import org.reviewdesk.retention.LegalHolds;
@@ -30,11 +30,11 @@ public class CaseRetention implements Serializable {
 
     /** "January 1, 2026": the first day the case may be purged. */
     public String purgeDay(TargetedReviewRequest request) {
-        return SubmissionWindow.day(RetentionPeriod.firstPurgeDay(request.performanceYear()));
+        return EasternTime.day(RetentionPeriod.firstPurgeDay(request.performanceYear()));
     }
 
     public String lastDayKept(TargetedReviewRequest request) {
-        return SubmissionWindow.day(RetentionPeriod.lastDayKept(request.performanceYear()));
+        return EasternTime.day(RetentionPeriod.lastDayKept(request.performanceYear()));
     }
 
     /** The hold in force on the case, read once per view and again after a change. */
@@ -73,7 +73,7 @@ public class CaseRetention implements Serializable {
     }
 
     public static String day(LocalDate day) {
-        return day == null ? "" : SubmissionWindow.day(day);
+        return day == null ? "" : EasternTime.day(day);
     }
 
     public FormErrors getErrors() {

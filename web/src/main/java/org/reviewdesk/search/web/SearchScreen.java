@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.review.Assignments;
 import org.reviewdesk.review.CaseSummary;
@@ -197,7 +198,7 @@ public class SearchScreen implements Serializable {
     }
 
     public String nameOf(String username) {
-        return username == null ? "Unassigned" : names.getOrDefault(username, username);
+        return username == null ? CaseHistory.UNASSIGNED : names.getOrDefault(username, username);
     }
 
     public String issueTypesOf(CaseSummary row) {
