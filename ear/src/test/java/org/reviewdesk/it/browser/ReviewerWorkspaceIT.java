@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -18,10 +16,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.reviewdesk.it.Browser;
+import org.reviewdesk.it.CaughtMail;
 import org.reviewdesk.it.Eventually;
 import org.reviewdesk.it.Mailboxes;
 import org.reviewdesk.it.ServerProperties;
@@ -52,18 +51,11 @@ class ReviewerWorkspaceIT extends BrowserTest {
     @ArquillianResource
     ManagementClient management;
 
-    private GreenMail smtp;
-
-    @BeforeEach
-    void listenForMail() {
-        smtp = new GreenMail(new ServerSetup(
-                Integer.parseInt(System.getenv("REVIEWDESK_SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-    }
+    @RegisterExtension
+    final CaughtMail smtp = new CaughtMail();
 
     @AfterEach
-    void stopListening() {
-        smtp.stop();
+    void restoreTheDocumentationPeriod() {
         ServerProperties.set(management, PERIOD, null);
     }
 
