@@ -50,11 +50,11 @@ public class OwnAccount {
     @EJB
     MailedLinks mailedLinks;
 
-    @EJB
-    Outbox outbox;
-
     @Inject
     AccountMail mail;
+
+    @EJB
+    Outbox outbox;
 
     @Inject
     Settings settings;

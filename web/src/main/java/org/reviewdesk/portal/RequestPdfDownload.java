@@ -21,14 +21,14 @@ import org.reviewdesk.web.Downloads;
 @WebServlet("/files/request/*")
 public class RequestPdfDownload extends HttpServlet {
 
+    @Inject
+    CurrentUser currentUser;
+
     @EJB
     TargetedReviews reviews;
 
     @EJB
     Attachments attachments;
-
-    @Inject
-    CurrentUser currentUser;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
