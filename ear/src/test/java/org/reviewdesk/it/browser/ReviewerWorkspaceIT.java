@@ -104,29 +104,18 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.click(By.cssSelector("#preview-dialog .ui-dialog-titlebar-close"));
 
         // A comment to the submitter, and an internal note that mentions the supervisor.
-        browser.type(By.id("conversation:comment-body"), "Which practice billed these claims in March?");
-        browser.click(By.id("conversation:send-comment"));
-        browser.waitForText(By.id("thread"), "Which practice billed");
-        browser.type(
-                By.id("conversation:comment-body"),
-                "@supervisor the registry says the TIN was wrong; agree we approve if they confirm?");
-        browser.attach(By.cssSelector("#conversation\\:comment-files input[type=file]"), NOTE_FILE);
-        browser.waitForText(By.id("pending-files"), NOTE_FILE.getFileName().toString());
-        browser.click(By.cssSelector("#conversation\\:comment-internal .ui-chkbox-box"));
-        browser.click(By.id("conversation:send-comment"));
-        browser.waitForText(By.cssSelector(".rd-internal-note"), "the registry says");
-        String noteFileHref = browser.find(By.xpath(
-                        "//article[contains(@class,'rd-internal-note')]//a[contains(@href,'files/attachment')]"))
-                .getAttribute("href");
+        CaseScreen casePage = new CaseScreen(browser);
+        casePage.comment("Which practice billed these claims in March?", "Which practice billed");
+        String noteFileHref = casePage.internalNote(
+                "@supervisor the registry says the TIN was wrong; agree we approve if they confirm?",
+                NOTE_FILE,
+                "the registry says");
         assertEquals(200, browser.download(noteFileHref).status(), "staff download the note's file");
 
         // Documentation on the 30-day clock.
-        browser.click(By.id("case:request-documentation"));
-        browser.type(
-                By.id("documentation-form:what-is-needed"), "The claims report for March showing the billing TIN.");
-        browser.click(By.id("documentation-form:send-documentation-request"));
         assertTrue(
-                browser.waitForText(By.id("documentation-clock"), "Waiting on the submitter")
+                casePage.requestDocumentation(
+                                "The claims report for March showing the billing TIN.", "Waiting on the submitter")
                         .contains("30 days left"),
                 "a new 30-day request has 30 days left");
         browser.scrollTo(By.id("back-to-queues"));
@@ -185,26 +174,21 @@ class ReviewerWorkspaceIT extends BrowserTest {
         assertFalse(
                 browser.isShown(By.xpath("(//article[contains(@class, 'rd-new')])[2]")),
                 "only the submitter's answer is new");
-        browser.click(By.id("case:decide"));
+        casePage.startDecision();
         // Clicking the outcome that is already chosen keeps it chosen: a decision always has an outcome.
-        browser.click(By.cssSelector("#decision-form\\:decision-outcome .ui-button:nth-child(1)"));
-        assertEquals(
-                "Approve",
-                browser.text(By.cssSelector("#decision-form\\:decision-outcome .ui-button.ui-state-active")));
-        browser.click(By.id("decision-form:review-decision"));
+        casePage.chooseOutcome(CaseScreen.Outcome.APPROVE);
+        assertEquals("Approve", casePage.chosenOutcome());
+        casePage.reviewDecision();
         assertEquals("Choose the reason for the decision", browser.text(By.id("decision-reason-error")));
-        chooseReason("Data was attributed to the wrong TIN or NPI");
-        browser.type(
-                By.id("decision-form:decision-narrative"),
-                "The registry's file carried the wrong TIN; we moved the data and rescored.");
-        browser.click(By.id("decision-form:review-decision"));
+        casePage.chooseReason("Data was attributed to the wrong TIN or NPI");
+        casePage.writeNarrative("The registry's file carried the wrong TIN; we moved the data and rescored.");
+        casePage.reviewDecision();
         assertTrue(browser.text(By.id("decision-summary")).startsWith("Approve " + displayId));
         browser.screenshot("reviewer-decision-confirm");
-        browser.click(By.id("decision-form:confirm-decision"));
-        assertEquals("Approved", browser.waitForText(By.id("case-status"), "Approved"));
+        assertEquals("Approved", casePage.confirm("Approved"));
         browser.scrollTo(By.id("status-history"));
         browser.screenshot("reviewer-history");
-        String trail = browser.text(By.id("audit-table"));
+        String trail = casePage.auditTrail();
         for (String action : List.of(
                 "Submitted",
                 "Claimed",
@@ -308,26 +292,22 @@ class ReviewerWorkspaceIT extends BrowserTest {
 
             supervisor.signIn("supervisor", DemoAccounts.PASSWORD);
             supervisor.open(caseUrl);
-            supervisor.click(By.id("case:decide"));
-            supervisor.click(By.cssSelector("#decision-form\\:decision-outcome .ui-button:nth-child(2)"));
-            supervisor.click(By.id("decision-form:decision-reason"));
-            supervisor.click(
-                    By.xpath(
-                            "//li[contains(@class,'ui-selectonemenu-item') and text()='Scoring methodology (not subject to review)']"));
-            supervisor.type(
-                    By.id("decision-form:decision-narrative"),
-                    "The scoring methodology is not subject to targeted review.");
-            supervisor.click(By.id("decision-form:review-decision"));
-            assertTrue(supervisor.text(By.id("decision-summary")).startsWith("Deny " + displayId));
-            supervisor.click(By.id("decision-form:confirm-decision"));
-            supervisor.waitForText(By.id("case-status"), "Denied");
+            CaseScreen supervisorsPage = new CaseScreen(supervisor);
+            assertTrue(supervisorsPage
+                    .decide(
+                            CaseScreen.Outcome.DENY,
+                            "Scoring methodology (not subject to review)",
+                            "The scoring methodology is not subject to targeted review.")
+                    .startsWith("Deny " + displayId));
+            supervisorsPage.confirm("Denied");
 
             // The reviewer's page still shows the case in review; their approval is refused and explained.
-            browser.click(By.id("case:decide"));
-            chooseReason("Error in the calculation confirmed and corrected");
-            browser.type(By.id("decision-form:decision-narrative"), "We corrected the calculation.");
-            browser.click(By.id("decision-form:review-decision"));
-            browser.click(By.id("decision-form:confirm-decision"));
+            CaseScreen reviewersPage = new CaseScreen(browser);
+            reviewersPage.startDecision();
+            reviewersPage.chooseReason("Error in the calculation confirmed and corrected");
+            reviewersPage.writeNarrative("We corrected the calculation.");
+            reviewersPage.reviewDecision();
+            reviewersPage.confirm();
             String conflict = browser.waitForText(By.id("conflict"), "changed since you opened it");
             assertTrue(
                     conflict.contains("Morgan Supervisor") && conflict.contains("Denied: Scoring methodology"),
@@ -430,11 +410,6 @@ class ReviewerWorkspaceIT extends BrowserTest {
         String year = displayId.substring(0, 4);
         String number = displayId.substring(displayId.lastIndexOf(' ') + 1);
         browser.click(By.xpath("//div[@id='request-" + year + "-" + number + "']//a[contains(@href,'request.xhtml')]"));
-    }
-
-    private void chooseReason(String label) {
-        browser.click(By.id("decision-form:decision-reason"));
-        browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='" + label + "']"));
     }
 
     private void serverProperty(String name, String value) {
