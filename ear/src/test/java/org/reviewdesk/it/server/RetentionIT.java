@@ -114,11 +114,11 @@ class RetentionIT {
     @Inject
     AttachmentStore store;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Resource
     UserTransaction transaction;
+
+    @PersistenceContext
+    EntityManager em;
 
     private final Viewer supervisor =
             new Viewer("supervisor", "morgan.supervisor@example.org", Set.of(Role.SUPERVISOR));
