@@ -416,9 +416,7 @@ class AccessibilityIT extends BrowserTest {
     private void submitterScreens(String displayId) {
         browser.signIn("submitter", DemoAccounts.PASSWORD);
         check("Submitter: progress summary", By.id("window-banner"));
-        String year = displayId.substring(0, 4);
-        String number = displayId.substring(displayId.lastIndexOf(' ') + 1);
-        browser.click(By.xpath("//div[@id='request-" + year + "-" + number + "']//a[contains(@href,'request.xhtml')]"));
+        PortalRequestScreen.openFromTheSummary(browser, displayId);
         check("Submitter: request details with a documentation request", By.id("documentation-request"));
 
         browser.open("submitter/home.xhtml");

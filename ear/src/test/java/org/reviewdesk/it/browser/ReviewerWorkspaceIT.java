@@ -126,7 +126,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
 
         // The submitter sees the request, the comment, not the note; answers the comment with the report.
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        openInPortal(displayId);
+        PortalRequestScreen request = PortalRequestScreen.openFromTheSummary(browser, displayId);
         assertTrue(browser.text(By.id("documentation-request")).contains("The claims report for March"));
         String portal = browser.find(By.id("thread")).getText();
         assertTrue(portal.contains("Which practice billed"), portal);
@@ -140,20 +140,17 @@ class ReviewerWorkspaceIT extends BrowserTest {
                         .contains(NOTE_FILE.getFileName().toString()),
                 "nor does the file on the note");
         assertEquals(404, browser.download(noteFileHref).status(), "the note's file is not found for the submitter");
-        String pdf = pdfText(browser.download(
-                browser.url("files/request/" + browser.currentPath().replaceAll(".*[?&]id=(\\d+).*", "$1") + ".pdf")));
+        String pdf = pdfText(browser.download(request.pdfUrl()));
         assertTrue(pdf.contains(displayId), pdf);
         assertFalse(
                 pdf.contains("the registry says")
                         || pdf.contains(NOTE_FILE.getFileName().toString()),
                 "the note and its file are not in the submitter's PDF: " + pdf);
-        browser.click(By.cssSelector("#thread .rd-reply"));
-        assertEquals("Reply to Riley Reviewer", browser.text(By.id("conversation:composer-heading")));
-        browser.type(By.id("conversation:comment-body"), "It was Pfeffer Group; the claims report is attached.");
-        browser.attach(By.cssSelector("#conversation\\:comment-files input[type=file]"), EVIDENCE);
-        browser.waitForText(By.id("pending-files"), "testPDF.pdf");
-        browser.click(By.id("conversation:send-comment"));
-        assertTrue(browser.waitForText(By.id("thread"), "in reply to Riley Reviewer")
+        assertEquals("Reply to Riley Reviewer", request.startReply());
+        assertTrue(request.sendWithFile(
+                        "It was Pfeffer Group; the claims report is attached.",
+                        EVIDENCE,
+                        "in reply to Riley Reviewer")
                 .contains("testPDF.pdf"));
         assertFalse(
                 browser.isShown(By.id("documentation-request")), "the answer ends the documentation request at once");
@@ -251,7 +248,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.signOut();
 
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        openInPortal(displayId);
+        PortalRequestScreen.openFromTheSummary(browser, displayId);
         assertTrue(browser.text(By.id("decision")).contains("Requested documentation was not provided in time"));
         assertFalse(browser.isShown(By.id("conversation:send-comment")), "a decided case takes no more comments");
     }
@@ -403,13 +400,6 @@ class ReviewerWorkspaceIT extends BrowserTest {
                     return browser.text(By.id("case-status"));
                 },
                 "Denied"::equals);
-    }
-
-    /** From the submitter's progress summary, the request's View details. */
-    private void openInPortal(String displayId) {
-        String year = displayId.substring(0, 4);
-        String number = displayId.substring(displayId.lastIndexOf(' ') + 1);
-        browser.click(By.xpath("//div[@id='request-" + year + "-" + number + "']//a[contains(@href,'request.xhtml')]"));
     }
 
     private void serverProperty(String name, String value) {
