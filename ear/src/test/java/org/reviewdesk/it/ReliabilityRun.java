@@ -91,7 +91,8 @@ public final class ReliabilityRun implements AutoCloseable {
             }
             smtp = smtpOnFreePort();
             environment.put("REVIEWDESK_SMTP_HOST", "127.0.0.1");
-            environment.put("REVIEWDESK_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()));
+            environment.put(
+                    "REVIEWDESK_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()));
             // The crash and restart tests file requests for demo reference data and sign in as demo accounts.
             environment.put("REVIEWDESK_DEMO", "true");
             environment.putAll(settings);

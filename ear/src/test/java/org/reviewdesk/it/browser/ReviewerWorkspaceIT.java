@@ -148,9 +148,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
                 "the note and its file are not in the submitter's PDF: " + pdf);
         assertEquals("Reply to Riley Reviewer", request.startReply());
         assertTrue(request.sendWithFile(
-                        "It was Pfeffer Group; the claims report is attached.",
-                        EVIDENCE,
-                        "in reply to Riley Reviewer")
+                        "It was Pfeffer Group; the claims report is attached.", EVIDENCE, "in reply to Riley Reviewer")
                 .contains("testPDF.pdf"));
         assertFalse(
                 browser.isShown(By.id("documentation-request")), "the answer ends the documentation request at once");
