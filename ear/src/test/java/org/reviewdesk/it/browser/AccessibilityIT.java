@@ -416,7 +416,9 @@ class AccessibilityIT extends BrowserTest {
     private void submitterScreens(String displayId) {
         browser.signIn("submitter", DemoAccounts.PASSWORD);
         check("Submitter: progress summary", By.id("window-banner"));
-        PortalRequestScreen.openFromTheSummary(browser, displayId);
+        String year = displayId.substring(0, 4);
+        String number = displayId.substring(displayId.lastIndexOf(' ') + 1);
+        browser.click(By.xpath("//div[@id='request-" + year + "-" + number + "']//a[contains(@href,'request.xhtml')]"));
         check("Submitter: request details with a documentation request", By.id("documentation-request"));
 
         browser.open("submitter/home.xhtml");
