@@ -14,10 +14,15 @@ public final class Mailboxes {
 
     /** A GreenMail SMTP server on the port the application sends to (REVIEWDESK_SMTP_PORT), started. */
     public static GreenMail listen() {
-        GreenMail smtp = new GreenMail(new ServerSetup(
-                Integer.parseInt(System.getenv("REVIEWDESK_SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(applicationSmtp());
         smtp.start();
         return smtp;
+    }
+
+    /** SMTP on the loopback port the application sends to (REVIEWDESK_SMTP_PORT). */
+    public static ServerSetup applicationSmtp() {
+        return new ServerSetup(
+                Integer.parseInt(System.getenv("REVIEWDESK_SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     }
 
     public static List<MimeMessage> withSubject(GreenMail smtp, String subject) {

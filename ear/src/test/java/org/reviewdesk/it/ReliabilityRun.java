@@ -89,11 +89,10 @@ public final class ReliabilityRun implements AutoCloseable {
                         Path.of(setting("reviewdesk.reliability.postgresql-script")), workDir.resolve("postgresql"));
                 environment.putAll(postgresql.serverEnvironment());
             }
-            int smtpPort = freePort();
-            smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
+            smtp = smtpOnFreePort();
             environment.put("REVIEWDESK_SMTP_HOST", "127.0.0.1");
-            environment.put("REVIEWDESK_SMTP_PORT", Integer.toString(smtpPort));
+            environment.put(
+                    "REVIEWDESK_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()));
             // The crash and restart tests file requests for demo reference data and sign in as demo accounts.
             environment.put("REVIEWDESK_DEMO", "true");
             environment.putAll(settings);
@@ -234,6 +233,21 @@ public final class ReliabilityRun implements AutoCloseable {
                     "System property " + name + " is not set; run through the build: ./mvnw -Preliability verify");
         }
         return value;
+    }
+
+    /** {@code name}'s directory under the reliability work directory, empty: what an earlier run left is deleted. */
+    public static Path emptyWorkDir(String name) throws IOException {
+        Path workDir = Path.of(setting("reviewdesk.reliability.work-dir")).resolve(name);
+        StandaloneServer.deleteRecursively(workDir);
+        Files.createDirectories(workDir);
+        return workDir;
+    }
+
+    /** A GreenMail SMTP server on a free loopback port, started: the server under test is told its port. */
+    public static GreenMail smtpOnFreePort() {
+        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return smtp;
     }
 
     public static int freePort() {

@@ -112,4 +112,24 @@ public final class TestDeployments {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * A native SQL update in a transaction of its own, from inside the server: for tests that set a row to what only
+     * time would make it (an old performance year, a past deadline).
+     */
+    public static void sql(
+            jakarta.transaction.UserTransaction transaction,
+            jakarta.persistence.EntityManager em,
+            String update,
+            Object... parameters)
+            throws Exception {
+        transaction.begin();
+        em.joinTransaction();
+        jakarta.persistence.Query query = em.createNativeQuery(update);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        query.executeUpdate();
+        transaction.commit();
+    }
 }

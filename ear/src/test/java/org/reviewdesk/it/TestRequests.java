@@ -3,37 +3,19 @@ package org.reviewdesk.it;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import org.reviewdesk.intake.Intake;
 import org.reviewdesk.intake.IntakeMessage;
 import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.PerformanceCategory;
 import org.reviewdesk.request.Relationship;
-import org.reviewdesk.request.SubmissionWindows;
-import org.reviewdesk.request.TargetedReviewRequest;
-import org.reviewdesk.request.TargetedReviews;
-import org.reviewdesk.security.Role;
-import org.reviewdesk.security.Viewer;
 
-/** Complete intake messages for tests that need submitted cases, as a registry files them. */
+/** Complete intake messages for tests that need submitted cases, as a registry files them ({@link TestFiling} files them). */
 public final class TestRequests {
 
     public static final String CLINICIAN_NPI = "1158813992";
     public static final String CONTACT = "support@registry.example.org";
 
     private TestRequests() {}
-
-    /** Files an individual's request through intake, as any request is filed, owned by {@code owner}; returns the case. */
-    public static TargetedReviewRequest filedFor(
-            String owner, Intake intake, SubmissionWindows windows, TargetedReviews reviews) {
-        String key = owner + ":" + UUID.randomUUID();
-        intake.accept(individual(key, owner, windows.current(Instant.now()).performanceYear(), IssueType.GENERAL));
-        return reviews.visibleTo(new Viewer(owner, "nobody@example.org", Set.of(Role.SUBMITTER))).stream()
-                .filter(filed -> filed.title().equals("Test request " + key))
-                .findFirst()
-                .orElseThrow();
-    }
 
     /** An individual's request about one issue type; intake makes {@code certifiedBy} the owner of its case. */
     public static IntakeMessage individual(String requestKey, String certifiedBy, int year, IssueType issueType) {

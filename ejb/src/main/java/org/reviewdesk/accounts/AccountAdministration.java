@@ -43,32 +43,32 @@ public class AccountAdministration {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
-    UserAccounts accounts;
+    @Resource
+    SessionContext context;
 
     @EJB
-    OneTimeLinks links;
+    UserAccounts accounts;
 
     @EJB
     AccountHistory history;
 
     @EJB
-    PasswordResets resets;
+    OneTimeLinks links;
 
-    @Inject
-    AccountMail mail;
+    @EJB
+    PasswordResets resets;
 
     @EJB
     Outbox outbox;
+
+    @Inject
+    AccountMail mail;
 
     @Inject
     Settings settings;
 
     @Inject
     Clock clock;
-
-    @Resource
-    SessionContext context;
 
     /** One page of the accounts whose user name, name or e-mail contains the search text, by user name. */
     public List<UserAccount> page(String search, int first, int size) {

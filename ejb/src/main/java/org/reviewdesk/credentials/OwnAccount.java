@@ -7,9 +7,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.mail.AccountMail;
 import org.reviewdesk.mail.Outbox;
@@ -51,16 +48,16 @@ public class OwnAccount {
     AccountHistory history;
 
     @EJB
-    Outbox outbox;
+    MailedLinks mailedLinks;
 
     @Inject
     AccountMail mail;
 
-    @Inject
-    Settings settings;
+    @EJB
+    Outbox outbox;
 
     @Inject
-    Clock clock;
+    Settings settings;
 
     /** The signed-in user's account. */
     public UserAccount mine() {
@@ -97,15 +94,14 @@ public class OwnAccount {
             throw new InvalidInput(NEW_EMAIL_FIELD, address + " is your address already; enter the new one");
         }
         requireUnused(address, account);
-        Duration validFor = settings.emailConfirmationValidity();
-        Instant validUntil = clock.instant().plus(validFor);
-        String secret = links.issue(account, LinkPurpose.EMAIL_CONFIRMATION, validFor, address);
-        outbox.send(mail.emailConfirmation(address, account.displayName(), secret, validUntil));
-        history.record(
+        mailedLinks.send(
                 account,
+                LinkPurpose.EMAIL_CONFIRMATION,
+                settings.emailConfirmationValidity(),
+                address,
+                (secret, validUntil) -> mail.emailConfirmation(address, account.displayName(), secret, validUntil),
                 account.username(),
-                "Asked to change the e-mail address to " + address + "; sent a confirmation link there, valid for "
-                        + Durations.inWords(validFor));
+                "Asked to change the e-mail address to " + address + "; sent a confirmation link there");
         return address;
     }
 

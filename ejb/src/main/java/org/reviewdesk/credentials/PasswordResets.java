@@ -4,17 +4,12 @@ import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.mail.AccountMail;
-import org.reviewdesk.mail.Outbox;
 import org.reviewdesk.security.AccountHistory;
 import org.reviewdesk.security.LinkPurpose;
-import org.reviewdesk.security.OneTimeLinks;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.validation.FormField;
@@ -41,22 +36,13 @@ public class PasswordResets {
     UserAccounts accounts;
 
     @EJB
-    OneTimeLinks links;
-
-    @EJB
-    AccountHistory history;
-
-    @EJB
-    Outbox outbox;
+    MailedLinks mailedLinks;
 
     @Inject
     AccountMail mail;
 
     @Inject
     Settings settings;
-
-    @Inject
-    Clock clock;
 
     /**
      * Mails a reset link to the account's address; {@code actor} is who asked (an administrator's user name,
@@ -68,14 +54,15 @@ public class PasswordResets {
                     FormField.ACCOUNT,
                     account.username() + " is disabled: enable the account first, then send a reset link");
         }
-        Duration validFor = settings.passwordResetValidity();
-        Instant validUntil = clock.instant().plus(validFor);
-        String secret = links.issue(account, LinkPurpose.PASSWORD_RESET, validFor, null);
-        outbox.send(mail.passwordReset(account.email(), account.displayName(), account.username(), secret, validUntil));
-        history.record(
+        mailedLinks.send(
                 account,
+                LinkPurpose.PASSWORD_RESET,
+                settings.passwordResetValidity(),
+                null,
+                (secret, validUntil) -> mail.passwordReset(
+                        account.email(), account.displayName(), account.username(), secret, validUntil),
                 actor,
-                "Sent a password-reset link to " + account.email() + ", valid for " + Durations.inWords(validFor));
+                "Sent a password-reset link to " + account.email());
     }
 
     /**

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,12 +46,12 @@ public class CaseQueues {
     public QueuePage page(QueueQuery query, Viewer staff, QueueCursor after, int offset, int size) {
         requireStaff(staff);
         int limit = Math.clamp(size, 1, MAX_PAGE);
-        Criteria criteria = criteria(query, staff);
+        QueueCriteria criteria = criteria(query, staff);
         boolean byDeadline = query.byDeadline();
         String key = byDeadline ? "r.documentationDueAt" : "r.submittedAt";
         boolean descending = query.newestFirst() && !byDeadline;
-        StringBuilder where = new StringBuilder(criteria.where);
-        Map<String, Object> parameters = new HashMap<>(criteria.parameters);
+        StringBuilder where = new StringBuilder(criteria.where());
+        Map<String, Object> parameters = new HashMap<>(criteria.parameters());
         if (after != null) {
             where.append(
                     descending
@@ -125,10 +124,10 @@ public class CaseQueues {
     /** How many cases the queue holds with these filters. */
     public long count(QueueQuery query, Viewer staff) {
         requireStaff(staff);
-        Criteria criteria = criteria(query, staff);
+        QueueCriteria criteria = criteria(query, staff);
         TypedQuery<Long> count =
-                em.createQuery("SELECT COUNT(r) FROM TargetedReviewRequest r WHERE " + criteria.where, Long.class);
-        criteria.parameters.forEach(count::setParameter);
+                em.createQuery("SELECT COUNT(r) FROM TargetedReviewRequest r WHERE " + criteria.where(), Long.class);
+        criteria.parameters().forEach(count::setParameter);
         return count.getSingleResult();
     }
 
@@ -140,52 +139,8 @@ public class CaseQueues {
                 .getResultList();
     }
 
-    private record Criteria(String where, Map<String, Object> parameters) {}
-
-    private Criteria criteria(QueueQuery query, Viewer staff) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder();
-        Instant now = clock.instant();
-        switch (query.queue()) {
-            case UNASSIGNED -> where.append("r.status = :inReview AND r.assignedReviewer IS NULL");
-            case MINE -> {
-                where.append("r.status = :inReview AND r.assignedReviewer = :me");
-                parameters.put("me", staff.username());
-            }
-            case WAITING_ON_SUBMITTER -> {
-                where.append("r.status = :inReview AND r.documentationDueAt IS NOT NULL");
-                if (!staff.supervises()) {
-                    where.append(" AND r.assignedReviewer = :me");
-                    parameters.put("me", staff.username());
-                }
-            }
-            case OVERDUE -> {
-                where.append("r.status = :inReview AND (r.submittedAt < :reviewDue OR r.documentationDueAt < :now)");
-                parameters.put("reviewDue", now.minus(settings.reviewTarget()));
-                parameters.put("now", now);
-            }
-            case ALL_OPEN -> where.append("r.status = :inReview");
-            case CLOSED -> where.append("r.status IN :closed AND r.submittedAt IS NOT NULL");
-        }
-        if (query.queue() == CaseQueue.CLOSED) {
-            parameters.put("closed", EnumSet.of(RequestStatus.APPROVED, RequestStatus.DENIED, RequestStatus.WITHDRAWN));
-        } else {
-            parameters.put("inReview", RequestStatus.SUBMITTED_IN_REVIEW);
-        }
-        if (query.issueType() != null) {
-            where.append(
-                    " AND EXISTS (SELECT t FROM TargetedReviewRequest c JOIN c.issueTypes t WHERE c = r AND t = :issueType)");
-            parameters.put("issueType", query.issueType());
-        }
-        if (query.performanceYear() != null) {
-            where.append(" AND r.performanceYear = :year");
-            parameters.put("year", query.performanceYear());
-        }
-        if (query.reviewer() != null && !query.reviewer().isBlank() && query.queue() != CaseQueue.UNASSIGNED) {
-            where.append(" AND r.assignedReviewer = :reviewer");
-            parameters.put("reviewer", query.reviewer());
-        }
-        return new Criteria(where.toString(), parameters);
+    private QueueCriteria criteria(QueueQuery query, Viewer staff) {
+        return QueueCriteria.of(query, staff, clock.instant(), settings.reviewTarget());
     }
 
     private Map<Long, Set<IssueType>> issueTypesOf(List<Long> ids) {

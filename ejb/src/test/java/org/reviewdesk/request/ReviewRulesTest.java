@@ -96,4 +96,32 @@ class ReviewRulesTest {
             assertEquals(RequestStatus.DENIED, denial.outcome(), denial.name());
         }
     }
+
+    @Test
+    void anApprovalReasonApprovesAndTheNarrativeIsKeptAsWrittenWithinItsLimit() {
+        TargetedReviewRequest request = inReview();
+        request.decide(new Decision(
+                DecisionReason.CALCULATION_ERROR_CONFIRMED, "  We corrected the calculation.  ", "riley", LATER));
+        assertEquals(RequestStatus.APPROVED, request.status());
+        assertEquals("We corrected the calculation.", request.decision().narrative());
+        assertEquals(LATER, request.decision().decidedAt());
+
+        InvalidInput tooLong = assertThrows(
+                InvalidInput.class,
+                () -> new Decision(
+                        DecisionReason.NO_ERROR_FOUND, "x".repeat(Decision.MAX_NARRATIVE + 1), "riley", LATER));
+        assertEquals(Decision.NARRATIVE, tooLong.errors().getFirst().field());
+    }
+
+    @Test
+    void neitherADraftNorAWithdrawnRequestIsDecided() {
+        Decision decision = new Decision(DecisionReason.NO_ERROR_FOUND, "No error was found.", "riley", LATER);
+        TargetedReviewRequest draft = TargetedReviewRequestTest.completeIndividualDraft();
+        assertThrows(InvalidInput.class, () -> draft.decide(decision));
+
+        TargetedReviewRequest withdrawn = inReview();
+        withdrawn.withdraw(LATER);
+        assertThrows(InvalidInput.class, () -> withdrawn.decide(decision));
+        assertEquals(RequestStatus.WITHDRAWN, withdrawn.status());
+    }
 }

@@ -59,4 +59,59 @@ class DocumentationRequestTest {
         assertThrows(IllegalStateException.class, () -> asked.lapse(asked.dueAt()));
         assertThrows(IllegalStateException.class, () -> asked.close(asked.dueAt()));
     }
+
+    private static DocumentationRequest askedForThirtyDays() {
+        return new DocumentationRequest(
+                7, "riley", "Riley Reviewer", "The QRDA file", ASKED, Duration.ofDays(30), Duration.ofDays(5));
+    }
+
+    @Test
+    void theReminderGoesOnceAndNotAfterTheClockEnded() {
+        DocumentationRequest asked = askedForThirtyDays();
+        asked.reminded(asked.remindAt());
+        assertFalse(asked.needsReminderAt(asked.remindAt().plusSeconds(60)), "one reminder, not one a minute");
+        assertTrue(asked.isOpen(), "a reminder does not end the request");
+        assertEquals("Waiting", asked.state());
+    }
+
+    @Test
+    void anUnansweredRequestLapsesOnceAndTakesNoAnswerAfterwards() {
+        DocumentationRequest asked = askedForThirtyDays();
+        asked.lapse(asked.dueAt());
+        assertEquals("Lapsed", asked.state());
+        assertEquals(asked.dueAt(), asked.lapsedAt());
+        assertFalse(asked.needsReminderAt(asked.remindAt()), "no reminder for a lapsed request");
+        assertThrows(IllegalStateException.class, () -> asked.answer("submitter", 99, asked.dueAt()));
+        assertThrows(IllegalStateException.class, () -> asked.lapse(asked.dueAt()));
+    }
+
+    @Test
+    void aCaseDecidedOrWithdrawnFirstClosesTheRequestWithoutAnAnswer() {
+        DocumentationRequest asked = askedForThirtyDays();
+        asked.close(ASKED.plus(Duration.ofDays(2)));
+        assertEquals("Closed", asked.state());
+        assertFalse(asked.isOpen());
+        assertEquals(null, asked.answeredAt());
+        assertThrows(IllegalStateException.class, () -> asked.lapse(asked.dueAt()));
+    }
+
+    @Test
+    void whatIsNeededIsKeptWithoutTheSpaceAroundItAndRefusedOverTheLimitNamingTheBox() {
+        DocumentationRequest asked = new DocumentationRequest(
+                7, "riley", "Riley Reviewer", "  The QRDA file \n", ASKED, Duration.ofDays(30), Duration.ofDays(5));
+        assertEquals("The QRDA file", asked.whatIsNeeded());
+
+        InvalidInput tooLong = assertThrows(
+                InvalidInput.class,
+                () -> new DocumentationRequest(
+                        7,
+                        "riley",
+                        "Riley Reviewer",
+                        "x".repeat(DocumentationRequest.MAX_TEXT + 1),
+                        ASKED,
+                        Duration.ofDays(30),
+                        Duration.ofDays(5)));
+        assertEquals(DocumentationRequest.FIELD, tooLong.errors().getFirst().field());
+        assertTrue(tooLong.getMessage().contains("10000"), tooLong.getMessage());
+    }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.OptionalLong;
 import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.document.RequestPdf;
 import org.reviewdesk.request.RequestNotFound;
@@ -22,25 +21,25 @@ import org.reviewdesk.web.Downloads;
 @WebServlet("/files/request/*")
 public class RequestPdfDownload extends HttpServlet {
 
+    @Inject
+    CurrentUser currentUser;
+
     @EJB
     TargetedReviews reviews;
 
     @EJB
     Attachments attachments;
 
-    @Inject
-    CurrentUser currentUser;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        OptionalLong id = Downloads.idOrNotFound(request, response);
-        if (id.isEmpty()) {
-            return;
-        }
+        Downloads.byId(request, response, this::sendPdf);
+    }
+
+    private void sendPdf(long id, HttpServletResponse response) throws IOException {
         Viewer viewer = currentUser.viewer();
         TargetedReviewRequest filed;
         try {
-            filed = reviews.find(id.getAsLong(), viewer);
+            filed = reviews.find(id, viewer);
         } catch (RequestNotFound notFound) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

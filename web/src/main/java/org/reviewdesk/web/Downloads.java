@@ -12,17 +12,24 @@ public final class Downloads {
 
     private Downloads() {}
 
+    /** What a download does with the ID it was given: answers the file, or 404 when the viewer may not see it. */
+    @FunctionalInterface
+    public interface ById {
+        void serve(long id, HttpServletResponse response) throws IOException;
+    }
+
     /**
-     * The number at the end of the path, "/files/attachment/42" or "/files/request/17.pdf";
-     * a path without one is answered 404 here, and nothing is returned.
+     * Serves the number at the end of the path, "/files/attachment/42" or "/files/request/17.pdf";
+     * a path without one is answered 404 here, and {@code download} is not called.
      */
-    public static OptionalLong idOrNotFound(HttpServletRequest request, HttpServletResponse response)
+    public static void byId(HttpServletRequest request, HttpServletResponse response, ById download)
             throws IOException {
         OptionalLong id = idFrom(request);
         if (id.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
         }
-        return id;
+        download.serve(id.getAsLong(), response);
     }
 
     private static OptionalLong idFrom(HttpServletRequest request) {

@@ -103,12 +103,7 @@ class IntakeThroughputBenchmark {
                         measurement.filedPerSecond());
                 // The next measurement starts on a quiet server: confirmation e-mails of this one would compete with
                 // it.
-                server.awaitProgress(
-                        prefix,
-                        "the confirmation e-mails sent",
-                        HANG_GUARD,
-                        Duration.ofSeconds(1),
-                        progress -> progress.mailQueue() == 0);
+                awaitMailSent(server, prefix);
             }
         }
         recordInBenchmarksFile(measurements);
@@ -126,6 +121,10 @@ class IntakeThroughputBenchmark {
     private static void fileAndWait(ReliabilityRun server, String prefix, int requests) {
         enqueue(server, prefix, requests);
         awaitFiled(server, prefix, requests);
+        awaitMailSent(server, prefix);
+    }
+
+    private static void awaitMailSent(ReliabilityRun server, String prefix) {
         server.awaitProgress(
                 prefix,
                 "the confirmation e-mails sent",

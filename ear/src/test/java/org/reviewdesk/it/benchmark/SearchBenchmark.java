@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.it.BenchmarksFile;
@@ -79,34 +81,35 @@ class SearchBenchmark {
             IntakeProbeClient.IndexState afterRebuild = awaitConsistent(server);
             assertEquals(afterRebuild.cases(), afterRebuild.entries(), "every case once after the rebuild");
 
+            // The timings, written once for the table row and once for the log line.
+            Object[] timings = {
+                measured.length,
+                percentile(measured, 50),
+                percentile(measured, 95),
+                percentile(measured, 99),
+                measured[measured.length - 1] / 1000.0,
+                rebuilding.toMillis() / 1000.0
+            };
             String row = String.format(
-                    Locale.ROOT,
-                    "| %s | %s | %s | %,d | %,d | %d | %.1f | %.1f | %.1f | %.1f | %.0f |",
-                    LocalDate.now(),
-                    ReliabilityRun.machine(),
-                    database.label(),
-                    indexed.cases(),
-                    comments,
-                    measured.length,
-                    percentile(measured, 50),
-                    percentile(measured, 95),
-                    percentile(measured, 99),
-                    measured[measured.length - 1] / 1000.0,
-                    rebuilding.toMillis() / 1000.0);
+                            Locale.ROOT,
+                            "| %s | %s | %s | %,d | %,d | ",
+                            LocalDate.now(),
+                            ReliabilityRun.machine(),
+                            database.label(),
+                            indexed.cases(),
+                            comments)
+                    + String.format(Locale.ROOT, "%d | %.1f | %.1f | %.1f | %.1f | %.0f |", timings);
             System.out.printf(
                     Locale.ROOT,
-                    "%n[benchmark] Search, %s, %,d cases (%,d comments with files; built and indexed in %d s): "
-                            + "%d queries, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; rebuild %.0f s%n",
+                    "%n[benchmark] Search, %s, %,d cases (%,d comments with files; built and indexed in %d s): ",
                     database.label(),
                     indexed.cases(),
                     comments,
-                    building.toSeconds(),
-                    measured.length,
-                    percentile(measured, 50),
-                    percentile(measured, 95),
-                    percentile(measured, 99),
-                    measured[measured.length - 1] / 1000.0,
-                    rebuilding.toMillis() / 1000.0);
+                    building.toSeconds());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d queries, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; rebuild %.0f s%n",
+                    timings);
             BenchmarksFile.addRows("## Search", List.of(row));
         }
     }
@@ -144,29 +147,31 @@ class SearchBenchmark {
     }
 
     private static IntakeProbeClient.IndexState awaitConsistent(ReliabilityRun server) {
-        Instant giveUp = Instant.now().plus(HANG_GUARD);
-        IntakeProbeClient.IndexState state = server.probe.indexCheck();
-        while (!state.consistent()) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError(
-                        "The index is still not consistent after " + HANG_GUARD.toMinutes() + " min: " + state);
-            }
-            ReliabilityRun.pause(Duration.ofSeconds(5));
-            state = server.probe.indexCheck();
-        }
-        return state;
+        return awaitState(
+                "The index is still not consistent",
+                server.probe::indexCheck,
+                IntakeProbeClient.IndexState::consistent,
+                Duration.ofSeconds(5));
     }
 
     private static IntakeProbeClient.RebuildState awaitRebuilt(ReliabilityRun server) {
+        return awaitState(
+                "The rebuild is still running",
+                server.probe::rebuildProgress,
+                state -> !state.running() && !"null".equals(state.finishedAt()),
+                Duration.ofSeconds(2));
+    }
+
+    /** The state {@code read} gives once {@code done}, read again every {@code pause}; fails after {@link #HANG_GUARD}. */
+    private static <T> T awaitState(String stillNot, Supplier<T> read, Predicate<T> done, Duration pause) {
         Instant giveUp = Instant.now().plus(HANG_GUARD);
-        IntakeProbeClient.RebuildState state = server.probe.rebuildProgress();
-        while (state.running() || "null".equals(state.finishedAt())) {
+        T state = read.get();
+        while (!done.test(state)) {
             if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError(
-                        "The rebuild is still running after " + HANG_GUARD.toMinutes() + " min: " + state);
+                throw new AssertionError(stillNot + " after " + HANG_GUARD.toMinutes() + " min: " + state);
             }
-            ReliabilityRun.pause(Duration.ofSeconds(2));
-            state = server.probe.rebuildProgress();
+            ReliabilityRun.pause(pause);
+            state = read.get();
         }
         return state;
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -12,11 +11,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.reviewdesk.it.AccountScreens;
 import org.reviewdesk.it.Browser;
+import org.reviewdesk.it.CaughtMail;
 import org.reviewdesk.it.Eventually;
 import org.reviewdesk.it.Mailboxes;
 import org.reviewdesk.it.ServerProperties;
@@ -40,19 +40,14 @@ class AccountsScreenIT extends BrowserTest {
         return TestDeployments.shipped();
     }
 
+    @RegisterExtension
+    final CaughtMail smtp = new CaughtMail();
+
     @ArquillianResource
     ManagementClient management;
 
-    private GreenMail smtp;
-
-    @BeforeEach
-    void listenForMail() {
-        smtp = Mailboxes.listen();
-    }
-
     @AfterEach
-    void stopListening() {
-        smtp.stop();
+    void restoreTheInvitationValidity() {
         ServerProperties.set(management, VALIDITY, null);
     }
 

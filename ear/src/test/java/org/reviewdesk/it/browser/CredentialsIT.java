@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.reviewdesk.it.Browser;
+import org.reviewdesk.it.CaughtMail;
 import org.reviewdesk.it.Eventually;
 import org.reviewdesk.it.Mailboxes;
 import org.reviewdesk.it.TestDeployments;
@@ -35,21 +34,12 @@ class CredentialsIT extends BrowserTest {
     private static final String CHANGED_SUBJECT = "Review Desk: Your e-mail address was changed";
     private static final Pattern LINK = Pattern.compile("https?://\\S+/account/[a-z-]+\\.xhtml\\?link=[A-Za-z0-9_-]+");
 
-    private GreenMail smtp;
+    @RegisterExtension
+    final CaughtMail smtp = new CaughtMail();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TestDeployments.withSeeds(CredentialsSeed.class);
-    }
-
-    @BeforeEach
-    void listen() {
-        smtp = Mailboxes.listen();
-    }
-
-    @AfterEach
-    void stopListening() {
-        smtp.stop();
     }
 
     @Test

@@ -32,6 +32,9 @@ public class CredentialsSeed extends HttpServlet {
 
     static final String PASSWORD = "first garden lantern";
 
+    @Inject
+    Clock clock;
+
     @EJB
     UserAccounts accounts;
 
@@ -40,9 +43,6 @@ public class CredentialsSeed extends HttpServlet {
 
     @EJB
     AccountHistory history;
-
-    @Inject
-    Clock clock;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

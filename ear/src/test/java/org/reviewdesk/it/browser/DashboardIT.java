@@ -166,16 +166,9 @@ class DashboardIT extends BrowserTest {
         browser.open("reviewer/home.xhtml?queue=UNASSIGNED");
         StaffScreens.newestFirst(browser);
         browser.click(By.linkText(displayId));
-        browser.click(By.id("case:decide"));
-        browser.click(By.cssSelector("#decision-form\\:decision-outcome .ui-button:nth-child(2)"));
-        browser.click(By.id("decision-form:decision-reason"));
-        browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='" + reason + "']"));
-        browser.type(
-                By.id("decision-form:decision-narrative"),
-                "The scoring methodology is not subject to targeted review.");
-        browser.click(By.id("decision-form:review-decision"));
-        browser.click(By.id("decision-form:confirm-decision"));
-        browser.waitForText(By.id("case-status"), "Denied");
+        CaseScreen casePage = new CaseScreen(browser);
+        casePage.decide(CaseScreen.Outcome.DENY, reason, "The scoring methodology is not subject to targeted review.");
+        casePage.confirm("Denied");
     }
 
     /** The test's own count, from the probe in the server. */

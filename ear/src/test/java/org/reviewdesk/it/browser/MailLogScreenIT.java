@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.reviewdesk.it.AccountScreens;
+import org.reviewdesk.it.CaughtMail;
 import org.reviewdesk.it.Eventually;
 import org.reviewdesk.it.Mailboxes;
 import org.reviewdesk.it.TestDeployments;
@@ -34,17 +33,8 @@ class MailLogScreenIT extends BrowserTest {
         return TestDeployments.shipped();
     }
 
-    private GreenMail smtp;
-
-    @BeforeEach
-    void listenForMail() {
-        smtp = Mailboxes.listen();
-    }
-
-    @AfterEach
-    void stopListening() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    final CaughtMail smtp = new CaughtMail();
 
     @Test
     void theAdministratorReadsAMailInTheLogAsItWasSentWithoutItsOneTimeLink() {

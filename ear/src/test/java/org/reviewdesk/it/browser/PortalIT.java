@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.reviewdesk.it.Browser;
 import org.reviewdesk.it.TestDeployments;
+import org.reviewdesk.it.TestFiling;
 import org.reviewdesk.it.TestRequests;
 import org.reviewdesk.security.DemoAccounts;
 
@@ -34,7 +35,7 @@ class PortalIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TestDeployments.withSeeds(SubmittedRequestSeed.class, TestRequests.class);
+        return TestDeployments.withSeeds(SubmittedRequestSeed.class, TestFiling.class, TestRequests.class);
     }
 
     @Test

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -18,10 +16,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.reviewdesk.it.Browser;
+import org.reviewdesk.it.CaughtMail;
 import org.reviewdesk.it.Eventually;
 import org.reviewdesk.it.Mailboxes;
 import org.reviewdesk.it.ServerProperties;
@@ -52,18 +51,11 @@ class ReviewerWorkspaceIT extends BrowserTest {
     @ArquillianResource
     ManagementClient management;
 
-    private GreenMail smtp;
-
-    @BeforeEach
-    void listenForMail() {
-        smtp = new GreenMail(new ServerSetup(
-                Integer.parseInt(System.getenv("REVIEWDESK_SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-    }
+    @RegisterExtension
+    final CaughtMail smtp = new CaughtMail();
 
     @AfterEach
-    void stopListening() {
-        smtp.stop();
+    void restoreTheDocumentationPeriod() {
         ServerProperties.set(management, PERIOD, null);
     }
 
@@ -112,29 +104,18 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.click(By.cssSelector("#preview-dialog .ui-dialog-titlebar-close"));
 
         // A comment to the submitter, and an internal note that mentions the supervisor.
-        browser.type(By.id("conversation:comment-body"), "Which practice billed these claims in March?");
-        browser.click(By.id("conversation:send-comment"));
-        browser.waitForText(By.id("thread"), "Which practice billed");
-        browser.type(
-                By.id("conversation:comment-body"),
-                "@supervisor the registry says the TIN was wrong; agree we approve if they confirm?");
-        browser.attach(By.cssSelector("#conversation\\:comment-files input[type=file]"), NOTE_FILE);
-        browser.waitForText(By.id("pending-files"), NOTE_FILE.getFileName().toString());
-        browser.click(By.cssSelector("#conversation\\:comment-internal .ui-chkbox-box"));
-        browser.click(By.id("conversation:send-comment"));
-        browser.waitForText(By.cssSelector(".rd-internal-note"), "the registry says");
-        String noteFileHref = browser.find(By.xpath(
-                        "//article[contains(@class,'rd-internal-note')]//a[contains(@href,'files/attachment')]"))
-                .getAttribute("href");
+        CaseScreen casePage = new CaseScreen(browser);
+        casePage.comment("Which practice billed these claims in March?", "Which practice billed");
+        String noteFileHref = casePage.internalNote(
+                "@supervisor the registry says the TIN was wrong; agree we approve if they confirm?",
+                NOTE_FILE,
+                "the registry says");
         assertEquals(200, browser.download(noteFileHref).status(), "staff download the note's file");
 
         // Documentation on the 30-day clock.
-        browser.click(By.id("case:request-documentation"));
-        browser.type(
-                By.id("documentation-form:what-is-needed"), "The claims report for March showing the billing TIN.");
-        browser.click(By.id("documentation-form:send-documentation-request"));
         assertTrue(
-                browser.waitForText(By.id("documentation-clock"), "Waiting on the submitter")
+                casePage.requestDocumentation(
+                                "The claims report for March showing the billing TIN.", "Waiting on the submitter")
                         .contains("30 days left"),
                 "a new 30-day request has 30 days left");
         browser.scrollTo(By.id("back-to-queues"));
@@ -145,7 +126,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
 
         // The submitter sees the request, the comment, not the note; answers the comment with the report.
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        openInPortal(displayId);
+        PortalRequestScreen request = PortalRequestScreen.openFromTheSummary(browser, displayId);
         assertTrue(browser.text(By.id("documentation-request")).contains("The claims report for March"));
         String portal = browser.find(By.id("thread")).getText();
         assertTrue(portal.contains("Which practice billed"), portal);
@@ -159,20 +140,15 @@ class ReviewerWorkspaceIT extends BrowserTest {
                         .contains(NOTE_FILE.getFileName().toString()),
                 "nor does the file on the note");
         assertEquals(404, browser.download(noteFileHref).status(), "the note's file is not found for the submitter");
-        String pdf = pdfText(browser.download(
-                browser.url("files/request/" + browser.currentPath().replaceAll(".*[?&]id=(\\d+).*", "$1") + ".pdf")));
+        String pdf = pdfText(browser.download(request.pdfUrl()));
         assertTrue(pdf.contains(displayId), pdf);
         assertFalse(
                 pdf.contains("the registry says")
                         || pdf.contains(NOTE_FILE.getFileName().toString()),
                 "the note and its file are not in the submitter's PDF: " + pdf);
-        browser.click(By.cssSelector("#thread .rd-reply"));
-        assertEquals("Reply to Riley Reviewer", browser.text(By.id("conversation:composer-heading")));
-        browser.type(By.id("conversation:comment-body"), "It was Pfeffer Group; the claims report is attached.");
-        browser.attach(By.cssSelector("#conversation\\:comment-files input[type=file]"), EVIDENCE);
-        browser.waitForText(By.id("pending-files"), "testPDF.pdf");
-        browser.click(By.id("conversation:send-comment"));
-        assertTrue(browser.waitForText(By.id("thread"), "in reply to Riley Reviewer")
+        assertEquals("Reply to Riley Reviewer", request.startReply());
+        assertTrue(request.sendWithFile(
+                        "It was Pfeffer Group; the claims report is attached.", EVIDENCE, "in reply to Riley Reviewer")
                 .contains("testPDF.pdf"));
         assertFalse(
                 browser.isShown(By.id("documentation-request")), "the answer ends the documentation request at once");
@@ -193,26 +169,21 @@ class ReviewerWorkspaceIT extends BrowserTest {
         assertFalse(
                 browser.isShown(By.xpath("(//article[contains(@class, 'rd-new')])[2]")),
                 "only the submitter's answer is new");
-        browser.click(By.id("case:decide"));
+        casePage.startDecision();
         // Clicking the outcome that is already chosen keeps it chosen: a decision always has an outcome.
-        browser.click(By.cssSelector("#decision-form\\:decision-outcome .ui-button:nth-child(1)"));
-        assertEquals(
-                "Approve",
-                browser.text(By.cssSelector("#decision-form\\:decision-outcome .ui-button.ui-state-active")));
-        browser.click(By.id("decision-form:review-decision"));
+        casePage.chooseOutcome(CaseScreen.Outcome.APPROVE);
+        assertEquals("Approve", casePage.chosenOutcome());
+        casePage.reviewDecision();
         assertEquals("Choose the reason for the decision", browser.text(By.id("decision-reason-error")));
-        chooseReason("Data was attributed to the wrong TIN or NPI");
-        browser.type(
-                By.id("decision-form:decision-narrative"),
-                "The registry's file carried the wrong TIN; we moved the data and rescored.");
-        browser.click(By.id("decision-form:review-decision"));
+        casePage.chooseReason("Data was attributed to the wrong TIN or NPI");
+        casePage.writeNarrative("The registry's file carried the wrong TIN; we moved the data and rescored.");
+        casePage.reviewDecision();
         assertTrue(browser.text(By.id("decision-summary")).startsWith("Approve " + displayId));
         browser.screenshot("reviewer-decision-confirm");
-        browser.click(By.id("decision-form:confirm-decision"));
-        assertEquals("Approved", browser.waitForText(By.id("case-status"), "Approved"));
+        assertEquals("Approved", casePage.confirm("Approved"));
         browser.scrollTo(By.id("status-history"));
         browser.screenshot("reviewer-history");
-        String trail = browser.text(By.id("audit-table"));
+        String trail = casePage.auditTrail();
         for (String action : List.of(
                 "Submitted",
                 "Claimed",
@@ -275,7 +246,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.signOut();
 
         browser.signIn("submitter", DemoAccounts.PASSWORD);
-        openInPortal(displayId);
+        PortalRequestScreen.openFromTheSummary(browser, displayId);
         assertTrue(browser.text(By.id("decision")).contains("Requested documentation was not provided in time"));
         assertFalse(browser.isShown(By.id("conversation:send-comment")), "a decided case takes no more comments");
     }
@@ -316,26 +287,22 @@ class ReviewerWorkspaceIT extends BrowserTest {
 
             supervisor.signIn("supervisor", DemoAccounts.PASSWORD);
             supervisor.open(caseUrl);
-            supervisor.click(By.id("case:decide"));
-            supervisor.click(By.cssSelector("#decision-form\\:decision-outcome .ui-button:nth-child(2)"));
-            supervisor.click(By.id("decision-form:decision-reason"));
-            supervisor.click(
-                    By.xpath(
-                            "//li[contains(@class,'ui-selectonemenu-item') and text()='Scoring methodology (not subject to review)']"));
-            supervisor.type(
-                    By.id("decision-form:decision-narrative"),
-                    "The scoring methodology is not subject to targeted review.");
-            supervisor.click(By.id("decision-form:review-decision"));
-            assertTrue(supervisor.text(By.id("decision-summary")).startsWith("Deny " + displayId));
-            supervisor.click(By.id("decision-form:confirm-decision"));
-            supervisor.waitForText(By.id("case-status"), "Denied");
+            CaseScreen supervisorsPage = new CaseScreen(supervisor);
+            assertTrue(supervisorsPage
+                    .decide(
+                            CaseScreen.Outcome.DENY,
+                            "Scoring methodology (not subject to review)",
+                            "The scoring methodology is not subject to targeted review.")
+                    .startsWith("Deny " + displayId));
+            supervisorsPage.confirm("Denied");
 
             // The reviewer's page still shows the case in review; their approval is refused and explained.
-            browser.click(By.id("case:decide"));
-            chooseReason("Error in the calculation confirmed and corrected");
-            browser.type(By.id("decision-form:decision-narrative"), "We corrected the calculation.");
-            browser.click(By.id("decision-form:review-decision"));
-            browser.click(By.id("decision-form:confirm-decision"));
+            CaseScreen reviewersPage = new CaseScreen(browser);
+            reviewersPage.startDecision();
+            reviewersPage.chooseReason("Error in the calculation confirmed and corrected");
+            reviewersPage.writeNarrative("We corrected the calculation.");
+            reviewersPage.reviewDecision();
+            reviewersPage.confirm();
             String conflict = browser.waitForText(By.id("conflict"), "changed since you opened it");
             assertTrue(
                     conflict.contains("Morgan Supervisor") && conflict.contains("Denied: Scoring methodology"),
@@ -431,18 +398,6 @@ class ReviewerWorkspaceIT extends BrowserTest {
                     return browser.text(By.id("case-status"));
                 },
                 "Denied"::equals);
-    }
-
-    /** From the submitter's progress summary, the request's View details. */
-    private void openInPortal(String displayId) {
-        String year = displayId.substring(0, 4);
-        String number = displayId.substring(displayId.lastIndexOf(' ') + 1);
-        browser.click(By.xpath("//div[@id='request-" + year + "-" + number + "']//a[contains(@href,'request.xhtml')]"));
-    }
-
-    private void chooseReason(String label) {
-        browser.click(By.id("decision-form:decision-reason"));
-        browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='" + label + "']"));
     }
 
     private void serverProperty(String name, String value) {

@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.reviewdesk.it.TestDeployments;
+import org.reviewdesk.it.TestFiling;
 import org.reviewdesk.it.TestRequests;
 import org.reviewdesk.security.DemoAccounts;
 
@@ -23,7 +24,7 @@ class SharingScreenIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TestDeployments.withSeeds(SubmittedRequestSeed.class, TestRequests.class);
+        return TestDeployments.withSeeds(SubmittedRequestSeed.class, TestFiling.class, TestRequests.class);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -15,12 +14,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.reviewdesk.it.Browser;
+import org.reviewdesk.it.CaughtMail;
 import org.reviewdesk.it.Eventually;
 import org.reviewdesk.it.Mailboxes;
 import org.reviewdesk.it.TestDeployments;
@@ -37,21 +36,12 @@ class SubmissionWindowsScreenIT extends BrowserTest {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static final String SUBMITTER_EMAIL = "pat.submitter@example.org";
 
+    @RegisterExtension
+    final CaughtMail smtp = new CaughtMail();
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TestDeployments.shipped();
-    }
-
-    private GreenMail smtp;
-
-    @BeforeEach
-    void listenForMail() {
-        smtp = Mailboxes.listen();
-    }
-
-    @AfterEach
-    void stopListening() {
-        smtp.stop();
     }
 
     @Test

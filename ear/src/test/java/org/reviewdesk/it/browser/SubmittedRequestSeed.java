@@ -1,15 +1,12 @@
 package org.reviewdesk.it.browser;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.reviewdesk.intake.Intake;
-import org.reviewdesk.it.TestRequests;
-import org.reviewdesk.request.SubmissionWindows;
-import org.reviewdesk.request.TargetedReviews;
+import org.reviewdesk.it.TestFiling;
 
 /**
  * Test seed of the browser tests that need a submitted request (in their deployments only): files one owned by
@@ -18,19 +15,12 @@ import org.reviewdesk.request.TargetedReviews;
 @WebServlet("/test-seed/submitted-request")
 public class SubmittedRequestSeed extends HttpServlet {
 
-    @EJB
-    Intake intake;
-
-    @EJB
-    SubmissionWindows windows;
-
-    @EJB
-    TargetedReviews reviews;
+    @Inject
+    TestFiling filing;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id = TestRequests.filedFor(request.getRemoteUser(), intake, windows, reviews)
-                .id();
+        long id = filing.filedFor(request.getRemoteUser()).id();
         response.setContentType("text/plain");
         response.getWriter().print(id);
     }

@@ -259,13 +259,7 @@ class ApiIT {
             assertEquals(401, json(refused).getInt("status"));
             assertTrue(json(refused).getString("detail").contains("Bearer"));
         }
-        HttpResponse<String> upload = send(
-                issued.secret(),
-                "POST",
-                "/v1/files?fileName=a.pdf",
-                "application/pdf",
-                HttpRequest.BodyPublishers.ofByteArray(corpus("testPDF.pdf")));
-        assertEquals(401, upload.statusCode());
+        assertEquals(401, uploadStatus(issued.secret()));
     }
 
     @Test
@@ -293,13 +287,7 @@ class ApiIT {
         assertTrue(
                 problem.getString("detail").contains("Ask your Review Desk administrator for a new token"),
                 problem.toString());
-        HttpResponse<String> upload = send(
-                issued.secret(),
-                "POST",
-                "/v1/files?fileName=a.pdf",
-                "application/pdf",
-                HttpRequest.BodyPublishers.ofByteArray(corpus("testPDF.pdf")));
-        assertEquals(401, upload.statusCode(), "an expired token files nothing");
+        assertEquals(401, uploadStatus(issued.secret()), "an expired token files nothing");
     }
 
     @Test
@@ -615,6 +603,17 @@ class ApiIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The status of a PDF upload with this token. */
+    private int uploadStatus(String token) throws IOException, InterruptedException {
+        return send(
+                        token,
+                        "POST",
+                        "/v1/files?fileName=a.pdf",
+                        "application/pdf",
+                        HttpRequest.BodyPublishers.ofByteArray(corpus("testPDF.pdf")))
+                .statusCode();
     }
 
     private HttpResponse<String> send(

@@ -68,16 +68,8 @@ class DeadlinesIT {
         System.setProperty("reviewdesk.deadline-attempts", "3");
         System.setProperty("reviewdesk.deadline-retry-delay", "PT1S");
         String subject = "failing-" + UUID.randomUUID();
-        handler.breakFor(subject);
 
-        deadlines.schedule(new Deadline(
-                FailingDeadlineHandler.FAILING, subject, Instant.now().plusSeconds(1)));
-
-        DeadLetter dead = Eventually.await(
-                        "the failed deadline on the dead-letter screen",
-                        () -> deadLetterOf(subject),
-                        Optional::isPresent)
-                .orElseThrow();
+        DeadLetter dead = deadLetterOfABrokenHandler(subject);
         assertEquals(3, handler.attemptsOf(subject), "tried three times (the setting), then given up");
         assertEquals(DeadLetterQueue.DEADLINES, dead.queue());
         assertTrue(
@@ -110,14 +102,7 @@ class DeadlinesIT {
     void aFailedDeadlineThatIsDiscardedNeverActs() {
         System.setProperty("reviewdesk.deadline-attempts", "1");
         String subject = "discarded-" + UUID.randomUUID();
-        handler.breakFor(subject);
-        deadlines.schedule(new Deadline(
-                FailingDeadlineHandler.FAILING, subject, Instant.now().plusSeconds(1)));
-        DeadLetter dead = Eventually.await(
-                        "the failed deadline on the dead-letter screen",
-                        () -> deadLetterOf(subject),
-                        Optional::isPresent)
-                .orElseThrow();
+        DeadLetter dead = deadLetterOfABrokenHandler(subject);
 
         assertTrue(deadLetters.discard(DeadLetterQueue.DEADLINES, dead.messageId()));
 
@@ -190,6 +175,18 @@ class DeadlinesIT {
                 "the slow deadline to be done",
                 () -> deadlines.pending().stream().anyMatch(d -> d.subject().equals(slow)),
                 stillPending -> !stillPending);
+    }
+
+    /** A deadline due in a second whose handler fails for {@code subject}, once it shows on the dead-letter screen. */
+    private DeadLetter deadLetterOfABrokenHandler(String subject) {
+        handler.breakFor(subject);
+        deadlines.schedule(new Deadline(
+                FailingDeadlineHandler.FAILING, subject, Instant.now().plusSeconds(1)));
+        return Eventually.await(
+                        "the failed deadline on the dead-letter screen",
+                        () -> deadLetterOf(subject),
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     private Optional<DeadLetter> deadLetterOf(String subject) {

@@ -34,16 +34,15 @@ import org.reviewdesk.attachment.AttachmentStore;
 import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.attachment.PendingFile;
 import org.reviewdesk.comment.Comments;
-import org.reviewdesk.intake.Intake;
 import org.reviewdesk.it.Eventually;
 import org.reviewdesk.it.TestDeployments;
+import org.reviewdesk.it.TestFiling;
 import org.reviewdesk.it.TestRequests;
 import org.reviewdesk.request.CaseAction;
 import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.PerformanceCategory;
 import org.reviewdesk.request.RequestStatus;
-import org.reviewdesk.request.SubmissionWindows;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.retention.CaseTombstone;
@@ -79,14 +78,11 @@ class RetentionIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TestDeployments.withTests(RetentionIT.class, TestRequests.class);
+        return TestDeployments.withTests(RetentionIT.class, TestFiling.class, TestRequests.class);
     }
 
-    @EJB
-    Intake intake;
-
-    @EJB
-    SubmissionWindows windows;
+    @Inject
+    TestFiling filing;
 
     @EJB
     TargetedReviews reviews;
@@ -118,11 +114,11 @@ class RetentionIT {
     @Inject
     AttachmentStore store;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Resource
     UserTransaction transaction;
+
+    @PersistenceContext
+    EntityManager em;
 
     private final Viewer supervisor =
             new Viewer("supervisor", "morgan.supervisor@example.org", Set.of(Role.SUPERVISOR));
@@ -340,10 +336,10 @@ class RetentionIT {
     private OldCase oldClosedCase() throws Exception {
         String owner = "owner-" + UUID.randomUUID();
         String word = word();
-        intake.accept(TestRequests.group(
+        filing.file(TestRequests.group(
                 "retention:" + UUID.randomUUID(),
                 owner,
-                windows.current(Instant.now()).performanceYear(),
+                filing.currentYear(),
                 String.valueOf(100_000_000 + random.nextInt(899_999_999)),
                 Set.of(IssueType.GENERAL),
                 Set.of(PerformanceCategory.QUALITY),
@@ -404,14 +400,7 @@ class RetentionIT {
     }
 
     private void sql(String update, Object... parameters) throws Exception {
-        transaction.begin();
-        em.joinTransaction();
-        jakarta.persistence.Query query = em.createNativeQuery(update);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        query.executeUpdate();
-        transaction.commit();
+        TestDeployments.sql(transaction, em, update, parameters);
     }
 
     private String word() {

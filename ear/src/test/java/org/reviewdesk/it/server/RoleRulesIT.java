@@ -50,10 +50,10 @@ import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.comment.Comments;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.dashboard.Dashboard;
-import org.reviewdesk.intake.Intake;
 import org.reviewdesk.it.Eventually;
 import org.reviewdesk.it.Mailboxes;
 import org.reviewdesk.it.TestDeployments;
+import org.reviewdesk.it.TestFiling;
 import org.reviewdesk.it.TestRequests;
 import org.reviewdesk.mail.MailLog;
 import org.reviewdesk.operations.DeadLetterQueue;
@@ -99,7 +99,7 @@ class RoleRulesIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return TestDeployments.addToEjbModule(
-                TestDeployments.withTests(RoleRulesIT.class, TestRequests.class),
+                TestDeployments.withTests(RoleRulesIT.class, TestFiling.class, TestRequests.class),
                 RunsAs.class,
                 AsReviewer.class,
                 AsSubmitter.class,
@@ -108,9 +108,6 @@ class RoleRulesIT {
 
     @EJB
     MailLog mailLog;
-
-    @EJB
-    Intake intake;
 
     @EJB
     SubmissionWindows windows;
@@ -187,6 +184,9 @@ class RoleRulesIT {
     @Inject
     Settings settings;
 
+    @Inject
+    TestFiling filing;
+
     private GreenMail smtp;
 
     @BeforeEach
@@ -234,11 +234,7 @@ class RoleRulesIT {
     void staffCannotOpenADraftOrItsFilesThroughTheServices() {
         Viewer owner = submitter();
         TargetedReviewRequest draft = reviews.startDraft(owner);
-        Attachment file = attachments.attach(
-                draft.id(),
-                owner,
-                "draft-notes.txt",
-                new ByteArrayInputStream("Notes for a request not submitted yet".getBytes(StandardCharsets.UTF_8)));
+        Attachment file = notesOn(draft, owner);
 
         for (Viewer staff : List.of(RILEY, MORGAN, ADMIN)) {
             assertThrows(
@@ -261,11 +257,7 @@ class RoleRulesIT {
     void staffGetNotFoundForADraftsCasePageFileAndPdfByUrl() throws Exception {
         Viewer owner = submitter();
         TargetedReviewRequest draft = reviews.startDraft(owner);
-        Attachment file = attachments.attach(
-                draft.id(),
-                owner,
-                "draft-notes.txt",
-                new ByteArrayInputStream("Notes for a request not submitted yet".getBytes(StandardCharsets.UTF_8)));
+        Attachment file = notesOn(draft, owner);
         TargetedReviewRequest filed = file();
 
         for (String staff : List.of("reviewer", "supervisor", "admin")) {
@@ -479,8 +471,17 @@ class RoleRulesIT {
         }
     }
 
+    /** A file the owner attached to their draft. */
+    private Attachment notesOn(TargetedReviewRequest draft, Viewer owner) {
+        return attachments.attach(
+                draft.id(),
+                owner,
+                "draft-notes.txt",
+                new ByteArrayInputStream("Notes for a request not submitted yet".getBytes(StandardCharsets.UTF_8)));
+    }
+
     private TargetedReviewRequest file() {
-        return TestRequests.filedFor("owner-" + UUID.randomUUID(), intake, windows, reviews);
+        return filing.filedFor("owner-" + UUID.randomUUID());
     }
 
     private static Viewer submitter() {

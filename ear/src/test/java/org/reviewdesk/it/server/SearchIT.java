@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -42,13 +43,12 @@ import org.reviewdesk.attachment.Attachments;
 import org.reviewdesk.attachment.ExtractedText;
 import org.reviewdesk.attachment.PendingFile;
 import org.reviewdesk.comment.Comments;
-import org.reviewdesk.intake.Intake;
 import org.reviewdesk.it.Eventually;
 import org.reviewdesk.it.TestDeployments;
+import org.reviewdesk.it.TestFiling;
 import org.reviewdesk.it.TestRequests;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.PerformanceCategory;
-import org.reviewdesk.request.SubmissionWindows;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.search.CaseIndexing;
 import org.reviewdesk.search.CaseSearch;
@@ -118,7 +118,7 @@ class SearchIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = TestDeployments.withTests(SearchIT.class, TestRequests.class);
+        EnterpriseArchive ear = TestDeployments.withTests(SearchIT.class, TestFiling.class, TestRequests.class);
         WebArchive web = ear.getAsType(WebArchive.class, TestDeployments.WEB_MODULE);
         Set<String> probed =
                 FOUND_ONLY_BY.values().stream().flatMap(List::stream).collect(Collectors.toSet());
@@ -144,20 +144,17 @@ class SearchIT {
         return ear.addAsModule(web);
     }
 
-    @EJB
-    Intake intake;
+    @Inject
+    TestFiling filing;
 
     @EJB
-    SubmissionWindows windows;
+    CaseSearch search;
 
     @EJB
     Comments comments;
 
     @EJB
     Attachments attachments;
-
-    @EJB
-    CaseSearch search;
 
     @EJB
     CaseIndexing indexing;
@@ -271,7 +268,7 @@ class SearchIT {
 
         transaction.begin();
         comments.post(filed.id(), null, filed.owner(), "This comment is about " + rolledBack, false, List.of());
-        intake.accept(TestRequests.group(
+        filing.file(TestRequests.group(
                 "rollback:" + UUID.randomUUID(),
                 "owner-" + UUID.randomUUID(),
                 year(),
@@ -328,7 +325,7 @@ class SearchIT {
         assertEquals(group.id(), byExactTin.hits().getFirst().summary().id(), "the exact match ranks first");
 
         String owner = "owner-" + UUID.randomUUID();
-        intake.accept(TestRequests.individual("npi:" + UUID.randomUUID(), owner, year(), IssueType.GENERAL));
+        filing.file(TestRequests.individual("npi:" + UUID.randomUUID(), owner, year(), IssueType.GENERAL));
         long individual = caseOf(owner);
         Eventually.await(
                 "the individual case by its NPI",
@@ -755,7 +752,7 @@ class SearchIT {
 
     private Filed file(String tin, String explanation, Set<IssueType> issueTypes, Set<PerformanceCategory> categories) {
         String owner = "owner-" + UUID.randomUUID();
-        intake.accept(TestRequests.group(
+        filing.file(TestRequests.group(
                 "search:" + UUID.randomUUID(), owner, year(), tin, issueTypes, categories, explanation));
         return new Filed(caseOf(owner), new Viewer(owner, owner + "@example.org", Set.of(Role.SUBMITTER)));
     }
@@ -784,18 +781,11 @@ class SearchIT {
     }
 
     private void sql(String update, Object... parameters) throws Exception {
-        transaction.begin();
-        em.joinTransaction();
-        jakarta.persistence.Query query = em.createNativeQuery(update);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        query.executeUpdate();
-        transaction.commit();
+        TestDeployments.sql(transaction, em, update, parameters);
     }
 
     private int year() {
-        return windows.current(Instant.now()).performanceYear();
+        return filing.currentYear();
     }
 
     /** A TIN of nine digits no other test uses. */

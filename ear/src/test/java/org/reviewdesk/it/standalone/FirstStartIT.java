@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -76,26 +74,22 @@ class FirstStartIT {
 
     @BeforeAll
     void prepareAnEmptyServer() throws IOException {
-        workDir = Path.of(ReliabilityRun.setting("reviewdesk.reliability.work-dir"))
-                .resolve("first-start");
-        StandaloneServer.deleteRecursively(workDir);
-        Files.createDirectories(workDir);
-        int smtpPort = ReliabilityRun.freePort();
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        workDir = ReliabilityRun.emptyWorkDir("first-start");
+        smtp = ReliabilityRun.smtpOnFreePort();
         // What an operator sets for any deployment: mail. No REVIEWDESK_DEMO, no database settings (H2 in the server).
-        environment = new HashMap<>(
-                Map.of("REVIEWDESK_SMTP_HOST", "127.0.0.1", "REVIEWDESK_SMTP_PORT", Integer.toString(smtpPort)));
+        environment = new HashMap<>(Map.of(
+                "REVIEWDESK_SMTP_HOST",
+                "127.0.0.1",
+                "REVIEWDESK_SMTP_PORT",
+                Integer.toString(smtp.getSmtp().getPort())));
     }
 
+    /** The server first, then the mail it sent to; the second closes even when the first fails. */
     @AfterAll
-    void stopEverything() {
-        try {
-            if (server != null) {
-                server.close();
-            }
-        } finally {
-            smtp.stop();
+    void stopEverything() throws Exception {
+        try (AutoCloseable mail = smtp::stop;
+                StandaloneServer running = server) {
+            // Only closing: try-with-resources closes in reverse order and skips a server that never started.
         }
     }
 

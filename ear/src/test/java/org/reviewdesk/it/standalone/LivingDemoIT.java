@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -71,13 +69,8 @@ class LivingDemoIT {
 
     @BeforeAll
     void prepareAnEmptyDemoServer() throws IOException {
-        Path workDir = Path.of(ReliabilityRun.setting("reviewdesk.reliability.work-dir"))
-                .resolve("living-demo");
-        StandaloneServer.deleteRecursively(workDir);
-        Files.createDirectories(workDir);
-        int smtpPort = ReliabilityRun.freePort();
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        Path workDir = ReliabilityRun.emptyWorkDir("living-demo");
+        smtp = ReliabilityRun.smtpOnFreePort();
         Map<String, String> environment = new HashMap<>(Map.of(
                 "REVIEWDESK_DEMO",
                 "true",
@@ -86,7 +79,7 @@ class LivingDemoIT {
                 "REVIEWDESK_SMTP_HOST",
                 "127.0.0.1",
                 "REVIEWDESK_SMTP_PORT",
-                Integer.toString(smtpPort)));
+                Integer.toString(smtp.getSmtp().getPort())));
         // The build's crash execution runs it on PostgreSQL, the production database; run alone, on H2 like README's
         // demo.
         if ("postgresql".equals(System.getProperty("reviewdesk.reliability.database"))) {
@@ -105,17 +98,13 @@ class LivingDemoIT {
                 Path.of(ReliabilityRun.setting("reviewdesk.it.ear")));
     }
 
+    /** The server first, then the mail it sent to and its database; each closes even when one before it fails. */
     @AfterAll
-    void stopEverything() {
-        try {
-            if (server != null) {
-                server.close();
-            }
-        } finally {
-            smtp.stop();
-            if (postgresql != null) {
-                postgresql.close();
-            }
+    void stopEverything() throws Exception {
+        try (PrivatePostgresql database = postgresql;
+                AutoCloseable mail = smtp::stop;
+                StandaloneServer running = server) {
+            // Only closing: try-with-resources closes in reverse order and skips what never started.
         }
     }
 

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.OptionalLong;
 import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.attachment.AttachmentNotFound;
 import org.reviewdesk.attachment.Attachments;
@@ -30,13 +29,13 @@ public class AttachmentDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        OptionalLong id = Downloads.idOrNotFound(request, response);
-        if (id.isEmpty()) {
-            return;
-        }
+        Downloads.byId(request, response, this::sendAttachment);
+    }
+
+    private void sendAttachment(long id, HttpServletResponse response) throws IOException {
         Attachment file;
         try {
-            file = attachments.find(id.getAsLong(), currentUser.viewer());
+            file = attachments.find(id, currentUser.viewer());
         } catch (AttachmentNotFound notFound) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +31,7 @@ import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
+import org.reviewdesk.web.Selection;
 
 /** The reviewer workspace's queues: pick a queue and filters, page through it, claim, take the next case; supervisors reassign. */
 @Named
@@ -65,7 +65,7 @@ public class QueueScreen implements Serializable {
     private CaseQueueModel model;
     private Map<String, String> names;
     /** The supervisor's ticks, by case ID; they stay while the supervisor pages, until the cases are reassigned. */
-    private final Map<Long, Boolean> selected = new HashMap<>();
+    private final Selection selected = new Selection();
 
     private final Reassignment reassignment = new Reassignment();
 
@@ -253,15 +253,11 @@ public class QueueScreen implements Serializable {
     }
 
     public Map<Long, Boolean> getSelected() {
-        return selected;
+        return selected.marks();
     }
 
     public List<Long> getSelectedIds() {
-        return selected.entrySet().stream()
-                .filter(entry -> Boolean.TRUE.equals(entry.getValue()))
-                .map(Map.Entry::getKey)
-                .sorted()
-                .toList();
+        return selected.ids();
     }
 
     public Reassignment getReassignment() {

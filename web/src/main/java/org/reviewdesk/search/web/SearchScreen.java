@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +33,7 @@ import org.reviewdesk.security.web.CurrentUser;
 import org.reviewdesk.validation.InvalidInput;
 import org.reviewdesk.validation.web.FormErrors;
 import org.reviewdesk.web.Pages;
+import org.reviewdesk.web.Selection;
 
 /** The search screen: one query box, facets to narrow, pages of hits that say why they matched; supervisors reassign a selection. */
 @Named
@@ -64,7 +64,7 @@ public class SearchScreen implements Serializable {
     private SearchOrder order = SearchOrder.RELEVANCE;
     private int page;
     private SearchResults results;
-    private final Map<Long, Boolean> selected = new HashMap<>();
+    private final Selection selected = new Selection();
     private final Reassignment reassignment = new Reassignment();
     private Map<String, String> names;
     private String saveAs;
@@ -224,11 +224,7 @@ public class SearchScreen implements Serializable {
     }
 
     public List<Long> getSelectedIds() {
-        return selected.entrySet().stream()
-                .filter(entry -> Boolean.TRUE.equals(entry.getValue()))
-                .map(Map.Entry::getKey)
-                .sorted()
-                .toList();
+        return selected.ids();
     }
 
     public String matchStyle(SearchHit.Match match) {
@@ -274,7 +270,7 @@ public class SearchScreen implements Serializable {
     }
 
     public Map<Long, Boolean> getSelected() {
-        return selected;
+        return selected.marks();
     }
 
     public Reassignment getReassignment() {
