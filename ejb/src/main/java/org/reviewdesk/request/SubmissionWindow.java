@@ -199,14 +199,6 @@ public class SubmissionWindow {
     }
 
     /**
-     * Days left to a deadline by the program's one rule, {@link EasternTime#daysLeft}; kept for the review package's
-     * callers until they use {@link EasternTime} themselves.
-     */
-    public static long daysLeft(Instant now, Instant deadline) {
-        return EasternTime.daysLeft(now, deadline);
-    }
-
-    /**
      * "30 days left", "1 day left", or on the deadline's own day "{@code ending} today at 8 PM ET";
      * "passed" after it.
      *

@@ -95,7 +95,8 @@ public class CaseQueues {
 
     private static final String SUMMARY_COLUMNS = "SELECT r.id, r.performanceYear, r.number, r.title, r.partyName,"
             + " r.applicationType, r.identifier, r.status, r.assignedReviewer,"
-            + " r.submittedAt, r.documentationDueAt, r.version FROM TargetedReviewRequest r";
+            + " r.submittedAt, r.documentationDueAt, r.version, r.decision.decidedAt, r.withdrawnAt"
+            + " FROM TargetedReviewRequest r";
 
     private List<CaseSummary> summariesOf(List<Object[]> rows) {
         Map<Long, Set<IssueType>> issueTypes =
@@ -115,6 +116,7 @@ public class CaseQueues {
                     (String) row[8],
                     (Instant) row[9],
                     (Instant) row[10],
+                    row[12] != null ? (Instant) row[12] : (Instant) row[13],
                     issueTypes.getOrDefault((Long) row[0], Set.of()),
                     ((Number) row[11]).longValue()));
         }

@@ -1,9 +1,9 @@
 package org.reviewdesk.review;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.CaseDays;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.Party;
 import org.reviewdesk.request.RequestStatus;
@@ -21,6 +21,7 @@ public record CaseSummary(
         String assignedReviewer,
         Instant submittedAt,
         Instant documentationDueAt,
+        Instant leftReviewAt,
         Set<IssueType> issueTypes,
         long version) {
 
@@ -39,9 +40,9 @@ public record CaseSummary(
         return shown == null ? "" : shown;
     }
 
-    /** How long the case has been in review (or was, until now), in whole days. */
+    /** How long the case has been in review (until it was decided or withdrawn), as the case page counts it. */
     public long ageInDays(Instant now) {
-        return submittedAt == null ? 0 : Duration.between(submittedAt, now).toDays();
+        return submittedAt == null ? 0 : CaseDays.ageInDays(submittedAt, null, leftReviewAt, now);
     }
 
     /** Where the next page starts when this row ends the current one. */

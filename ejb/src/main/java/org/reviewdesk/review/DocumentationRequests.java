@@ -18,13 +18,13 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.reviewdesk.comment.Comment;
 import org.reviewdesk.comment.CommentPosted;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.request.CaseAction;
 import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.CaseNews;
 import org.reviewdesk.request.Decision;
 import org.reviewdesk.request.DecisionReason;
-import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
 import org.reviewdesk.scheduling.Deadline;
@@ -253,7 +253,7 @@ public class DocumentationRequests {
             return;
         }
         asked.reminded(now);
-        long daysLeft = Math.max(0, SubmissionWindow.daysLeft(now, asked.dueAt()));
+        long daysLeft = Math.max(0, EasternTime.daysLeft(now, asked.dueAt()));
         history.record(
                 request.id(),
                 CaseHistory.SYSTEM,
@@ -275,9 +275,9 @@ public class DocumentationRequests {
                 request,
                 new Decision(
                         DecisionReason.DOCUMENTATION_NOT_PROVIDED,
-                        "We asked for documentation on " + SubmissionWindow.dayAndTime(asked.requestedAt())
+                        "We asked for documentation on " + EasternTime.dayAndTime(asked.requestedAt())
                                 + " and did not receive it by "
-                                + SubmissionWindow.dayAndTime(asked.dueAt()) + ". What was needed: "
+                                + EasternTime.dayAndTime(asked.dueAt()) + ". What was needed: "
                                 + asked.whatIsNeeded()
                                 + "\n\nYour request was therefore denied. If you still want a review, file a new request with the documentation.",
                         CaseHistory.SYSTEM,

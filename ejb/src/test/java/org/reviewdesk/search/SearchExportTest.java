@@ -30,6 +30,7 @@ class SearchExportTest {
                 "dana",
                 Instant.parse("2026-03-02T15:00:00Z"),
                 null,
+                null,
                 EnumSet.of(IssueType.GENERAL, IssueType.SUBMISSION),
                 3);
         String csv = new String(
@@ -58,6 +59,7 @@ class SearchExportTest {
                 ApplicationType.INDIVIDUAL,
                 "1158813992",
                 RequestStatus.SUBMITTED_IN_REVIEW,
+                null,
                 null,
                 null,
                 null,

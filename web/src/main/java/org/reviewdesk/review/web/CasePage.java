@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.reviewdesk.attachment.Attachment;
@@ -16,6 +15,7 @@ import org.reviewdesk.attachment.ExtractedText;
 import org.reviewdesk.caseview.CaseFile;
 import org.reviewdesk.caseview.CaseView;
 import org.reviewdesk.comment.web.Conversation;
+import org.reviewdesk.request.CaseDays;
 import org.reviewdesk.request.CaseEvent;
 import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.RequestNotFound;
@@ -188,17 +188,13 @@ public class CasePage implements Serializable {
     // ---- what the page shows
 
     public String getAssignee() {
-        TargetedReviewRequest filed = shown.filed();
-        return filed.assignedReviewer() == null ? "Unassigned" : history.nameOf(filed.assignedReviewer());
+        return history.reviewerName(shown.filed().assignedReviewer());
     }
 
     public long getAgeInDays() {
         TargetedReviewRequest filed = shown.filed();
-        Instant since = filed.submittedAt() == null ? filed.createdAt() : filed.submittedAt();
-        Instant until = filed.decision() != null
-                ? filed.decision().decidedAt()
-                : filed.withdrawnAt() != null ? filed.withdrawnAt() : clock.instant();
-        return Duration.between(since, until).toDays();
+        Instant left = filed.decision() != null ? filed.decision().decidedAt() : filed.withdrawnAt();
+        return CaseDays.ageInDays(filed.submittedAt(), filed.createdAt(), left, clock.instant());
     }
 
     /** "30 days left", "due today at 3:04 PM ET", "overdue": for the open documentation request. */
@@ -217,7 +213,7 @@ public class CasePage implements Serializable {
             return "";
         }
         Instant now = clock.instant();
-        return !now.isBefore(due) ? "rd-clock-overdue" : SubmissionWindow.daysLeft(now, due) < 5 ? "rd-clock-soon" : "";
+        return CaseDays.isOverdue(now, due) ? "rd-clock-overdue" : CaseDays.isDueSoon(now, due) ? "rd-clock-soon" : "";
     }
 
     public List<UserAccount> getReviewers() {

@@ -8,14 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.reviewdesk.request.CaseDays;
 import org.reviewdesk.request.CaseEvent;
+import org.reviewdesk.request.CaseHistory;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.review.Assignments;
@@ -163,20 +164,21 @@ public class QueueScreen implements Serializable {
     }
 
     public String nameOf(String username) {
-        return username == null ? "—" : names.getOrDefault(username, username);
+        return username == null ? CaseHistory.UNASSIGNED : names.getOrDefault(username, username);
     }
 
     public long ageInDays(CaseSummary row) {
         return row.ageInDays(clock.instant());
     }
 
-    /** Highlights a documentation deadline within five days, or past. */
+    /** Highlights a documentation deadline due soon, or past, by the rule the case page uses. */
     public String dueStyle(CaseSummary row) {
         if (row.documentationDueAt() == null) {
             return "";
         }
-        Duration left = Duration.between(clock.instant(), row.documentationDueAt());
-        return left.isNegative() ? "rd-due-overdue" : left.toDays() < 5 ? "rd-due-soon" : "";
+        Instant now = clock.instant();
+        Instant due = row.documentationDueAt();
+        return CaseDays.isOverdue(now, due) ? "rd-due-overdue" : CaseDays.isDueSoon(now, due) ? "rd-due-soon" : "";
     }
 
     public String issueTypesOf(CaseSummary row) {

@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.reviewdesk.request.CaseDays;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.review.Assignments;
 import org.reviewdesk.review.ReviewerWorkload;
@@ -88,8 +88,7 @@ public class WorkloadScreen implements Serializable {
     public String oldestAge(ReviewerWorkload reviewer) {
         return reviewer.oldestSubmittedAt() == null
                 ? "—"
-                : Duration.between(reviewer.oldestSubmittedAt(), clock.instant())
-                                .toDays() + " d";
+                : CaseDays.ageInDays(reviewer.oldestSubmittedAt(), null, null, clock.instant()) + " d";
     }
 
     public List<IssueType> getIssueTypes() {
