@@ -103,17 +103,21 @@ public class MailLog {
     /**
      * Forgets the mail about a request: what retention calls when it purges the case, in its transaction. A mail still
      * on the queue is then not sent ({@link MailDispatcher} finds no row).
+     * <p>
+     * Deleted by the request's ID, not entity by entity: the dispatcher may be recording a delivery attempt on one of
+     * these rows at the same moment, and a versioned delete would then fail the whole purge (the case left whole
+     * until the next night) over a mail that is going anyway.
      *
      * @return how many mails were removed
      */
     @PermitAll
     public int forgetMailAbout(long requestId) {
-        List<LoggedMail> about = em.createQuery(
-                        "SELECT m FROM LoggedMail m WHERE m.requestId = :request", LoggedMail.class)
-                .setParameter("request", requestId)
-                .getResultList();
-        about.forEach(em::remove);
-        return about.size();
+        em.createNativeQuery("DELETE FROM mail_resend WHERE mail_id IN (SELECT id FROM mail_log WHERE request_id = ?1)")
+                .setParameter(1, requestId)
+                .executeUpdate();
+        return em.createNativeQuery("DELETE FROM mail_log WHERE request_id = ?1")
+                .setParameter(1, requestId)
+                .executeUpdate();
     }
 
     // ---- delivery, recorded by the dispatcher.
