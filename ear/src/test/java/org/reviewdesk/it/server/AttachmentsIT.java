@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -28,7 +29,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.reviewdesk.attachment.Attachment;
 import org.reviewdesk.attachment.AttachmentNotFound;
 import org.reviewdesk.attachment.Attachments;
+import org.reviewdesk.attachment.PendingFile;
+import org.reviewdesk.comment.Comments;
 import org.reviewdesk.it.TestDeployments;
+import org.reviewdesk.it.TestFiling;
+import org.reviewdesk.it.TestRequests;
 import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
@@ -68,7 +73,7 @@ class AttachmentsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = TestDeployments.withTests(AttachmentsIT.class);
+        EnterpriseArchive ear = TestDeployments.withTests(AttachmentsIT.class, TestFiling.class, TestRequests.class);
         WebArchive web = ear.getAsType(WebArchive.class, TestDeployments.WEB_MODULE);
         DOCUMENTS.keySet().forEach(name -> web.addAsResource(corpus("documents/" + name), "corpus/" + name));
         HOSTILE.forEach(name -> web.addAsResource(corpus("hostile/" + name), "corpus/" + name));
@@ -86,6 +91,12 @@ class AttachmentsIT {
 
     @EJB
     Attachments attachments;
+
+    @EJB
+    Comments comments;
+
+    @Inject
+    TestFiling filing;
 
     @Test
     void everyOrdinaryDocumentIsKeptWithTheTypeDetectedFromItsContent() throws Exception {
@@ -184,6 +195,24 @@ class AttachmentsIT {
         assertThrows(
                 RequestNotFound.class, () -> attachments.attach(draft.id(), SAM, "x.pdf", resource("testPDF.pdf")));
         assertFalse(attachments.of(draft.id(), PAT).isEmpty());
+    }
+
+    @Test
+    void theSameFileAttachedAgainUnderAnotherNameIsShownUnderTheNameGivenThisTime() {
+        TargetedReviewRequest filed = filing.filedFor(PAT.username());
+        PendingFile first = attachments.upload(PAT.username(), "claims-draft.pdf", resource("testPDF.pdf"));
+        comments.post(filed.id(), null, PAT, "A first look at the claims.", false, List.of(first));
+
+        PendingFile again = attachments.upload(PAT.username(), "march-claims-final.pdf", resource("testPDF.pdf"));
+        comments.post(filed.id(), null, PAT, "The final claims report.", false, List.of(again));
+
+        assertEquals("march-claims-final.pdf", again.fileName(), "the upload answers with the name just given");
+        List<String> shown = attachments.of(filed.id(), PAT).stream()
+                .map(Attachment::fileName)
+                .toList();
+        assertEquals(
+                List.of("claims-draft.pdf", "march-claims-final.pdf"),
+                shown.stream().sorted().toList());
     }
 
     private InputStream resource(String name) {
