@@ -76,8 +76,9 @@ public class Attachments {
 
     /**
      * Keeps a file an API client sends ahead of the request that will name it by its SHA-256,
-     * checked exactly like an attachment. The same bytes uploaded again by the same client are
-     * the same pending file (the first name is kept).
+     * checked exactly like an attachment. The same bytes uploaded again by the same owner are
+     * the same pending file, under the name given this time: a file on a comment is shown under the
+     * name its poster just gave it, not one from an earlier upload of the same bytes.
      *
      * @param owner the client's identity, {@code api:<id>}: only its own requests may attach the file
      * @throws InvalidInput when the file is empty, too large or of a type that is not accepted; nothing is kept
@@ -87,12 +88,14 @@ public class Attachments {
         return keep(
                 name,
                 content,
-                (received, mediaType) -> pending(owner, received.sha256()).orElseGet(() -> {
-                    PendingFile file = new PendingFile(
-                            owner, received.sha256(), name, received.size(), mediaType, clock.instant());
-                    em.persist(file);
-                    return file;
-                }));
+                (received, mediaType) -> pending(owner, received.sha256())
+                        .map(kept -> kept.named(name))
+                        .orElseGet(() -> {
+                            PendingFile file = new PendingFile(
+                                    owner, received.sha256(), name, received.size(), mediaType, clock.instant());
+                            em.persist(file);
+                            return file;
+                        }));
     }
 
     /** Files that came together, checked one by one: those kept for their owner, and why each other one was refused. */

@@ -71,6 +71,12 @@ public class PendingFile {
         this.uploadedAt = uploadedAt;
     }
 
+    /** The same bytes uploaded again: they go by the name given this time. */
+    PendingFile named(String newName) {
+        this.fileName = newName;
+        return this;
+    }
+
     public String ownerUsername() {
         return ownerUsername;
     }
