@@ -29,9 +29,9 @@ import org.reviewdesk.review.DocumentationRequest;
 import org.reviewdesk.security.DemoAccounts;
 
 /**
- * The reviewer's day in a real browser: a case taken from the queue, a threaded exchange with the submitter (who
- * answers a documentation request in the portal with a file), an internal note that mentions a colleague and never
- * reaches the submitter, an approval with its confirmation step; a second documentation request left to lapse on a
+ * The reviewer's day in a real browser, one behaviour per test, each on a case of its own: a case taken from the
+ * queue, an internal note that mentions a colleague and never reaches the submitter while the comment beside it does,
+ * a documentation request the submitter answers in the portal with a file, an approval with its confirmation step; a second documentation request left to lapse on a
  * short clock; and a denial by a supervisor while the reviewer's page is stale. The screenshots are those of
  * docs/user-guide-reviewer.md.
  */
@@ -60,8 +60,7 @@ class ReviewerWorkspaceIT extends BrowserTest {
     }
 
     @Test
-    void aCaseFromTheQueueThroughAThreadAndAnAnsweredDocumentationRequestToAnApproval() {
-        // Each step below is what a reviewer, the submitter or a supervisor sees and does, in that order.
+    void aReviewerClaimsACaseFromTheUnassignedQueueAndReadsItsDocumentWithoutDownloadingIt() {
         ApiFiling registry = ApiFiling.issuedBy(
                 browser, "Workspace Registry " + UUID.randomUUID().toString().substring(0, 6));
         // The supervisor turns automatic assignment off, so the case waits in the unassigned queue.
@@ -72,18 +71,12 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.screenshot("supervisor-workload");
         String displayId;
         try {
-            displayId = registry.file(
-                    "ws-" + UUID.randomUUID(),
-                    "SUBMISSION",
-                    SUBMITTER_EMAIL,
-                    EVIDENCE,
-                    "Our file carried the TIN of the clinician's former practice.");
+            displayId = fileFor(registry, "ws-");
         } finally {
             StaffScreens.switchAutomaticAssignment(browser, true);
             browser.signOut();
         }
 
-        // The reviewer finds it in the unassigned queue and claims it.
         browser.signIn("reviewer", DemoAccounts.PASSWORD);
         browser.find(By.id("queue-tabs"));
         browser.click(By.cssSelector(".rd-queue-unassigned"));
@@ -101,9 +94,11 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.click(By.cssSelector(".rd-preview-link"));
         assertTrue(browser.waitForText(By.id("preview-text"), "Tika").contains("Apache Tika"));
         browser.screenshot("reviewer-attachment-preview");
-        browser.click(By.cssSelector("#preview-dialog .ui-dialog-titlebar-close"));
+    }
 
-        // A comment to the submitter, and an internal note that mentions the supervisor.
+    @Test
+    void anInternalNoteAndItsFileNeverReachTheSubmitterWhileTheCommentBesideItDoes() {
+        String displayId = claimedCase("Note Registry");
         CaseScreen casePage = new CaseScreen(browser);
         casePage.comment("Which practice billed these claims in March?", "Which practice billed");
         String noteFileHref = casePage.internalNote(
@@ -111,34 +106,21 @@ class ReviewerWorkspaceIT extends BrowserTest {
                 NOTE_FILE,
                 "the registry says");
         assertEquals(200, browser.download(noteFileHref).status(), "staff download the note's file");
-
-        // Documentation on the 30-day clock.
-        assertTrue(
-                casePage.requestDocumentation(
-                                "The claims report for March showing the billing TIN.", "Waiting on the submitter")
-                        .contains("30 days left"),
-                "a new 30-day request has 30 days left");
-        browser.scrollTo(By.id("back-to-queues"));
-        browser.screenshot("reviewer-case");
+        String trail = casePage.auditTrail();
+        assertTrue(trail.contains("Comment") && trail.contains("Internal note"), trail);
         browser.scrollTo(By.id("comments"));
         browser.screenshot("reviewer-conversation");
         browser.signOut();
 
-        // The submitter sees the request, the comment, not the note; answers the comment with the report.
         browser.signIn("submitter", DemoAccounts.PASSWORD);
         PortalRequestScreen request = PortalRequestScreen.openFromTheSummary(browser, displayId);
-        assertTrue(browser.text(By.id("documentation-request")).contains("The claims report for March"));
         String portal = browser.find(By.id("thread")).getText();
         assertTrue(portal.contains("Which practice billed"), portal);
+        String page = browser.find(By.tagName("body")).getText();
         assertFalse(
-                portal.contains("the registry says")
-                        || browser.find(By.tagName("body")).getText().contains("Internal note"),
+                portal.contains("the registry says") || page.contains("Internal note"),
                 "an internal note never reaches the portal");
-        assertFalse(
-                browser.find(By.tagName("body"))
-                        .getText()
-                        .contains(NOTE_FILE.getFileName().toString()),
-                "nor does the file on the note");
+        assertFalse(page.contains(NOTE_FILE.getFileName().toString()), "nor does the file on the note");
         assertEquals(404, browser.download(noteFileHref).status(), "the note's file is not found for the submitter");
         String pdf = pdfText(browser.download(request.pdfUrl()));
         assertTrue(pdf.contains(displayId), pdf);
@@ -146,6 +128,44 @@ class ReviewerWorkspaceIT extends BrowserTest {
                 pdf.contains("the registry says")
                         || pdf.contains(NOTE_FILE.getFileName().toString()),
                 "the note and its file are not in the submitter's PDF: " + pdf);
+
+        // Mail: the submitter's side gets the comment, never the note; the supervisor gets the mention.
+        Eventually.await(
+                "the mention",
+                () -> subjectsTo("morgan.supervisor@example.org"),
+                subjects -> subjects.contains(
+                        "Review Desk: " + displayId + ": Riley Reviewer mentioned you in an internal note"));
+        Eventually.await(
+                "the comment's mail",
+                () -> Mailboxes.to(smtp, CONTACT_EMAIL).stream()
+                        .map(ReviewerWorkspaceIT::bodyOf)
+                        .toList(),
+                bodies -> bodies.stream().anyMatch(body -> body.contains("Which practice billed")));
+        for (String recipient : List.of(CONTACT_EMAIL, SUBMITTER_EMAIL)) {
+            for (MimeMessage mail : Mailboxes.to(smtp, recipient)) {
+                assertFalse(
+                        bodyOf(mail).contains("the registry says"), "an internal note is never mailed to " + recipient);
+            }
+        }
+    }
+
+    @Test
+    void theSubmittersAnswerWithAFileStopsTheDocumentationClockAndIsMarkedNewForTheReviewer() {
+        String displayId = claimedCase("Answer Registry");
+        CaseScreen casePage = new CaseScreen(browser);
+        casePage.comment("Which practice billed these claims in March?", "Which practice billed");
+        assertTrue(
+                casePage.requestDocumentation(
+                                "The claims report for March showing the billing TIN.", "Waiting on the submitter")
+                        .contains("30 days left"),
+                "a new 30-day request has 30 days left");
+        browser.scrollTo(By.id("back-to-queues"));
+        browser.screenshot("reviewer-case");
+        browser.signOut();
+
+        browser.signIn("submitter", DemoAccounts.PASSWORD);
+        PortalRequestScreen request = PortalRequestScreen.openFromTheSummary(browser, displayId);
+        assertTrue(browser.text(By.id("documentation-request")).contains("The claims report for March"));
         assertEquals("Reply to Riley Reviewer", request.startReply());
         assertTrue(request.sendWithFile(
                         "It was Pfeffer Group; the claims report is attached.", EVIDENCE, "in reply to Riley Reviewer")
@@ -156,7 +176,6 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.screenshot("portal-conversation");
         browser.signOut();
 
-        // The reviewer sees the answer, the clock stopped, and approves after the confirmation step.
         browser.signIn("reviewer", DemoAccounts.PASSWORD);
         StaffScreens.openFromMyQueue(browser, displayId);
         String casePath = browser.currentPath();
@@ -169,6 +188,23 @@ class ReviewerWorkspaceIT extends BrowserTest {
         assertFalse(
                 browser.isShown(By.xpath("(//article[contains(@class, 'rd-new')])[2]")),
                 "only the submitter's answer is new");
+        String trail = casePage.auditTrail();
+        assertTrue(
+                trail.contains("Documentation requested") && trail.contains("Documentation request answered"), trail);
+        browser.open(casePath);
+        browser.find(By.id("thread"));
+        assertFalse(browser.isShown(By.cssSelector("#thread .rd-new")), "opened again, nothing is new");
+        Eventually.await(
+                "the documentation request's mail",
+                () -> subjectsTo(SUBMITTER_EMAIL),
+                subjects -> subjects.stream()
+                        .anyMatch(subject -> subject.contains(displayId + ": documentation requested")));
+    }
+
+    @Test
+    void anApprovalNeedsAReasonAndAConfirmationStepAndIsMailedToTheSubmittersSide() {
+        String displayId = claimedCase("Approval Registry");
+        CaseScreen casePage = new CaseScreen(browser);
         casePage.startDecision();
         // Clicking the outcome that is already chosen keeps it chosen: a decision always has an outcome.
         casePage.chooseOutcome(CaseScreen.Outcome.APPROVE);
@@ -184,46 +220,13 @@ class ReviewerWorkspaceIT extends BrowserTest {
         browser.scrollTo(By.id("status-history"));
         browser.screenshot("reviewer-history");
         String trail = casePage.auditTrail();
-        for (String action : List.of(
-                "Submitted",
-                "Claimed",
-                "Comment",
-                "Internal note",
-                "Documentation requested",
-                "Documentation request answered",
-                "Decision")) {
+        for (String action : List.of("Submitted", "Claimed", "Decision")) {
             assertTrue(trail.contains(action), action + " is in the audit trail: " + trail);
         }
-        assertTrue(
-                browser.isShown(By.cssSelector("#thread .rd-new")), "the mark stays while the reviewer is on the page");
-        browser.open(casePath);
-        browser.find(By.id("thread"));
-        assertFalse(browser.isShown(By.cssSelector("#thread .rd-new")), "opened again, nothing is new");
-
-        // Mail: the submitter's side got the comment, the request and the decision, never the note; the supervisor the
-        // mention.
-        String tag = displayId + " ";
         Eventually.await(
                 "the decision mail",
                 () -> subjectsTo(CONTACT_EMAIL),
                 subjects -> subjects.stream().anyMatch(s -> s.endsWith(displayId + " approved")));
-        Eventually.await(
-                "the mention",
-                () -> subjectsTo("morgan.supervisor@example.org"),
-                subjects -> subjects.contains(
-                        "Review Desk: " + displayId + ": Riley Reviewer mentioned you in an internal note"));
-        assertTrue(
-                Mailboxes.to(smtp, CONTACT_EMAIL).stream()
-                        .anyMatch(mail -> bodyOf(mail).contains("Which practice billed")),
-                "the reviewer's comment is mailed, readable as text, so the absence of the note below means something");
-        for (String recipient : List.of(CONTACT_EMAIL, SUBMITTER_EMAIL)) {
-            for (MimeMessage mail : Mailboxes.to(smtp, recipient)) {
-                assertFalse(
-                        bodyOf(mail).contains("the registry says"), "an internal note is never mailed to " + recipient);
-            }
-        }
-        assertTrue(subjectsTo(SUBMITTER_EMAIL).stream()
-                .anyMatch(s -> s.contains(tag.strip() + ": documentation requested")));
     }
 
     @Test
@@ -376,6 +379,23 @@ class ReviewerWorkspaceIT extends BrowserTest {
                 subjects -> subjects.contains("Review Desk: 2 cases assigned to you"));
     }
 
+    /** A case a new registry filed for the submitter, claimed by the reviewer, whose browser is on its case page. */
+    private String claimedCase(String registryName) {
+        ApiFiling registry = ApiFiling.issuedBy(
+                browser, registryName + " " + UUID.randomUUID().toString().substring(0, 6));
+        return StaffScreens.claimedByTheReviewer(browser, () -> fileFor(registry, "ws-"));
+    }
+
+    /** Files the reviewer's-day request (a submission issue, with the evidence attached) through the registry. */
+    private static String fileFor(ApiFiling registry, String keyPrefix) {
+        return registry.file(
+                keyPrefix + UUID.randomUUID(),
+                "SUBMISSION",
+                SUBMITTER_EMAIL,
+                EVIDENCE,
+                "Our file carried the TIN of the clinician's former practice.");
+    }
+
     /** A case filed for the reviewer on a 20-second documentation clock, open with the documentation request box. */
     private String openOwnCaseOnAShortClock(String registryName) {
         ServerProperties.set(management, PERIOD, "PT20S");
@@ -398,10 +418,6 @@ class ReviewerWorkspaceIT extends BrowserTest {
                     return browser.text(By.id("case-status"));
                 },
                 "Denied"::equals);
-    }
-
-    private void serverProperty(String name, String value) {
-        ServerProperties.set(management, name, value);
     }
 
     private List<String> subjectsTo(String recipient) {
