@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -23,6 +25,7 @@ import org.reviewdesk.configuration.Clocks;
 import org.reviewdesk.intake.Intake;
 import org.reviewdesk.intake.IntakeMessage;
 import org.reviewdesk.request.ApplicationType;
+import org.reviewdesk.request.DraftChange;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.SubmissionWindow;
 import org.reviewdesk.request.SubmissionWindows;
@@ -39,6 +42,7 @@ import org.reviewdesk.security.Role;
 import org.reviewdesk.security.UserAccount;
 import org.reviewdesk.security.UserAccounts;
 import org.reviewdesk.security.Viewer;
+import org.reviewdesk.validation.FieldError;
 
 /**
  * The stories of the living demo's cases ({@link DemoCases}): who filed what, with which files, what was said, asked,
@@ -219,7 +223,7 @@ public class DemoStories {
         if (plot == Plot.DRAFT_STARTED) {
             return story.id;
         }
-        story.at(-2, () -> reviews.save(story.id, owner, draft.version(), "documents", content::applyTo));
+        story.at(-2, () -> fillIn(story, owner, content));
         DemoFile file = pick();
         story.at(-1, () -> file.read(bytes -> attachments.attach(story.id, owner, file.name(), bytes)));
         if (plot == Plot.DRAFT_READY) {
@@ -262,5 +266,41 @@ public class DemoStories {
 
     private static Instant later(Instant one, Instant other) {
         return one.isAfter(other) ? one : other;
+    }
+
+    /**
+     * What the owner types into the draft after step 4, saved step by step with the editor's own commands, the last
+     * step being the documents. The demo's content is always valid: a refusal is a defect of the demo and stops it.
+     */
+    private List<FieldError> fillIn(Story story, Viewer owner, IntakeMessage content) {
+        IntakeMessage.Practice practice = content.practice();
+        IntakeMessage.Submitter submitter = content.submitter();
+        Map<String, DraftChange> steps = new LinkedHashMap<>();
+        steps.put(
+                "details",
+                new DraftChange.Details(
+                        practice == null
+                                ? null
+                                : new DraftChange.PracticeChoice(practice.tin(), practice.name(), practice.notListed()),
+                        content.serviceDeskTicket()));
+        steps.put(
+                "submitter",
+                new DraftChange.Contact(
+                        submitter.phone(),
+                        submitter.extension(),
+                        submitter.email(),
+                        submitter.relationship(),
+                        submitter.relationshipDescription()));
+        steps.put("access", new DraftChange.Access(content.additionalAccess()));
+        steps.put("categories", new DraftChange.Categories(content.categories()));
+        steps.put("issue", new DraftChange.Issue(content.issueTypes(), content.explanation()));
+        steps.put("documents", new DraftChange.Documents());
+        List<FieldError> refused = new ArrayList<>();
+        steps.forEach(
+                (step, change) -> refused.addAll(reviews.saveStep(story.id, owner, story.version(), step, change)));
+        if (!refused.isEmpty()) {
+            throw new IllegalStateException("The demo's draft " + story.id + " was refused: " + refused);
+        }
+        return refused;
     }
 }

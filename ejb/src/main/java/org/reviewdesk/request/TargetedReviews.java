@@ -8,10 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.reviewdesk.reference.ParticipationDirectory;
 import org.reviewdesk.reference.PartyDetails;
@@ -156,38 +154,6 @@ public class TargetedReviews {
     public List<FieldError> saveStep(long id, Viewer owner, long expectedVersion, String step, DraftChange change) {
         TargetedReviewRequest request = editable(id, owner, expectedVersion);
         List<FieldError> refused = change.applyTo(request);
-        request.savedAt(step, clock.instant());
-        return refused;
-    }
-
-    /** Applies a change to a draft and remembers the step, all or nothing. */
-    public TargetedReviewRequest save(
-            long id, Viewer owner, long expectedVersion, String step, Consumer<TargetedReviewRequest> change) {
-        TargetedReviewRequest request = editable(id, owner, expectedVersion);
-        change.accept(request);
-        request.savedAt(step, clock.instant());
-        return request;
-    }
-
-    /**
-     * Saves each field of a step on its own and remembers the step: every change the request
-     * accepts is kept, even when another is refused, so a wrong extension never costs the phone
-     * number and e-mail typed beside it. Each change checks its input before it changes anything,
-     * so a refused one leaves its field as it was.
-     *
-     * @return what was refused, field by field; empty when everything was saved
-     */
-    public List<FieldError> saveEach(
-            long id, Viewer owner, long expectedVersion, String step, List<Consumer<TargetedReviewRequest>> changes) {
-        TargetedReviewRequest request = editable(id, owner, expectedVersion);
-        List<FieldError> refused = new ArrayList<>();
-        for (Consumer<TargetedReviewRequest> change : changes) {
-            try {
-                change.accept(request);
-            } catch (InvalidInput refusal) {
-                refused.addAll(refusal.errors());
-            }
-        }
         request.savedAt(step, clock.instant());
         return refused;
     }

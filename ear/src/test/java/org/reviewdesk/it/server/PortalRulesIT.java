@@ -39,9 +39,9 @@ import org.reviewdesk.reference.ReferenceKind;
 import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.Decision;
 import org.reviewdesk.request.DecisionReason;
+import org.reviewdesk.request.DraftChange;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.PerformanceCategory;
-import org.reviewdesk.request.PhoneNumber;
 import org.reviewdesk.request.Relationship;
 import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.RequestStatus;
@@ -128,7 +128,8 @@ class PortalRulesIT {
         // DESIGN §7: a draft is its submitter's alone until it is certified; staff see requests once they are filed.
         assertThrows(RequestNotFound.class, () -> reviews.find(draft.id(), RILEY), "review staff never see a draft");
 
-        reviews.save(draft.id(), PAT, draft.version(), "ACCESS", r -> r.grantAccess(List.of("Sam.Second@example.org")));
+        reviews.saveStep(
+                draft.id(), PAT, draft.version(), "access", new DraftChange.Access(List.of("Sam.Second@example.org")));
 
         assertEquals(draft.id(), reviews.find(draft.id(), SAM).id());
         assertTrue(reviews.visibleTo(SAM).stream().anyMatch(r -> r.id().equals(draft.id())));
@@ -204,12 +205,21 @@ class PortalRulesIT {
     void aChangeBasedOnAStaleVersionIsRefusedAndOverwritesNothing() {
         TargetedReviewRequest draft = reviews.startDraft(PAT);
         long opened = draft.version();
-        reviews.save(draft.id(), PAT, opened, "CATEGORIES", r -> r.affect(EnumSet.of(PerformanceCategory.COST)));
+        reviews.saveStep(
+                draft.id(),
+                PAT,
+                opened,
+                "categories",
+                new DraftChange.Categories(EnumSet.of(PerformanceCategory.COST)));
 
         InvalidInput refusal = assertThrows(
                 InvalidInput.class,
-                () -> reviews.save(
-                        draft.id(), PAT, opened, "CATEGORIES", r -> r.affect(EnumSet.of(PerformanceCategory.QUALITY))));
+                () -> reviews.saveStep(
+                        draft.id(),
+                        PAT,
+                        opened,
+                        "categories",
+                        new DraftChange.Categories(EnumSet.of(PerformanceCategory.QUALITY))));
 
         assertTrue(refusal.getMessage().contains("changed in another window"), refusal.getMessage());
         assertEquals(
@@ -220,15 +230,13 @@ class PortalRulesIT {
     void aStepKeepsEveryFieldTheRequestAcceptsAndNamesEachOneItRefuses() {
         TargetedReviewRequest draft = reviews.startDraft(PAT);
 
-        List<FieldError> refused = reviews.saveEach(
+        List<FieldError> refused = reviews.saveStep(
                 draft.id(),
                 PAT,
                 draft.version(),
                 "submitter",
-                List.of(
-                        r -> r.contactPhone(PhoneNumber.parse("866-288-8292", null)),
-                        r -> r.contactEmail("not an address"),
-                        r -> r.relationship(Relationship.OTHER, "Office manager\u0000")));
+                new DraftChange.Contact(
+                        "866-288-8292", null, "not an address", Relationship.OTHER, "Office manager\u0000"));
 
         assertEquals(
                 List.of("Email", "Describe your relationship"),
@@ -249,12 +257,12 @@ class PortalRulesIT {
         InvalidInput title =
                 assertThrows(InvalidInput.class, () -> reviews.rename(draft.id(), PAT, "Shea\u0001 hardship"));
         assertEquals("Title", title.errors().getFirst().field());
-        List<FieldError> issue = reviews.saveEach(
+        List<FieldError> issue = reviews.saveStep(
                 draft.id(),
                 PAT,
                 reviews.find(draft.id(), PAT).version(),
                 "issue",
-                List.of(r -> r.issueTypes(EnumSet.of(IssueType.GENERAL)), r -> r.explain("Line one\nline two\u0000")));
+                new DraftChange.Issue(EnumSet.of(IssueType.GENERAL), "Line one\nline two\u0000"));
         assertEquals("Detailed Explanation", issue.getFirst().field());
         assertEquals(
                 Set.of(IssueType.GENERAL),
@@ -321,16 +329,16 @@ class PortalRulesIT {
     private void fillIn(TargetedReviewRequest draft) {
         long id = draft.id();
         reviews.identify(id, PAT, draft.version(), ApplicationType.INDIVIDUAL, VALERIE_SHEA, null, "APPLICATION");
-        reviews.save(id, PAT, reviews.find(id, PAT).version(), "ISSUES", r -> {
-            r.choosePractice("123459403", "Pfeffer Group");
-            r.contact(
-                    PhoneNumber.parse("866-288-8292", ""),
-                    "pat.submitter@example.org",
-                    Relationship.PHYSICIAN_STAFF,
-                    null);
-            r.grantAccess(List.of("office@example.org"));
-            r.affect(EnumSet.of(PerformanceCategory.QUALITY, PerformanceCategory.COST));
-            r.describeIssue(EnumSet.of(IssueType.SUBMISSION), "Our vendor submitted our data under the wrong TIN.");
-        });
+        for (DraftChange step : List.of(
+                new DraftChange.Details(DraftChange.PracticeChoice.listed("123459403", "Pfeffer Group"), null),
+                new DraftChange.Contact(
+                        "866-288-8292", "", "pat.submitter@example.org", Relationship.PHYSICIAN_STAFF, null),
+                new DraftChange.Access(List.of("office@example.org")),
+                new DraftChange.Categories(EnumSet.of(PerformanceCategory.QUALITY, PerformanceCategory.COST)),
+                new DraftChange.Issue(
+                        EnumSet.of(IssueType.SUBMISSION), "Our vendor submitted our data under the wrong TIN."))) {
+            assertEquals(
+                    List.of(), reviews.saveStep(id, PAT, reviews.find(id, PAT).version(), "issue", step));
+        }
     }
 }
