@@ -106,6 +106,8 @@ class ReviewerWorkspaceIT extends BrowserTest {
                 NOTE_FILE,
                 "the registry says");
         assertEquals(200, browser.download(noteFileHref).status(), "staff download the note's file");
+        // The audit table is drawn with the page (it is not redrawn by the composer's Ajax), so read it reloaded.
+        browser.open(browser.currentPath().replaceFirst("^/", ""));
         String trail = casePage.auditTrail();
         assertTrue(trail.contains("Comment") && trail.contains("Internal note"), trail);
         browser.scrollTo(By.id("comments"));
