@@ -9,7 +9,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.validation.FormField;
 import org.reviewdesk.validation.InvalidInput;
@@ -25,9 +24,6 @@ import org.reviewdesk.validation.InvalidInput;
 public class SubmissionWindow {
 
     static final String ALL = "SubmissionWindow.all";
-
-    /** The window's zone: the program's, {@link EasternTime#ZONE}. */
-    public static final ZoneId EASTERN = EasternTime.ZONE;
 
     public static final int LENGTH_IN_DAYS = 60;
     public static final LocalTime CLOSING_TIME = LocalTime.of(20, 0);
@@ -252,14 +248,6 @@ public class SubmissionWindow {
     /** For screens and messages: "October 5, 2020 at 8 PM ET". */
     public static String describe(Instant closing) {
         return EasternTime.day(closing) + " at 8 PM ET";
-    }
-
-    /**
-     * "November 23, 2026 3:04 PM ET", as {@link EasternTime#dayAndTime} writes it; kept for the review package's
-     * callers until they use {@link EasternTime} themselves.
-     */
-    public static String dayAndTime(Instant moment) {
-        return EasternTime.dayAndTime(moment);
     }
 
     public long version() {

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.IssueType;
 import org.reviewdesk.request.PerformanceCategory;
@@ -28,7 +29,7 @@ class CommentTest {
 
     private static final SubmissionWindow WINDOW = SubmissionWindow.releasedOn(2020, LocalDate.of(2021, 8, 2));
     private static final Instant INSIDE =
-            ZonedDateTime.of(2021, 9, 1, 10, 0, 0, 0, SubmissionWindow.EASTERN).toInstant();
+            ZonedDateTime.of(2021, 9, 1, 10, 0, 0, 0, EasternTime.ZONE).toInstant();
 
     private static final Viewer PAT = new Viewer("submitter", "pat@example.org", Set.of(Role.SUBMITTER));
     private static final Viewer RILEY = new Viewer("reviewer", "riley@example.org", Set.of(Role.REVIEWER));

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.tika.Tika;
 import org.apache.tika.metadata.Metadata;
 import org.junit.jupiter.api.Test;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.Disclosure;
 import org.reviewdesk.request.IssueType;
@@ -34,11 +35,11 @@ class RequestPdfTest {
     private static final int YEAR = 2025;
     private static final SubmissionWindow WINDOW = SubmissionWindow.releasedOn(YEAR, LocalDate.of(2026, 8, 3));
     private static final Instant CREATED =
-            ZonedDateTime.of(2026, 8, 20, 9, 30, 0, 0, SubmissionWindow.EASTERN).toInstant();
+            ZonedDateTime.of(2026, 8, 20, 9, 30, 0, 0, EasternTime.ZONE).toInstant();
     private static final Instant SUBMITTED =
-            ZonedDateTime.of(2026, 9, 1, 14, 5, 0, 0, SubmissionWindow.EASTERN).toInstant();
-    private static final Instant GENERATED = ZonedDateTime.of(2026, 11, 23, 15, 4, 0, 0, SubmissionWindow.EASTERN)
-            .toInstant();
+            ZonedDateTime.of(2026, 9, 1, 14, 5, 0, 0, EasternTime.ZONE).toInstant();
+    private static final Instant GENERATED =
+            ZonedDateTime.of(2026, 11, 23, 15, 4, 0, 0, EasternTime.ZONE).toInstant();
 
     private static final String PRACTICE_TIN = "123459403";
     private static final String EXPLANATION = """

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.configuration.Settings;
 import org.reviewdesk.request.ApplicationType;
 import org.reviewdesk.request.Disclosure;
@@ -58,8 +59,7 @@ class NotificationsTest {
                 "tech@registry.example.org", "Acme Registry", "production", "…x7Qa", DUE);
 
         assertEquals(List.of("tech@registry.example.org"), mail.recipients());
-        assertEquals(
-                "Review Desk: API token \"production\" expires on " + SubmissionWindow.dayAndTime(DUE), mail.subject());
+        assertEquals("Review Desk: API token \"production\" expires on " + EasternTime.dayAndTime(DUE), mail.subject());
         assertTrue(Notifications.requestIdFromSubject(mail.subject()).isEmpty(), "a reply is never filed on a request");
         assertContains(mail.body(), "of Acme Registry (ending in …x7Qa)");
         assertContains(mail.body(), "Ask your Review Desk administrator for a new token");
@@ -392,7 +392,7 @@ class NotificationsTest {
     }
 
     private static Instant eastern(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SubmissionWindow.EASTERN)
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, EasternTime.ZONE)
                 .toInstant();
     }
 

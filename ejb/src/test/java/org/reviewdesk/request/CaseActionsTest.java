@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.review.CaseActions;
 import org.reviewdesk.security.Role;
 import org.reviewdesk.security.Viewer;
@@ -20,7 +21,7 @@ class CaseActionsTest {
 
     private static final SubmissionWindow WINDOW = SubmissionWindow.releasedOn(2020, LocalDate.of(2021, 8, 2));
     private static final Instant INSIDE =
-            ZonedDateTime.of(2021, 9, 1, 10, 0, 0, 0, SubmissionWindow.EASTERN).toInstant();
+            ZonedDateTime.of(2021, 9, 1, 10, 0, 0, 0, EasternTime.ZONE).toInstant();
     private static final Instant LATER = INSIDE.plus(Duration.ofDays(3));
 
     private static final Viewer RILEY = new Viewer("riley", "riley@example.org", Set.of(Role.REVIEWER));

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.validation.InvalidInput;
 
 /** What review staff may do to a case, as the case itself decides. */
@@ -17,7 +18,7 @@ class ReviewRulesTest {
 
     private static final SubmissionWindow WINDOW = SubmissionWindow.releasedOn(2020, LocalDate.of(2021, 8, 2));
     private static final Instant INSIDE =
-            ZonedDateTime.of(2021, 9, 1, 10, 0, 0, 0, SubmissionWindow.EASTERN).toInstant();
+            ZonedDateTime.of(2021, 9, 1, 10, 0, 0, 0, EasternTime.ZONE).toInstant();
     private static final Instant LATER = INSIDE.plus(Duration.ofDays(3));
 
     private static TargetedReviewRequest inReview() {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.validation.InvalidInput;
 
 class SubmissionWindowTest {
@@ -16,7 +17,7 @@ class SubmissionWindowTest {
     private static final SubmissionWindow PY2020 = SubmissionWindow.releasedOn(2020, LocalDate.of(2021, 8, 2));
 
     private static java.time.Instant eastern(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SubmissionWindow.EASTERN)
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, EasternTime.ZONE)
                 .toInstant();
     }
 

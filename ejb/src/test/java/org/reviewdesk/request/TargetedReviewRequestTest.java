@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.reviewdesk.configuration.EasternTime;
 import org.reviewdesk.validation.FieldError;
 import org.reviewdesk.validation.InvalidInput;
 
@@ -20,9 +21,9 @@ class TargetedReviewRequestTest {
 
     private static final SubmissionWindow WINDOW = SubmissionWindow.releasedOn(2020, LocalDate.of(2021, 8, 2));
     private static final Instant INSIDE =
-            ZonedDateTime.of(2021, 9, 1, 10, 0, 0, 0, SubmissionWindow.EASTERN).toInstant();
+            ZonedDateTime.of(2021, 9, 1, 10, 0, 0, 0, EasternTime.ZONE).toInstant();
     private static final Instant AFTER =
-            ZonedDateTime.of(2021, 10, 5, 10, 0, 0, 0, SubmissionWindow.EASTERN).toInstant();
+            ZonedDateTime.of(2021, 10, 5, 10, 0, 0, 0, EasternTime.ZONE).toInstant();
 
     static TargetedReviewRequest completeIndividualDraft() {
         TargetedReviewRequest request = new TargetedReviewRequest("submitter", 2020, 17, INSIDE);

@@ -625,7 +625,7 @@ class SearchIT {
                         SearchRequest.of(marker).filteredBy("issue", "general").filteredBy("category", "quality"),
                         supervisor)),
                 "filters of different facets all apply");
-        java.time.LocalDate today = java.time.LocalDate.now(org.reviewdesk.request.SubmissionWindow.EASTERN);
+        java.time.LocalDate today = java.time.LocalDate.now(org.reviewdesk.configuration.EasternTime.ZONE);
         assertEquals(
                 3,
                 search.search(
