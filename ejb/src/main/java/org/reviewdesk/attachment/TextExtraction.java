@@ -131,7 +131,7 @@ public class TextExtraction {
                     + " and was stopped; its text is not searchable";
         }
         if (failure.getMessage() != null && failure.getMessage().startsWith("Failed to communicate")) {
-            LOG.log(Level.WARNING, "A text reader process stopped (most likely out of memory); a fresh one will start");
+            LOG.warning("A text reader process stopped (most likely out of memory); a fresh one will start");
             return "its reader stopped on it (most likely it needed more memory than a reader may use)";
         }
         return "it could not be read (" + failure.getClass().getSimpleName() + ": " + failure.getMessage() + ")";
