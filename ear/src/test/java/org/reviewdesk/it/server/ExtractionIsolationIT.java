@@ -54,8 +54,7 @@ class ExtractionIsolationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear =
-                TestDeployments.withTests(ExtractionIsolationIT.class, TestFiling.class, TestRequests.class);
+        EnterpriseArchive ear = TestDeployments.withTests(ExtractionIsolationIT.class);
         WebArchive web = ear.getAsType(WebArchive.class, TestDeployments.WEB_MODULE);
         for (String name : List.of("testPDF.pdf", "testWORD.docx")) {
             web.addAsResource(
