@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -41,7 +42,7 @@ import org.reviewdesk.security.Viewer;
  * memory, are each marked as failed within the time limit while the server keeps answering and the files uploaded with
  * them are read; the reader killed for them is replaced, and the next file is read normally. The files are plain
  * text to the upload policy; the test-only {@link HostileParser}, which only this suite's readers have (ear/pom.xml,
- * it.extraction.jvm, with a 15 s limit and a 384 MB heap), loops or fills its heap on them. Only its constants are
+ * it.extraction.jvm, with three readers, a 20 s limit and a 384 MB heap), loops or fills its heap on them. Only its constants are
  * used here (inlined by the compiler): the class itself is never in the deployment, whose EAR has no parser package.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -54,7 +55,7 @@ class ExtractionIsolationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = TestDeployments.withTests(ExtractionIsolationIT.class);
+        EnterpriseArchive ear = TestDeployments.withTests(ExtractionIsolationIT.class, Http.class);
         WebArchive web = ear.getAsType(WebArchive.class, TestDeployments.WEB_MODULE);
         for (String name : List.of("testPDF.pdf", "testWORD.docx")) {
             web.addAsResource(
@@ -89,6 +90,7 @@ class ExtractionIsolationIT {
                 "testWORD.docx",
                 getClass().getClassLoader().getResourceAsStream("corpus/testWORD.docx"));
         Duration limit = settings.extractionTimeLimit();
+        warmUpEveryReader(draft);
 
         long started = System.nanoTime();
         CompletableFuture<Timed> loop = read(looping, started);
@@ -135,6 +137,23 @@ class ExtractionIsolationIT {
     }
 
     private record Timed(ExtractedText text, Duration took) {}
+
+    /**
+     * Reads as many small files at once as there are readers, so that each reader process is running before the
+     * hostile files come: on a busy machine, starting one takes seconds, and ForkParser starts them one at a time.
+     */
+    private void warmUpEveryReader(TargetedReviewRequest draft) throws Exception {
+        List<CompletableFuture<Timed>> warming = new ArrayList<>();
+        for (int reader = 1; reader <= settings.extractionReaders(); reader++) {
+            warming.add(
+                    read(attachText(draft, "warm-up-" + reader + ".txt", "Warm-up file " + reader), System.nanoTime()));
+        }
+        for (CompletableFuture<Timed> file : warming) {
+            assertEquals(
+                    ExtractedText.Outcome.READ,
+                    file.get(2, TimeUnit.MINUTES).text().outcome());
+        }
+    }
 
     private CompletableFuture<Timed> read(Attachment attachment, long started) {
         return CompletableFuture.supplyAsync(
