@@ -78,6 +78,11 @@ public class TextExtraction {
         long started = System.nanoTime();
         try {
             readers().parse(content, text, metadata, new ParseContext());
+            if (metadata.get(ReadingParser.OUTCOME) == null) {
+                // The reader ended without its answer: a JVM that exits on OutOfMemoryError prints its last words on
+                // standard output, the fork protocol's channel, and ForkClient takes any unknown byte for "done".
+                return ExtractedText.failed("application/octet-stream", "", readerStopped());
+            }
             return new ExtractedText(
                     metadata.get(Metadata.CONTENT_TYPE),
                     text.toString(),
@@ -131,10 +136,14 @@ public class TextExtraction {
                     + " and was stopped; its text is not searchable";
         }
         if (failure.getMessage() != null && failure.getMessage().startsWith("Failed to communicate")) {
-            LOG.warning("A text reader process stopped (most likely out of memory); a fresh one will start");
-            return "its reader stopped on it (most likely it needed more memory than a reader may use)";
+            return readerStopped();
         }
         return "it could not be read (" + failure.getClass().getSimpleName() + ": " + failure.getMessage() + ")";
+    }
+
+    private static String readerStopped() {
+        LOG.warning("A text reader process stopped (most likely out of memory); a fresh one will start");
+        return "its reader stopped on it (most likely it needed more memory than a reader may use)";
     }
 
     private synchronized ForkParser readers() throws NoReader {
