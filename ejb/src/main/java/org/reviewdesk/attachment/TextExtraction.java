@@ -72,7 +72,6 @@ public class TextExtraction {
     }
 
     public ExtractedText extract(InputStream content) {
-        Limits limits = limits();
         ToTextContentHandler text = new ToTextContentHandler();
         Metadata metadata = new Metadata();
         long started = System.nanoTime();
@@ -128,7 +127,7 @@ public class TextExtraction {
             LOG.warning(
                     "No text reader process could be started (" + failure.getMessage() + "): files are kept unread");
             return "the text reader could not be started on this server (" + failure.getMessage()
-                    + "); the file is kept and can be read again once it is installed";
+                    + "); the file is kept, its text was not read";
         }
         if (took.compareTo(limit) >= 0) {
             return "reading it took longer than "
