@@ -20,10 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import org.apache.tika.detect.DefaultDetector;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
 import org.reviewdesk.request.RequestNotFound;
 import org.reviewdesk.request.TargetedReviewRequest;
 import org.reviewdesk.request.TargetedReviews;
@@ -40,8 +36,6 @@ import org.reviewdesk.validation.InvalidInput;
 public class Attachments {
 
     public static final String FIELD = FormField.SUPPORTING_DOCUMENTATION.label();
-
-    private static final Detector DETECTOR = new DefaultDetector();
 
     @PersistenceContext
     EntityManager em;
@@ -316,17 +310,11 @@ public class Attachments {
         em.remove(attachment);
     }
 
-    private static String detect(AttachmentStore.Received received, String name) throws IOException {
-        Metadata metadata = new Metadata();
-        try (TikaInputStream stream = TikaInputStream.get(received.file())) {
-            return DETECTOR.detect(stream, metadata).getBaseType().toString();
-        } catch (RuntimeException e) {
-            // A file so broken that detection itself fails is not a document we can accept.
-            throw new InvalidInput(
-                    FIELD,
-                    name + " was not attached: its type cannot be recognised ("
-                            + e.getClass().getSimpleName() + ")");
-        }
+    private String detect(AttachmentStore.Received received, String name) throws IOException {
+        // A file so broken that detection itself fails is not a document we can accept.
+        return extraction
+                .detect(received.file(), name)
+                .orElseThrow(() -> new InvalidInput(FIELD, name + " was not attached: its type cannot be recognised"));
     }
 
     private static String cleanName(String fileName) {

@@ -1,47 +1,40 @@
 package org.reviewdesk.attachment;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.tika.detect.DefaultDetector;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.extractor.EmbeddedDocumentExtractor;
-import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.fork.ForkParser;
+import org.apache.tika.fork.ParserFactoryFactory;
 import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Message;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.Office;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.pdf.PDFParserConfig;
-import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.ToTextContentHandler;
 import org.reviewdesk.configuration.Settings;
-import org.xml.sax.ContentHandler;
+import org.reviewdesk.extraction.ReadingParser;
+import org.reviewdesk.extraction.ReadingParserFactory;
 import org.xml.sax.SAXException;
 
 /**
- * Reads the text out of a document with Apache Tika, detecting its type from the content, within
- * limits a hostile file cannot get past: a time limit, a cap on the text kept, and bounds on how
- * deep and how many documents embedded in documents are read. Tika's own guard against zip bombs
- * (compression ratio, XML depth) stays on. A file that cannot be read gives what text was read
- * before the failure and the reason; it never throws.
+ * Reads the text out of a document, and detects its type from the content, with Apache Tika in child processes of the
+ * server (Tika's {@link ForkParser} running {@link ReadingParser} from the jars in {@link Settings#extractionHome()}):
+ * a parser that loops forever or exhausts its memory takes its process with it, never the server. The limits are
+ * enforced by killing: the child exits when one file takes longer than the time limit ({@code ForkServer}'s own
+ * watchdog) and when its heap runs out ({@code -XX:+ExitOnOutOfMemoryError}); the next file starts a fresh child.
+ * Processes are also replaced after a number of files. A file that cannot be read gives what text was read before
+ * the failure and the reason; it never throws.
  */
 @ApplicationScoped
 public class TextExtraction {
@@ -51,214 +44,179 @@ public class TextExtraction {
     /** A document in a document in a document is read; anything deeper is skipped. */
     static final int MAX_EMBEDDED_DEPTH = 3;
 
-    static final int MAX_EMBEDDED_DOCUMENTS = 200;
+    private static final Logger LOG = Logger.getLogger(TextExtraction.class.getName());
+    /** How the server tells a type when no reader process can be started: tika-core's magic bytes and file name. */
+    private static final MimeTypes FALLBACK_DETECTOR = MimeTypes.getDefaultMimeTypes();
 
-    private static final Detector DETECTOR = new DefaultDetector();
-    /** Text set at an angle (a rotated page, a sideways table) is read along its angle, not as scattered letters. */
-    private static final PDFParserConfig PDF = new PDFParserConfig();
-
-    static {
-        PDF.setDetectAngles(true);
-    }
-
-    private static final List<String> DESCRIPTIONS = List.of(
-            TikaCoreProperties.TITLE.getName(),
-            TikaCoreProperties.CREATOR.getName(),
-            TikaCoreProperties.SUBJECT.getName(),
-            TikaCoreProperties.DESCRIPTION.getName(),
-            Office.KEYWORDS.getName(),
-            Message.MESSAGE_FROM,
-            Message.MESSAGE_TO);
-
-    /**
-     * Each file is read on a thread of its own that ends with it: parsers leave thread-locals behind, and on a pooled
-     * thread they would outlive the file (and keep an undeployed application's classes in memory).
-     */
-    @Resource
-    ManagedThreadFactory managedThreads;
+    /** Where the child's jars are, how long a file may take, the child's heap, how many children and their lives. */
+    public record Limits(
+            Path home,
+            Duration timeLimit,
+            String heap,
+            int readers,
+            int filesPerReader,
+            int maxCharacters,
+            int maxEmbeddedDepth) {}
 
     @Inject
     Settings settings;
 
-    private ThreadFactory threads;
-    private Duration timeLimit;
-    private int maxCharacters = MAX_CHARACTERS;
-    private int maxEmbeddedDepth = MAX_EMBEDDED_DEPTH;
+    private Limits limits;
+    private ForkParser readers;
 
     protected TextExtraction() {}
 
-    /** For use outside the server, with threads of the caller's and limits of its own. */
-    public TextExtraction(ThreadFactory threads, Duration timeLimit, int maxCharacters, int maxEmbeddedDepth) {
-        this.threads = threads;
-        this.timeLimit = timeLimit;
-        this.maxCharacters = maxCharacters;
-        this.maxEmbeddedDepth = maxEmbeddedDepth;
+    /** For use outside the server, with limits of its own; {@link #close()} stops its processes. */
+    public TextExtraction(Limits limits) {
+        this.limits = limits;
     }
 
     public ExtractedText extract(InputStream content) {
-        Duration limit = timeLimit != null ? timeLimit : settings.extractionTimeLimit();
-        BodyContentHandler text = new BodyContentHandler(maxCharacters);
+        ToTextContentHandler text = new ToTextContentHandler();
         Metadata metadata = new Metadata();
-        FutureTask<ExtractedText> reading = new FutureTask<>(() -> read(content, text, metadata));
-        Thread reader = (threads != null ? threads : managedThreads).newThread(reading);
-        reader.setDaemon(true);
-        reader.start();
+        long started = System.nanoTime();
         try {
-            return reading.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException slow) {
-            reading.cancel(true);
-            return ExtractedText.failed(
-                    mediaTypeOf(metadata),
-                    clean(text.toString()),
-                    "reading it took longer than " + limit.toSeconds()
-                            + " s; only what was read by then is searchable");
-        } catch (InterruptedException interrupted) {
-            reading.cancel(true);
-            Thread.currentThread().interrupt();
-            return ExtractedText.failed(mediaTypeOf(metadata), "", "reading it was interrupted");
-        } catch (ExecutionException e) {
-            return ExtractedText.failed(
-                    mediaTypeOf(metadata),
-                    clean(text.toString()),
-                    "it could not be read (" + describe(e.getCause()) + ")");
-        }
-    }
-
-    private ExtractedText read(InputStream content, ContentHandler handler, Metadata metadata) {
-        Parser parser = new AutoDetectParser();
-        ParseContext context = new ParseContext();
-        context.set(Parser.class, parser);
-        context.set(EmbeddedDocumentExtractor.class, new BoundedEmbeddedDocuments(context, maxEmbeddedDepth));
-        context.set(PDFParserConfig.class, PDF);
-        try (TikaInputStream stream = TikaInputStream.get(content)) {
-            MediaType detected = DETECTOR.detect(stream, new Metadata());
-            if (XmlText.isXml(detected)) {
-                metadata.set(Metadata.CONTENT_TYPE, detected.getBaseType().toString());
-                return XmlText.read(stream, detected.getBaseType().toString(), maxCharacters);
+            readers().parse(content, text, metadata, new ParseContext());
+            if (metadata.get(ReadingParser.OUTCOME) == null) {
+                // The reader ended without its answer: a JVM that exits on OutOfMemoryError prints its last words on
+                // standard output, the fork protocol's channel, and ForkClient takes any unknown byte for "done".
+                return ExtractedText.failed("application/octet-stream", "", readerStopped());
             }
-            parser.parse(stream, handler, metadata, context);
-            String text = clean(describedBy(metadata) + handler);
-            if (text.length() > maxCharacters) {
-                return new ExtractedText(
-                        mediaTypeOf(metadata),
-                        text.substring(0, maxCharacters),
-                        ExtractedText.Outcome.TRUNCATED,
-                        "only the first " + maxCharacters + " characters of its text are kept");
-            }
-            return new ExtractedText(mediaTypeOf(metadata), text, ExtractedText.Outcome.READ, null);
-        } catch (SAXException e) {
-            if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                String text = clean(describedBy(metadata) + handler);
-                return new ExtractedText(
-                        mediaTypeOf(metadata),
-                        text.substring(0, Math.min(text.length(), maxCharacters)),
-                        ExtractedText.Outcome.TRUNCATED,
-                        "only the first " + maxCharacters + " characters of its text are kept");
-            }
+            return new ExtractedText(
+                    metadata.get(Metadata.CONTENT_TYPE),
+                    text.toString(),
+                    ExtractedText.Outcome.valueOf(metadata.get(ReadingParser.OUTCOME)),
+                    metadata.get(ReadingParser.PROBLEM));
+        } catch (NoReader | TikaException | IOException | SAXException | RuntimeException failure) {
             return ExtractedText.failed(
-                    mediaTypeOf(metadata), clean(handler.toString()), "it could not be read (" + describe(e) + ")");
-        } catch (EncryptedDocumentException e) {
-            return ExtractedText.failed(
-                    mediaTypeOf(metadata), clean(handler.toString()), "it is protected by a password");
-        } catch (Exception | StackOverflowError e) {
-            return ExtractedText.failed(
-                    mediaTypeOf(metadata), clean(handler.toString()), "it could not be read (" + describe(e) + ")");
+                    "application/octet-stream", "", stopped(failure, Duration.ofNanos(System.nanoTime() - started)));
         }
     }
 
     /**
-     * What the document says about itself (title, authors, subject, keywords, sender and
-     * recipients) as lines before its text: a scanned PDF or a spreadsheet of numbers is often
-     * found by nothing else. Values only, no labels, so that "author" finds authors, not every file.
+     * The type of the file as detected from its content by a reader process; empty when the reader stopped on it
+     * (no document we accept does that). When no reader process can be started (its jars are missing), the server's
+     * own tika-core detector decides from magic bytes and the name, so that an upload is never lost for want of a
+     * reader; its text will be marked as unreadable with the reason when it is read for search.
      */
-    private static String describedBy(Metadata metadata) {
-        StringBuilder lines = new StringBuilder();
-        DESCRIPTIONS.forEach(property -> {
-            String[] values = metadata.getValues(property);
-            if (values.length > 0) {
-                String joined = String.join("; ", new LinkedHashSet<>(Arrays.asList(values)))
-                        .strip();
-                if (!joined.isEmpty() && lines.indexOf(joined) < 0) {
-                    lines.append(joined).append('\n');
-                }
+    Optional<String> detect(Path file, String name) throws IOException {
+        Metadata request = new Metadata();
+        request.set(ReadingParser.REQUEST, ReadingParser.DETECT);
+        try (InputStream content = Files.newInputStream(file)) {
+            readers().parse(content, new ToTextContentHandler(), request, new ParseContext());
+            return Optional.ofNullable(request.get(Metadata.CONTENT_TYPE));
+        } catch (NoReader | IOException notStarted) {
+            LOG.warning("No text reader process could be started (" + notStarted.getMessage() + "); the server detects"
+                    + " the type of " + name + " from its magic bytes and name");
+            Metadata hint = new Metadata();
+            hint.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+            try (TikaInputStream stream = TikaInputStream.get(file)) {
+                return Optional.of(
+                        FALLBACK_DETECTOR.detect(stream, hint).getBaseType().toString());
             }
-        });
-        return lines.isEmpty() ? "" : lines.append('\n').toString();
-    }
-
-    private static String mediaTypeOf(Metadata metadata) {
-        String type = metadata.get(Metadata.CONTENT_TYPE);
-        if (type == null || type.isBlank()) {
-            return "application/octet-stream";
+        } catch (TikaException | SAXException stopped) {
+            LOG.warning("The text reader stopped while detecting the type of " + name + ": " + stopped.getMessage());
+            return Optional.empty();
         }
-        int parameters = type.indexOf(';');
-        return (parameters < 0 ? type : type.substring(0, parameters)).strip();
     }
 
-    private static String describe(Throwable problem) {
-        String message = problem.getMessage();
-        String kind = problem.getClass().getSimpleName();
-        if (message == null || message.isBlank()) {
-            return kind;
+    /** Why a file could not be read when its reader process failed, in words for staff. */
+    private String stopped(Exception failure, Duration took) {
+        Duration limit = limits().timeLimit();
+        if (failure instanceof NoReader || failure instanceof IOException) {
+            LOG.warning(
+                    "No text reader process could be started (" + failure.getMessage() + "): files are kept unread");
+            return "the text reader could not be started on this server (" + failure.getMessage()
+                    + "); the file is kept, its text was not read";
         }
-        return kind + ": " + (message.length() > 200 ? message.substring(0, 200) + "…" : message);
+        if (took.compareTo(limit) >= 0) {
+            return "reading it took longer than "
+                    + (limit.toSeconds() > 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms")
+                    + " and was stopped; its text is not searchable";
+        }
+        if (failure.getMessage() != null && failure.getMessage().startsWith("Failed to communicate")) {
+            return readerStopped();
+        }
+        return "it could not be read (" + failure.getClass().getSimpleName() + ": " + failure.getMessage() + ")";
     }
 
-    /**
-     * The text without characters a database column or an XML page cannot hold (NUL and other
-     * control characters), with runs of blanks and empty lines (office formats leave many between
-     * cells) folded to one.
-     */
-    static String clean(String raw) {
-        StringBuilder cleaned = new StringBuilder(raw.length());
-        int newlines = 0;
-        int spaces = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '\n') {
-                newlines++;
-                spaces = 0;
-            } else if (c == '\t' || c == ' ' || Character.isISOControl(c) || c == '\u00a0') {
-                spaces++;
-            } else {
-                if (!cleaned.isEmpty()) {
-                    cleaned.append(newlines > 1 ? "\n\n" : newlines == 1 ? "\n" : spaces > 0 ? " " : "");
-                }
-                newlines = 0;
-                spaces = 0;
-                cleaned.append(c);
+    private static String readerStopped() {
+        LOG.warning("A text reader process stopped (most likely out of memory); a fresh one will start");
+        return "its reader stopped on it (most likely it needed more memory than a reader may use)";
+    }
+
+    private synchronized ForkParser readers() throws NoReader {
+        if (readers == null) {
+            Limits limits = limits();
+            if (!hasJars(limits.home())) {
+                throw new NoReader("no text reader jars in " + limits.home());
             }
+            ForkParser forked = new ForkParser(
+                    limits.home(),
+                    new ParserFactoryFactory(
+                            ReadingParserFactory.class.getName(),
+                            Map.of(
+                                    ReadingParserFactory.MAX_CHARACTERS, String.valueOf(limits.maxCharacters()),
+                                    ReadingParserFactory.MAX_EMBEDDED_DEPTH,
+                                            String.valueOf(limits.maxEmbeddedDepth()))));
+            forked.setJavaCommand(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + limits.heap(),
+                    "-XX:+ExitOnOutOfMemoryError",
+                    "-XX:+UseSerialGC",
+                    "-Djava.awt.headless=true"));
+            forked.setPoolSize(limits.readers());
+            forked.setMaxFilesProcessedPerServer(limits.filesPerReader());
+            long timeLimit = limits.timeLimit().toMillis();
+            forked.setServerParseTimeoutMillis(timeLimit);
+            // The child's watchdog looks this often whether the file has overrun: a tenth of the limit, within 10..500
+            // ms.
+            forked.setServerPulseMillis(Math.clamp(timeLimit / 10, 10, 500));
+            // An idle child lives on for the next upload; one left alone for ten minutes exits and is started again.
+            forked.setServerWaitTimeoutMillis(Duration.ofMinutes(10).toMillis());
+            readers = forked;
         }
-        return cleaned.toString();
+        return readers;
     }
 
-    /** Reads embedded documents (an attachment in an e-mail, a PDF in a Word file) only so far. */
-    private static final class BoundedEmbeddedDocuments extends ParsingEmbeddedDocumentExtractor {
-
-        private final int maxDepth;
-        private int depth;
-        private int documents;
-
-        BoundedEmbeddedDocuments(ParseContext context, int maxDepth) {
-            super(context);
-            this.maxDepth = maxDepth;
+    private static boolean hasJars(Path home) {
+        if (!Files.isDirectory(home)) {
+            return false;
         }
-
-        @Override
-        public boolean shouldParseEmbedded(Metadata metadata) {
-            return depth < maxDepth && documents < MAX_EMBEDDED_DOCUMENTS && super.shouldParseEmbedded(metadata);
+        try (Stream<Path> files = Files.list(home)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".jar"));
+        } catch (IOException unreadable) {
+            return false;
         }
+    }
 
-        @Override
-        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
-                throws SAXException, IOException {
-            documents++;
-            depth++;
-            try {
-                super.parseEmbedded(stream, handler, metadata, outputHtml);
-            } finally {
-                depth--;
-            }
+    private Limits limits() {
+        if (limits == null) {
+            limits = new Limits(
+                    settings.extractionHome(),
+                    settings.extractionTimeLimit(),
+                    settings.extractionHeap(),
+                    settings.extractionReaders(),
+                    settings.extractionFilesPerReader(),
+                    MAX_CHARACTERS,
+                    MAX_EMBEDDED_DEPTH);
+        }
+        return limits;
+    }
+
+    /** Stops the reader processes. */
+    @PreDestroy
+    public synchronized void close() {
+        if (readers != null) {
+            readers.close();
+            readers = null;
+        }
+    }
+
+    /** The reader's jars are not where the settings say. */
+    private static final class NoReader extends Exception {
+        NoReader(String message) {
+            super(message);
         }
     }
 }

@@ -164,11 +164,47 @@ public class Settings {
                 .orElse(Duration.ofDays(1));
     }
 
-    /** How long Tika may spend reading one file before it is marked as unreadable ({@code PT60S} by default). */
+    /**
+     * How long Tika may spend reading one file before its reader process is killed and the file marked as unreadable
+     * ({@code PT60S} by default).
+     */
     public Duration extractionTimeLimit() {
         return value("extraction-time-limit")
                 .map(text -> positiveDuration("extraction-time-limit", text))
                 .orElse(Duration.ofSeconds(60));
+    }
+
+    /**
+     * Where the text reader's jars are ({@code reviewdesk.extraction-home}): the directory the build provisions into
+     * the server, {@code tika/} in its home, by default. Tika's parsers run from there in child processes, never in the
+     * server's JVM (docs/search.md, "Extraction").
+     */
+    public Path extractionHome() {
+        return value("extraction-home")
+                .map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("jboss.home.dir", "."), "tika"));
+    }
+
+    /** The heap of each text reader process ({@code reviewdesk.extraction-heap}, a JVM size, {@code 512m} by default). */
+    public String extractionHeap() {
+        return value("extraction-heap").orElse("512m");
+    }
+
+    /** How many text reader processes read files at once ({@code reviewdesk.extraction-readers}, 2 by default). */
+    public int extractionReaders() {
+        return value("extraction-readers")
+                .map(text -> wholeNumber("extraction-readers", text, 1))
+                .orElse(2);
+    }
+
+    /**
+     * After how many files a text reader process is replaced by a fresh one ({@code reviewdesk.extraction-files-per-reader},
+     * 500 by default): a parser that leaks a little memory with each file never adds up to a crash.
+     */
+    public int extractionFilesPerReader() {
+        return value("extraction-files-per-reader")
+                .map(text -> wholeNumber("extraction-files-per-reader", text, 1))
+                .orElse(500);
     }
 
     /**

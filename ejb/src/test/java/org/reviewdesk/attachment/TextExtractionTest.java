@@ -4,30 +4,75 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadFactory;
+import java.util.Optional;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** What Tika reads from the shared corpus, and how the limits hold against its hostile files. */
+/**
+ * What Tika reads from the shared corpus, and how the limits hold against its hostile files. Each extraction here starts
+ * real reader processes, as the server does, from a directory whose one jar names this test's classpath (where the
+ * extraction module and Tika's parser package are).
+ */
 class TextExtractionTest {
 
-    private static final ThreadFactory threads = task -> new Thread(task, "extraction-test");
+    private static Path childHome;
+    private static TextExtraction standard;
+
+    @BeforeAll
+    static void childClasspath(@TempDir Path home) throws IOException {
+        childHome = home;
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        manifest.getMainAttributes()
+                .put(
+                        Attributes.Name.CLASS_PATH,
+                        Stream.of(classpath.split(File.pathSeparator))
+                                .map(entry -> Path.of(entry).toUri().toString())
+                                .collect(Collectors.joining(" ")));
+        try (JarOutputStream jar =
+                new JarOutputStream(Files.newOutputStream(home.resolve("classpath.jar")), manifest)) {
+            jar.flush();
+        }
+        standard = extraction(Duration.ofSeconds(60), TextExtraction.MAX_CHARACTERS, TextExtraction.MAX_EMBEDDED_DEPTH);
+    }
+
+    @AfterAll
+    static void stopReaders() {
+        standard.close();
+    }
+
+    private static TextExtraction extraction(Duration timeLimit, int maxCharacters, int maxEmbeddedDepth) {
+        return new TextExtraction(
+                new TextExtraction.Limits(childHome, timeLimit, "512m", 1, 500, maxCharacters, maxEmbeddedDepth));
+    }
 
     private static ExtractedText extract(String corpusFile) throws IOException {
-        return extract(
-                corpusFile,
-                new TextExtraction(
-                        threads,
-                        Duration.ofSeconds(60),
-                        TextExtraction.MAX_CHARACTERS,
-                        TextExtraction.MAX_EMBEDDED_DEPTH));
+        return extract(corpusFile, standard);
+    }
+
+    private static ExtractedText extractOnce(String corpusFile, TextExtraction extraction) throws IOException {
+        try {
+            return extract(corpusFile, extraction);
+        } finally {
+            extraction.close();
+        }
     }
 
     private static ExtractedText extract(String corpusFile, TextExtraction extraction) throws IOException {
@@ -129,8 +174,10 @@ class TextExtractionTest {
 
     @Test
     void documentsNestedDeeperThanTheLimitAreSkipped() throws IOException {
-        TextExtraction deep = new TextExtraction(threads, Duration.ofSeconds(60), TextExtraction.MAX_CHARACTERS, 20);
-        String unlimited = extract("hostile/test_recursive_embedded.docx", deep).text();
+        String unlimited = extractOnce(
+                        "hostile/test_recursive_embedded.docx",
+                        extraction(Duration.ofSeconds(60), TextExtraction.MAX_CHARACTERS, 20))
+                .text();
         String limited = extract("hostile/test_recursive_embedded.docx").text();
         assertTrue(unlimited.contains("embed_3"), "the file does nest deeper: " + unlimited);
         assertTrue(limited.contains("embed_2b"), limited);
@@ -143,24 +190,38 @@ class TextExtractionTest {
 
     @Test
     void aFileThatTakesTooLongIsCutOffWithTheReason() throws IOException {
-        ExtractedText text =
-                extract("documents/testPPT.pptx", new TextExtraction(threads, Duration.ofMillis(1), 1_000_000, 3));
+        ExtractedText text = extractOnce("documents/testPPT.pptx", extraction(Duration.ofMillis(1), 1_000_000, 3));
         assertEquals(ExtractedText.Outcome.FAILED, text.outcome());
         assertTrue(text.problem().contains("took longer than"), text.problem());
     }
 
     @Test
     void textBeyondTheLimitIsCutAndMarked() throws IOException {
+        TextExtraction short200 = extraction(Duration.ofSeconds(60), 200, 3);
         for (String file : List.of("documents/testPDF.pdf", "qrda/valid-QRDA-III-latest.xml")) {
-            ExtractedText text = extract(file, new TextExtraction(threads, Duration.ofSeconds(60), 200, 3));
+            ExtractedText text = extract(file, short200);
             assertEquals(ExtractedText.Outcome.TRUNCATED, text.outcome(), file);
             assertTrue(text.text().length() <= 200, file + ": " + text.text().length());
             assertTrue(text.problem().contains("first 200 characters"), text.problem());
         }
+        short200.close();
     }
 
     @Test
-    void textIsCleanedOfControlCharactersAndBlankRuns() {
-        assertEquals("a b\nc\n\nd", TextExtraction.clean("  a\u0000\t b \n c\n\n\n\n\u00a0d  "));
+    void withoutItsJarsAFileIsKeptUnreadWithTheReasonAndItsTypeStillKnown(@TempDir Path empty) throws IOException {
+        TextExtraction missing = new TextExtraction(
+                new TextExtraction.Limits(empty.resolve("tika"), Duration.ofSeconds(60), "512m", 1, 500, 1_000, 3));
+        ExtractedText text = extractOnce("documents/testPDF.pdf", missing);
+        assertEquals(ExtractedText.Outcome.FAILED, text.outcome());
+        assertTrue(text.problem().contains("could not be started"), text.problem());
+        assertEquals(Optional.of("application/pdf"), missing.detect(corpus("documents/testPDF.pdf"), "testPDF.pdf"));
+    }
+
+    @Test
+    void theTypeIsDetectedFromTheContentByTheReader() throws IOException {
+        assertEquals(
+                Optional.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                standard.detect(corpus("documents/testWORD.docx"), "renamed.pdf"));
+        assertEquals(Optional.of("application/zip"), standard.detect(corpus("hostile/droste.zip"), "droste.docx"));
     }
 }

@@ -1,4 +1,4 @@
-package org.reviewdesk.attachment;
+package org.reviewdesk.extraction;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ final class XmlText {
         return type.equals("application/xml") || type.equals("text/xml");
     }
 
-    static ExtractedText read(InputStream content, String mediaType, int maxCharacters) {
+    static ReadText read(InputStream content, String mediaType, int maxCharacters) {
         Collector text = new Collector(maxCharacters);
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
@@ -37,19 +37,12 @@ final class XmlText {
             SAXParser parser = factory.newSAXParser();
             parser.setProperty("http://xml.org/sax/properties/lexical-handler", text);
             parser.parse(content, text);
-            return new ExtractedText(
-                    mediaType, TextExtraction.clean(text.toString()), ExtractedText.Outcome.READ, null);
+            return ReadText.read(mediaType, ReadText.clean(text.toString()));
         } catch (Full full) {
-            return new ExtractedText(
-                    mediaType,
-                    TextExtraction.clean(text.toString()),
-                    ExtractedText.Outcome.TRUNCATED,
-                    "only the first " + maxCharacters + " characters of its text are kept");
+            return ReadText.truncated(mediaType, ReadText.clean(text.toString()), maxCharacters);
         } catch (SAXException | IOException | javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
-            return ExtractedText.failed(
-                    mediaType,
-                    TextExtraction.clean(text.toString()),
-                    "it is not well-formed XML (" + e.getMessage() + ")");
+            return ReadText.failed(
+                    mediaType, ReadText.clean(text.toString()), "it is not well-formed XML (" + e.getMessage() + ")");
         }
     }
 
