@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -126,13 +125,7 @@ public class FlowProbe extends HttpServlet {
         } catch (SQLException e) {
             throw new IllegalStateException("The flow probe's JDBC query failed", e);
         }
-        if (answer == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("text/plain;charset=UTF-8");
-        PrintWriter out = response.getWriter();
-        answer.forEach((name, value) -> out.println(name + "=" + value));
+        ProbeAccess.answer(response, answer);
     }
 
     private static int number(HttpServletRequest request, String name) {
