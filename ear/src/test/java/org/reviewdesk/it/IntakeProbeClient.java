@@ -199,9 +199,13 @@ public final class IntakeProbeClient {
     }
 
     private Properties call(HttpRequest.Builder request) {
+        return call(http, request.timeout(CALL_TIMEOUT));
+    }
+
+    /** Sends a probe request and reads its {@code name=value} answer; anything but 200 is an error. */
+    public static Properties call(HttpClient http, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response =
-                    http.send(request.timeout(CALL_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(
                         request.build().uri() + " answered " + response.statusCode() + ": " + response.body());

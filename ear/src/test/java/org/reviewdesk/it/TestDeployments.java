@@ -64,7 +64,14 @@ public final class TestDeployments {
      * start, kill and restart themselves (no Arquillian runner inside).
      */
     public static EnterpriseArchive withIntakeProbe() {
-        return withProbe(IntakeProbe.class, TestRequests.class, SyntheticText.class);
+        return withProbe(
+                IntakeProbe.class,
+                TestRequests.class,
+                SyntheticText.class,
+                org.reviewdesk.it.benchmark.FlowProbe.class,
+                org.reviewdesk.it.benchmark.RawIntakeConsumer.class,
+                org.reviewdesk.it.benchmark.QueueSql.class,
+                org.reviewdesk.it.benchmark.CaseSql.class);
     }
 
     /**
