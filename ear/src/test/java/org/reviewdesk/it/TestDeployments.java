@@ -9,6 +9,9 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.reviewdesk.it.benchmark.FullTextQuery;
+import org.reviewdesk.it.benchmark.SearchFiguresProbe;
+import org.reviewdesk.search.RawLucene;
 
 /**
  * Deployments for the integration tests: the EAR this build produced, exactly as it ships,
@@ -61,10 +64,18 @@ public final class TestDeployments {
 
     /**
      * The shipped EAR with the intake probe of the reliability tests in its web module, for a server the tests
-     * start, kill and restart themselves (no Arquillian runner inside).
+     * start, kill and restart themselves (no Arquillian runner inside), and the search figures' probe with the raw
+     * Lucene it times, which goes into the EJB module to reach the search package's parser and highlighter.
      */
     public static EnterpriseArchive withIntakeProbe() {
-        return withProbe(IntakeProbe.class, TestRequests.class, SyntheticText.class);
+        return addToEjbModule(
+                withProbe(
+                        IntakeProbe.class,
+                        TestRequests.class,
+                        SyntheticText.class,
+                        SearchFiguresProbe.class,
+                        FullTextQuery.class),
+                RawLucene.class);
     }
 
     /**
