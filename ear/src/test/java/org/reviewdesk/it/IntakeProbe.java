@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -165,9 +164,7 @@ public class IntakeProbe extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("text/plain;charset=UTF-8");
-        PrintWriter out = response.getWriter();
-        answer.forEach((name, value) -> out.println(name + "=" + value));
+        ProbeAccess.answer(response, answer);
     }
 
     /** A supervisor (who may act on any case) asks the submitter of request {@code prefix:sequence} for documentation. */

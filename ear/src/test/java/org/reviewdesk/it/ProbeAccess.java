@@ -3,7 +3,9 @@ package org.reviewdesk.it;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.util.Map;
 
 /** The one rule of the test probes ({@link TestDeployments#withProbe}): they answer callers on this machine only. */
 public final class ProbeAccess {
@@ -21,5 +23,12 @@ public final class ProbeAccess {
         }
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
         return true;
+    }
+
+    /** Writes a probe's answer as {@code name=value} lines ({@link java.util.Properties}), so tests need no JSON library. */
+    public static void answer(HttpServletResponse response, Map<String, Object> answer) throws IOException {
+        response.setContentType("text/plain;charset=UTF-8");
+        PrintWriter out = response.getWriter();
+        answer.forEach((name, value) -> out.println(name + "=" + value));
     }
 }

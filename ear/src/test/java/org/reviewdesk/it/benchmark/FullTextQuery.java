@@ -34,11 +34,14 @@ public record FullTextQuery(String tsquery, String tsqueryText, String condition
     static FullTextQuery of(String typed) {
         Matcher matcher;
         if (TIN.matcher(typed).matches()) {
-            return new FullTextQuery(NO_WORDS, null, "(f.tin = ? OR f.practice_tin = ?)", List.of(typed, typed));
+            return new FullTextQuery(NO_WORDS, null, "(f.identifier = ? OR f.practice_tin = ?)", List.of(typed, typed));
         }
         if (TIN_START.matcher(typed).matches()) {
             return new FullTextQuery(
-                    NO_WORDS, null, "(f.tin LIKE ? OR f.practice_tin LIKE ?)", List.of(typed + "%", typed + "%"));
+                    NO_WORDS,
+                    null,
+                    "(f.identifier LIKE ? OR f.practice_tin LIKE ?)",
+                    List.of(typed + "%", typed + "%"));
         }
         if ((matcher = STATUS_AND_EXPLANATION.matcher(typed)).matches()) {
             return new FullTextQuery(

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.reviewdesk.it.ProbeAccess;
 import org.reviewdesk.search.RawLucene;
@@ -28,8 +28,8 @@ import org.reviewdesk.search.SearchIndex;
  * by the intake probe's {@code search-timings}).
  * <ul>
  *   <li>{@code POST lucene?mode=same} or {@code mode=counts}, the queries one a line: Lucene alone on the open index
- *       ({@link RawLucene}), doing CaseSearch's work or only the query and facet counts; each query's microseconds,
- *       and for {@code same} those of its search, passages and rows apart.</li>
+ *       ({@link RawLucene}), doing CaseSearch's work or only the query and facet counts; each query's microseconds and
+ *       hits, and for {@code same} those of its search, passages and rows apart.</li>
  *   <li>{@code POST fulltext-table}: builds the PostgreSQL full-text table ({@value #TABLE}) from the cases' texts in
  *       the database, with its GIN indexes; {@code POST fulltext-drop} drops it.</li>
  *   <li>{@code POST fulltext?passages=true|false}, the queries one a line: each answered by PostgreSQL full-text
@@ -71,15 +71,15 @@ public class SearchFiguresProbe extends HttpServlet {
                 default -> null;
             };
         } catch (SQLException e) {
-            throw new IOException("The full-text search failed: " + e.getMessage(), e);
+            // Said to the benchmark as it is: the application's error page would hide it.
+            response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            answer = Map.of("problem", "The full-text search failed: " + e.getMessage());
         }
         if (answer == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("text/plain;charset=UTF-8");
-        PrintWriter out = response.getWriter();
-        answer.forEach((name, value) -> out.println(name + "=" + value));
+        ProbeAccess.answer(response, answer);
     }
 
     private static List<String> queries(HttpServletRequest request) throws IOException {
@@ -92,23 +92,22 @@ public class SearchFiguresProbe extends HttpServlet {
             timings.add(sameWork ? RawLucene.sameWork(index, query) : RawLucene.countsAlone(index, query));
         }
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("micros", micros(timings, RawLucene.Timing::total));
-        answer.put("searchMicros", micros(timings, RawLucene.Timing::search));
-        answer.put("passagesMicros", micros(timings, RawLucene.Timing::passages));
-        answer.put("rowsMicros", micros(timings, RawLucene.Timing::rows));
-        answer.put("hits", timings.stream().mapToLong(RawLucene.Timing::hits).sum());
+        answer.put("micros", joined(timings, timing -> timing.total() / 1_000));
+        answer.put("searchMicros", joined(timings, timing -> timing.search() / 1_000));
+        answer.put("passagesMicros", joined(timings, timing -> timing.passages() / 1_000));
+        answer.put("rowsMicros", joined(timings, timing -> timing.rows() / 1_000));
+        answer.put("hits", joined(timings, RawLucene.Timing::hits));
         answer.put(
                 "passages",
                 timings.stream().mapToLong(RawLucene.Timing::passagesFound).sum());
         return answer;
     }
 
-    private static String micros(List<RawLucene.Timing> timings, ToLongFunction<RawLucene.Timing> part) {
-        StringBuilder joined = new StringBuilder();
-        for (RawLucene.Timing timing : timings) {
-            joined.append(joined.isEmpty() ? "" : ",").append(part.applyAsLong(timing) / 1_000);
-        }
-        return joined.toString();
+    /** One number of each timing, comma-separated. */
+    private static String joined(List<RawLucene.Timing> timings, ToLongFunction<RawLucene.Timing> number) {
+        return timings.stream()
+                .map(timing -> Long.toString(number.applyAsLong(timing)))
+                .collect(Collectors.joining(","));
     }
 
     /**
@@ -129,7 +128,7 @@ public class SearchFiguresProbe extends HttpServlet {
                 + " || setweight(to_tsvector('english', s.files), 'C') AS all_tsv"
                 + " FROM (SELECT r.id, r.performance_year AS year, r.number, r.title, r.status,"
                 + " coalesce(r.application_type, '') AS type,"
-                + " coalesce(r.assigned_reviewer, 'unassigned') AS reviewer, r.tin, r.practice_tin,"
+                + " coalesce(r.assigned_reviewer, 'unassigned') AS reviewer, r.identifier, r.practice_tin,"
                 + " coalesce(r.party_name, '') AS party_name, coalesce(r.explanation, '') AS explanation,"
                 + " ARRAY(SELECT i.issue_type FROM request_issue_type i WHERE i.request_id = r.id) AS issues,"
                 + " ARRAY(SELECT c.category FROM request_category c WHERE c.request_id = r.id) AS categories,"
@@ -145,7 +144,7 @@ public class SearchFiguresProbe extends HttpServlet {
         for (String column : List.of("all_tsv", "explanation_tsv", "comments_tsv", "files_tsv")) {
             execute("CREATE INDEX " + TABLE + "_" + column + " ON " + TABLE + " USING GIN (" + column + ")");
         }
-        execute("CREATE INDEX " + TABLE + "_tin ON " + TABLE + " (tin text_pattern_ops)");
+        execute("CREATE INDEX " + TABLE + "_identifier ON " + TABLE + " (identifier text_pattern_ops)");
         execute("CREATE INDEX " + TABLE + "_practice_tin ON " + TABLE + " (practice_tin text_pattern_ops)");
         execute("ANALYZE " + TABLE);
         try (Connection connection = database.getConnection();
@@ -166,21 +165,21 @@ public class SearchFiguresProbe extends HttpServlet {
 
     private Map<String, Object> fullText(List<String> queries, boolean passages) throws SQLException {
         StringBuilder micros = new StringBuilder();
-        long hits = 0;
+        StringBuilder hits = new StringBuilder();
         long headlines = 0;
         for (String typed : queries) {
             FullTextQuery query = FullTextQuery.of(typed);
             long started = System.nanoTime();
             long[] found;
             try (Connection connection = database.getConnection()) {
-                hits += facetCounts(connection, query);
+                hits.append(hits.isEmpty() ? "" : ",").append(facetCounts(connection, query));
                 found = topRows(connection, query, passages);
             }
             long took = (System.nanoTime() - started) / 1_000;
             headlines += found[1];
             micros.append(micros.isEmpty() ? "" : ",").append(took);
         }
-        return Map.of("micros", micros.toString(), "hits", hits, "passages", headlines);
+        return Map.of("micros", micros.toString(), "hits", hits.toString(), "passages", headlines);
     }
 
     /** The six facets' counts over every match, by GROUP BY; the number of matches. */
