@@ -160,10 +160,6 @@ public class IntakeProbe extends HttpServlet {
             case "GET /rebuild" -> rebuildProgress();
             default -> null;
         };
-        if (answer == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
         ProbeAccess.answer(response, answer);
     }
 

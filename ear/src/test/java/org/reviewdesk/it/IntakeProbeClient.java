@@ -198,26 +198,14 @@ public final class IntakeProbeClient {
         }
     }
 
-    /**
-     * Posts {@code body} to {@code action} of another test probe of this server ({@code probePath}, such as the search
-     * figures' {@code /test-probe/search}), waiting at most {@code timeout}; its answer.
-     */
-    public Properties post(String probePath, String action, String body, Duration timeout) {
-        return call(
-                HttpRequest.newBuilder(probe.resolve("/reviewdesk" + probePath + "/" + action))
-                        .header("Content-Type", "text/plain; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)),
-                timeout);
-    }
-
     private Properties call(HttpRequest.Builder request) {
-        return call(request, CALL_TIMEOUT);
+        return call(http, request.timeout(CALL_TIMEOUT));
     }
 
-    private Properties call(HttpRequest.Builder request, Duration timeout) {
+    /** Sends a probe request and reads its {@code name=value} answer; anything but 200 is an error. */
+    public static Properties call(HttpClient http, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response =
-                    http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(
                         request.build().uri() + " answered " + response.statusCode() + ": " + response.body());

@@ -25,8 +25,15 @@ public final class ProbeAccess {
         return true;
     }
 
-    /** Writes a probe's answer as {@code name=value} lines ({@link java.util.Properties}), so tests need no JSON library. */
+    /**
+     * Writes a probe's answer as {@code name=value} lines ({@link java.util.Properties}, so the tests need no JSON
+     * library), or 404 when the probe had no answer: the action it was asked for is not one of its own.
+     */
     public static void answer(HttpServletResponse response, Map<String, Object> answer) throws IOException {
+        if (answer == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         response.setContentType("text/plain;charset=UTF-8");
         PrintWriter out = response.getWriter();
         answer.forEach((name, value) -> out.println(name + "=" + value));

@@ -3,6 +3,9 @@ package org.reviewdesk.it.benchmark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +45,7 @@ final class SearchFigures {
 
     static List<Figure> measure(ReliabilityRun run, Corpus corpus) {
         List<String> queries = SearchBenchmark.queries(new Random(42), corpus.cases());
-        Probe probe = new Probe(run.probe);
+        Probe probe = new Probe(run.server.httpPort());
         Side counts = probe.timed("Lucene, query and facet counts alone", queries, "lucene?mode=counts");
         Side same = probe.timed("Lucene, same work", queries, "lucene?mode=same");
         Side caseSearch = new Side("CaseSearch", caseSearchTimings(run, queries), null, 0, null);
@@ -210,10 +213,12 @@ final class SearchFigures {
         /** A hang guard only: building the full-text table of 100,000 cases reads every text once. */
         private static final Duration CALL_TIMEOUT = Duration.ofMinutes(30);
 
-        private final IntakeProbeClient calls;
+        private final HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        private final URI probe;
 
-        Probe(IntakeProbeClient calls) {
-            this.calls = calls;
+        Probe(int httpPort) {
+            this.probe = URI.create("http://127.0.0.1:" + httpPort + "/reviewdesk" + SearchFiguresProbe.PATH + "/");
         }
 
         /** Every query answered by one side, {@value #CHUNK} at a time. */
@@ -236,7 +241,12 @@ final class SearchFigures {
         }
 
         Properties call(String action, String body) {
-            return calls.post(SearchFiguresProbe.PATH, action, body, CALL_TIMEOUT);
+            return IntakeProbeClient.call(
+                    http,
+                    HttpRequest.newBuilder(probe.resolve(action))
+                            .timeout(CALL_TIMEOUT)
+                            .header("Content-Type", "text/plain; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)));
         }
     }
 }

@@ -75,10 +75,6 @@ public class SearchFiguresProbe extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             answer = Map.of("problem", "The full-text search failed: " + e.getMessage());
         }
-        if (answer == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
         ProbeAccess.answer(response, answer);
     }
 
