@@ -44,7 +44,8 @@ final class SearchFigures {
     private SearchFigures() {}
 
     static List<Figure> measure(ReliabilityRun run, Corpus corpus) {
-        List<String> queries = SearchBenchmark.queries(new Random(42), corpus.cases());
+        // The corpus's seed, as for its cases: the same seed, the same run.
+        List<String> queries = SearchBenchmark.queries(new Random(corpus.seed()), corpus.cases());
         Probe probe = new Probe(run.server.httpPort());
         Side counts = probe.timed("Lucene, query and facet counts alone", queries, "lucene?mode=counts");
         Side same = probe.timed("Lucene, same work", queries, "lucene?mode=same");
