@@ -9,6 +9,13 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.reviewdesk.it.benchmark.CaseSql;
+import org.reviewdesk.it.benchmark.FlowProbe;
+import org.reviewdesk.it.benchmark.FullTextQuery;
+import org.reviewdesk.it.benchmark.QueueSql;
+import org.reviewdesk.it.benchmark.RawIntakeConsumer;
+import org.reviewdesk.it.benchmark.SearchFiguresProbe;
+import org.reviewdesk.search.RawLucene;
 
 /**
  * Deployments for the integration tests: the EAR this build produced, exactly as it ships,
@@ -61,17 +68,23 @@ public final class TestDeployments {
 
     /**
      * The shipped EAR with the intake probe of the reliability tests in its web module, for a server the tests
-     * start, kill and restart themselves (no Arquillian runner inside).
+     * start, kill and restart themselves (no Arquillian runner inside), and the search figures' probe with the raw
+     * Lucene it times, which goes into the EJB module to reach the search package's parser and highlighter, and the flow figures' probe
+     * with its raw intake consumer and the queue's and case page's SQL.
      */
     public static EnterpriseArchive withIntakeProbe() {
-        return withProbe(
-                IntakeProbe.class,
-                TestRequests.class,
-                SyntheticText.class,
-                org.reviewdesk.it.benchmark.FlowProbe.class,
-                org.reviewdesk.it.benchmark.RawIntakeConsumer.class,
-                org.reviewdesk.it.benchmark.QueueSql.class,
-                org.reviewdesk.it.benchmark.CaseSql.class);
+        return addToEjbModule(
+                withProbe(
+                        IntakeProbe.class,
+                        TestRequests.class,
+                        SyntheticText.class,
+                        SearchFiguresProbe.class,
+                        FullTextQuery.class,
+                        FlowProbe.class,
+                        RawIntakeConsumer.class,
+                        QueueSql.class,
+                        CaseSql.class),
+                RawLucene.class);
     }
 
     /**

@@ -36,7 +36,7 @@ import org.reviewdesk.it.SyntheticText;
 class SearchBenchmark {
 
     private static final int BATCH = 100;
-    private static final int WARM_UP_QUERIES = 50;
+    static final int WARM_UP_QUERIES = 50;
     private static final int MEASURED_QUERIES = 400;
     private static final Duration HANG_GUARD = Duration.ofMinutes(40);
 
@@ -50,19 +50,7 @@ class SearchBenchmark {
             server.startAndAwaitReady(prefix);
 
             Instant generating = Instant.now();
-            for (int from = 0; from < cases; from += BATCH) {
-                server.probe.generate(prefix, from, Math.min(BATCH, cases - from));
-            }
-            server.awaitProgress(
-                    prefix,
-                    cases + " cases",
-                    HANG_GUARD,
-                    Duration.ofSeconds(2),
-                    progress -> progress.cases() >= cases && progress.intakeQueue() == 0);
-            long comments = 0;
-            for (int from = 0; from < cases; from += 300) {
-                comments += server.probe.converse(prefix, from, Math.min(300, cases - from));
-            }
+            long comments = generate(server, prefix, cases);
             IntakeProbeClient.IndexState indexed = awaitConsistent(server);
             Duration building = Duration.between(generating, Instant.now());
             assertTrue(indexed.cases() >= cases, "the corpus is in the database: " + indexed);
@@ -114,6 +102,21 @@ class SearchBenchmark {
         }
     }
 
+    /** The kinds of {@link #queries}, in the mix's order: the i-th query is of kind i mod their number. */
+    static final List<String> KINDS = List.of(
+            "one word",
+            "two words",
+            "three words",
+            "phrase",
+            "a OR b",
+            "a NOT b",
+            "a word's start (meas*)",
+            "comment: or file: word",
+            "TIN whole",
+            "TIN's first five digits",
+            "issue: category: word",
+            "status: AND explanation:");
+
     /**
      * What people type, in a fixed mix: one to three words, phrases, OR and NOT, a word's start, a field, an identifier
      * whole or by its start, codes. Words come from the generated text's vocabulary, frequent and rare alike.
@@ -128,7 +131,7 @@ class SearchBenchmark {
             int sequence = random.nextInt(cases);
             String tin = String.format("%09d", 100_000_000 + (sequence * 7_919L) % 899_999_999);
             queries.add(
-                    switch (i % 12) {
+                    switch (i % KINDS.size()) {
                         case 0 -> a;
                         case 1 -> a + " " + b;
                         case 2 -> a + " " + b + " " + c;
@@ -146,7 +149,28 @@ class SearchBenchmark {
         return queries;
     }
 
-    private static IntakeProbeClient.IndexState awaitConsistent(ReliabilityRun server) {
+    /**
+     * Generates {@code cases} group requests through the intake queue and has the submitter of every third write a
+     * comment with a text file; the number of comments. The index may still be catching up.
+     */
+    static long generate(ReliabilityRun server, String prefix, int cases) {
+        for (int from = 0; from < cases; from += BATCH) {
+            server.probe.generate(prefix, from, Math.min(BATCH, cases - from));
+        }
+        server.awaitProgress(
+                prefix,
+                cases + " cases",
+                HANG_GUARD,
+                Duration.ofSeconds(2),
+                progress -> progress.cases() >= cases && progress.intakeQueue() == 0);
+        long comments = 0;
+        for (int from = 0; from < cases; from += 300) {
+            comments += server.probe.converse(prefix, from, Math.min(300, cases - from));
+        }
+        return comments;
+    }
+
+    static IntakeProbeClient.IndexState awaitConsistent(ReliabilityRun server) {
         return awaitState(
                 "The index is still not consistent",
                 server.probe::indexCheck,
