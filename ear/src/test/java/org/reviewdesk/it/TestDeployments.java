@@ -64,7 +64,7 @@ public final class TestDeployments {
      * start, kill and restart themselves (no Arquillian runner inside).
      */
     public static EnterpriseArchive withIntakeProbe() {
-        return withProbe(IntakeProbe.class, TestRequests.class, SyntheticText.class);
+        return withProbe(IntakeProbe.class, TestRequests.class, SyntheticText.class, CorpusProbe.class);
     }
 
     /**

@@ -146,7 +146,7 @@ class SearchBenchmark {
         return queries;
     }
 
-    private static IntakeProbeClient.IndexState awaitConsistent(ReliabilityRun server) {
+    static IntakeProbeClient.IndexState awaitConsistent(ReliabilityRun server) {
         return awaitState(
                 "The index is still not consistent",
                 server.probe::indexCheck,
@@ -154,7 +154,7 @@ class SearchBenchmark {
                 Duration.ofSeconds(5));
     }
 
-    private static IntakeProbeClient.RebuildState awaitRebuilt(ReliabilityRun server) {
+    static IntakeProbeClient.RebuildState awaitRebuilt(ReliabilityRun server) {
         return awaitState(
                 "The rebuild is still running",
                 server.probe::rebuildProgress,
