@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +52,9 @@ import org.reviewdesk.security.Viewer;
  * <ul>
  *   <li>{@code POST cases?prefix=P&from=F&count=C&seed=S}: files cases {@code P:F} … {@code P:F+C-1} in one
  *       transaction and takes each to the status its seed gives it.</li>
- *   <li>{@code POST files?prefix=P&dir=D&from=F&count=C}: the submitters of those cases that have a file in
- *       {@code D} (named {@code <sequence>-<anything>}, written by the test JVM beside this server) post it on a
- *       comment, all in one transaction.</li>
+ *   <li>{@code POST files?prefix=P&dir=D&from=F&count=C}: those of the cases that have a file in {@code D} (named
+ *       {@code <sequence>-<anything>}, written by the test JVM beside this server) get it on a comment, all in one
+ *       transaction.</li>
  *   <li>{@code GET texts?prefix=P}: the corpus's files, and how many of them have been read for search.</li>
  * </ul>
  */
@@ -68,6 +67,9 @@ public class CorpusProbe extends HttpServlet {
 
     /** Who works the corpus's cases: the demo's reviewer, who claims them, and its supervisor. */
     private static final Viewer REVIEWER = new Viewer("reviewer", "riley.reviewer@example.org", Set.of(Role.REVIEWER));
+
+    private static final Viewer SUPERVISOR =
+            new Viewer("supervisor", "morgan.supervisor@example.org", Set.of(Role.SUPERVISOR));
 
     private static final String WINDOW_REASON = "Scale benchmark corpus: its second performance year";
 
@@ -106,9 +108,8 @@ public class CorpusProbe extends HttpServlet {
         if (ProbeAccess.refusedUnlessLoopback(request, response)) {
             return;
         }
-        String prefix = request.getParameter("prefix");
-        if (prefix == null || !prefix.matches("[A-Za-z0-9.-]{1,40}")) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "prefix: 1 to 40 of A-Z a-z 0-9 . -");
+        String prefix = ProbeAccess.prefixOrRefused(request, response);
+        if (prefix == null) {
             return;
         }
         String action = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -124,13 +125,7 @@ public class CorpusProbe extends HttpServlet {
             case "GET /texts" -> texts(prefix);
             default -> null;
         };
-        if (answer == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("text/plain;charset=UTF-8");
-        PrintWriter out = response.getWriter();
-        answer.forEach((name, value) -> out.println(name + "=" + value));
+        ProbeAccess.answer(response, answer);
     }
 
     private static int number(HttpServletRequest request, String name) {
@@ -154,6 +149,11 @@ public class CorpusProbe extends HttpServlet {
                 long filed = fileAndWork(prefix, sequence, year, text);
                 // A spread of ages: up to four months in the current year, sixteen in the one before.
                 age(filed, text.between(0, year == current ? 120 : 480));
+                // The case is written: let the persistence context forget it. Every query of the services flushes,
+                // and without weaving each flush compares every entity the context holds, so a context that kept
+                // the batch's cases made a batch's cost grow with the square of its size.
+                em.flush();
+                em.clear();
             }
         });
         return Map.of("filed", count);
@@ -211,7 +211,7 @@ public class CorpusProbe extends HttpServlet {
      * otherwise; the index reads it from the database after the commit, as it reads everything else.
      */
     private void age(long requestId, int days) {
-        Instant then = Instant.now().minus(Duration.ofDays(days));
+        java.sql.Timestamp then = java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(days)));
         em.flush();
         em.createNativeQuery("UPDATE review_request SET created_at = ?, submitted_at = ? WHERE id = ?")
                 .setParameter(1, then)
@@ -236,7 +236,10 @@ public class CorpusProbe extends HttpServlet {
                 text.words(text.between(40, 120)));
     }
 
-    /** The submitters of the cases with a file in {@code dir} post it on a comment, in one transaction. */
+    /**
+     * The cases with a file in {@code dir} get it, in one transaction: on a comment of their submitter while they are
+     * in review, on a supervisor's internal note once they are closed.
+     */
     private Map<String, Object> files(String prefix, Path dir, int from, int count) {
         int[] posted = {0};
         inTransaction(() -> {
@@ -246,16 +249,27 @@ public class CorpusProbe extends HttpServlet {
                     continue;
                 }
                 TargetedReviewRequest filed = caseOf(IntakeProbe.requestKey(prefix, sequence));
-                String owner = filed.ownerUsername();
+                // A case in review hears from its submitter; a closed one takes no more comments, and the file is
+                // what a supervisor received by other means and keeps on an internal note.
+                boolean inReview = filed.status() == RequestStatus.SUBMITTED_IN_REVIEW;
+                Viewer poster = inReview ? new Viewer(filed.ownerUsername(), null, Set.of(Role.SUBMITTER)) : SUPERVISOR;
                 PendingFile pending;
                 try (InputStream content = Files.newInputStream(file)) {
-                    pending = attachments.upload(owner, file.getFileName().toString(), content);
+                    pending = attachments.upload(
+                            poster.username(), file.getFileName().toString(), content);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                Viewer submitter = new Viewer(owner, null, Set.of(Role.SUBMITTER));
-                comments.post(filed.id(), null, submitter, "The file with our evidence.", false, List.of(pending));
+                comments.post(
+                        filed.id(),
+                        null,
+                        poster,
+                        inReview ? "The file with our evidence." : "Evidence received by mail, kept here.",
+                        !inReview,
+                        List.of(pending));
                 posted[0]++;
+                em.flush(); // and forget, as for the cases
+                em.clear();
             }
         });
         return Map.of("posted", posted[0]);
@@ -313,17 +327,6 @@ public class CorpusProbe extends HttpServlet {
     }
 
     private void inTransaction(Runnable work) {
-        try {
-            transaction.begin();
-            try {
-                work.run();
-                transaction.commit();
-            } catch (RuntimeException e) {
-                transaction.rollback();
-                throw e;
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("The corpus probe's transaction failed", e);
-        }
+        ProbeAccess.inTransaction(transaction, work);
     }
 }

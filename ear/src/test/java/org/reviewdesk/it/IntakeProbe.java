@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -124,9 +123,8 @@ public class IntakeProbe extends HttpServlet {
         if (ProbeAccess.refusedUnlessLoopback(request, response)) {
             return;
         }
-        String prefix = request.getParameter("prefix");
-        if (prefix == null || !prefix.matches("[A-Za-z0-9.-]{1,40}")) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "prefix: 1 to 40 of A-Z a-z 0-9 . -");
+        String prefix = ProbeAccess.prefixOrRefused(request, response);
+        if (prefix == null) {
             return;
         }
         String action = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -161,13 +159,7 @@ public class IntakeProbe extends HttpServlet {
             case "GET /rebuild" -> rebuildProgress();
             default -> null;
         };
-        if (answer == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("text/plain;charset=UTF-8");
-        PrintWriter out = response.getWriter();
-        answer.forEach((name, value) -> out.println(name + "=" + value));
+        ProbeAccess.answer(response, answer);
     }
 
     /** A supervisor (who may act on any case) asks the submitter of request {@code prefix:sequence} for documentation. */
@@ -312,18 +304,7 @@ public class IntakeProbe extends HttpServlet {
     }
 
     private void inTransaction(Runnable work) {
-        try {
-            transaction.begin();
-            try {
-                work.run();
-                transaction.commit();
-            } catch (RuntimeException e) {
-                transaction.rollback();
-                throw e;
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("The probe's transaction failed", e);
-        }
+        ProbeAccess.inTransaction(transaction, work);
     }
 
     private TargetedReviewRequest caseOf(String prefix, int sequence) {

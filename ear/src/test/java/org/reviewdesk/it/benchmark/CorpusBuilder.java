@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.reviewdesk.it.CorpusProbe;
 import org.reviewdesk.it.IntakeProbeClient;
 import org.reviewdesk.it.ReliabilityRun;
@@ -17,14 +19,17 @@ import org.reviewdesk.it.ReliabilityRun;
 /**
  * Builds the scale benchmark's corpus on a running server: its files in the test JVM ({@link CorpusFiles}), then its
  * cases through {@link CorpusProbe} in transactions of {@value #BATCH} cases each, then the files on comments of
- * their submitters, each stage timed and printed. Text extraction and indexing are production's: the index queue hears
+ * their submitters (or a supervisor's notes on closed cases), each stage timed and printed. Text extraction and indexing are production's: the index queue hears
  * of every case and reads its files; the builder waits until the index check finds every case as the database has
  * it and every file has been read.
  */
 final class CorpusBuilder {
 
-    /** Cases per transaction: large enough that a transaction's cost is shared, small enough to keep its memory low. */
-    static final int BATCH = 250;
+    /**
+     * Cases per transaction ({@code -Dreviewdesk.scale.batch}): large enough that a transaction's cost is shared, small
+     * enough that the persistence context, which every query of the domain services flushes, stays small.
+     */
+    static final int BATCH = 100;
 
     private static final Duration POLL = Duration.ofSeconds(2);
 
@@ -32,7 +37,7 @@ final class CorpusBuilder {
      * The corpus, and the time of each stage.
      *
      * @param filesDir where the test JVM wrote the files, for the raw parse of the same files
-     * @param filesWritten making the files in the test JVM
+     * @param filesWritten making the files in the test JVM, while the server files the cases
      * @param casesFiled filing and working every case, transaction after transaction
      * @param casesIndexed from the first case filed until the index held every case
      * @param filesAttached posting the files on comments
@@ -70,15 +75,22 @@ final class CorpusBuilder {
         IntakeProbeClient corpus = new IntakeProbeClient(run.server.httpPort(), CorpusProbe.PATH);
         Path filesDir = run.server.baseDir().resolveSibling("corpus-files");
 
+        // The files are made in the test JVM while the server files the cases: they are needed only after them.
         Instant writing = Instant.now();
-        int files = CorpusFiles.write(emptied(filesDir), cases, seed);
-        Duration filesWritten = since(writing);
-        print("%,d files written in the test JVM in %.1f s", files, seconds(filesWritten));
+        CompletableFuture<Duration> writingFiles = CompletableFuture.supplyAsync(() -> {
+            CorpusFiles.write(emptied(filesDir), cases, seed);
+            return since(writing);
+        });
 
         Instant filing = Instant.now();
-        for (int from = 0; from < cases; from += BATCH) {
-            corpus.post("cases?prefix=" + prefix + "&from=" + from + "&count=" + Math.min(BATCH, cases - from)
-                    + "&seed=" + seed);
+        int batch = ReliabilityRun.intSetting("reviewdesk.scale.batch", BATCH);
+        for (int from = 0; from < cases; from += batch) {
+            Instant batchStarted = Instant.now();
+            int count = Math.min(batch, cases - from);
+            corpus.post("cases?prefix=" + prefix + "&from=" + from + "&count=" + count + "&seed=" + seed);
+            if (from == 0 || (from / batch) % 20 == 0) {
+                print("cases %,d to %,d filed in %.1f s", from, from + count - 1, seconds(since(batchStarted)));
+            }
         }
         Duration casesFiled = since(filing);
         print(
@@ -88,10 +100,14 @@ final class CorpusBuilder {
         Duration casesIndexed = since(filing);
         print("%,d cases in the index %.1f s after the first was filed", indexed.cases(), seconds(casesIndexed));
 
+        Duration filesWritten = writingFiles.join();
+        int files = (int) IntStream.range(0, cases).filter(CorpusFiles::hasFile).count();
+        print("%,d files written in the test JVM in %.1f s, beside the filing", files, seconds(filesWritten));
+
         Instant attaching = Instant.now();
-        for (int from = 0; from < cases; from += BATCH) {
+        for (int from = 0; from < cases; from += batch) {
             corpus.post("files?prefix=" + prefix + "&dir=" + filesDir + "&from=" + from + "&count="
-                    + Math.min(BATCH, cases - from));
+                    + Math.min(batch, cases - from));
         }
         Duration filesAttached = since(attaching);
         print("%,d files posted on comments in %.1f s", files, seconds(filesAttached));
