@@ -294,14 +294,16 @@ public class CorpusProbe extends HttpServlet {
         return Integer.toString(sequence / 1_000);
     }
 
-    /** The corpus's files, those read for search, and those whose reading failed (a file that cannot be read). */
+    /** The files of the corpus's cases (whoever posted them), and how many have been read for search, by outcome. */
     private Map<String, Object> texts(String prefix) {
         String keys = prefix + ":%";
-        Number files = (Number) em.createNativeQuery("SELECT COUNT(*) FROM attachment WHERE uploaded_by LIKE ?")
+        Number files = (Number) em.createNativeQuery("SELECT COUNT(*) FROM attachment a"
+                        + " JOIN review_request r ON r.id = a.request_id WHERE r.owner_username LIKE ?")
                 .setParameter(1, keys)
                 .getSingleResult();
         List<?> read = em.createNativeQuery("SELECT t.outcome, COUNT(*) FROM attachment_text t"
-                        + " JOIN attachment a ON a.id = t.attachment_id WHERE a.uploaded_by LIKE ? GROUP BY t.outcome")
+                        + " JOIN attachment a ON a.id = t.attachment_id JOIN review_request r ON r.id = a.request_id"
+                        + " WHERE r.owner_username LIKE ? GROUP BY t.outcome")
                 .setParameter(1, keys)
                 .getResultList();
         StringBuilder outcomes = new StringBuilder();

@@ -105,10 +105,13 @@ final class CorpusBuilder {
         print("%,d files written in the test JVM in %.1f s, beside the filing", files, seconds(filesWritten));
 
         Instant attaching = Instant.now();
+        long posted = 0;
         for (int from = 0; from < cases; from += batch) {
-            corpus.post("files?prefix=" + prefix + "&dir=" + filesDir + "&from=" + from + "&count="
-                    + Math.min(batch, cases - from));
+            posted += Long.parseLong(corpus.post("files?prefix=" + prefix + "&dir=" + filesDir + "&from=" + from
+                            + "&count=" + Math.min(batch, cases - from))
+                    .getProperty("posted"));
         }
+        assertEquals(files, posted, "every file written is posted on its case");
         Duration filesAttached = since(attaching);
         print("%,d files posted on comments in %.1f s", files, seconds(filesAttached));
         Properties texts = awaitEveryFileRead(run, corpus, prefix);
