@@ -120,15 +120,11 @@ public class IntakeProbe extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (ProbeAccess.refusedUnlessLoopback(request, response)) {
-            return;
-        }
         String prefix = ProbeAccess.prefixOrRefused(request, response);
         if (prefix == null) {
             return;
         }
-        String action = request.getPathInfo() == null ? "" : request.getPathInfo();
-        Map<String, Object> answer = switch (request.getMethod() + " " + action) {
+        Map<String, Object> answer = switch (ProbeAccess.action(request)) {
             case "POST /enqueue" ->
                 enqueue(
                         prefix,

@@ -30,14 +30,25 @@ public final class ProbeAccess {
         return true;
     }
 
-    /** The request's {@code prefix}, or null once it has answered 400 because it is missing or not a prefix. */
+    /**
+     * The request's {@code prefix}, or null once it has answered: 403 to a caller off this machine, 400 when the prefix
+     * is missing or not a prefix.
+     */
     public static String prefixOrRefused(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (refusedUnlessLoopback(request, response)) {
+            return null;
+        }
         String prefix = request.getParameter("prefix");
         if (prefix == null || !prefix.matches("[A-Za-z0-9.-]{1,40}")) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "prefix: 1 to 40 of A-Z a-z 0-9 . -");
             return null;
         }
         return prefix;
+    }
+
+    /** What the request asks the probe, as its method and path: {@code "POST /enqueue"}. */
+    public static String action(HttpServletRequest request) {
+        return request.getMethod() + " " + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 
     /** The probe's answer as {@code name=value} lines ({@link java.util.Properties}); 404 when there is none. */
