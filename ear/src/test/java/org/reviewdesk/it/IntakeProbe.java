@@ -120,16 +120,11 @@ public class IntakeProbe extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (ProbeAccess.refusedUnlessLoopback(request, response)) {
+        String prefix = ProbeAccess.prefixOrRefused(request, response);
+        if (prefix == null) {
             return;
         }
-        String prefix = request.getParameter("prefix");
-        if (prefix == null || !prefix.matches("[A-Za-z0-9.-]{1,40}")) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "prefix: 1 to 40 of A-Z a-z 0-9 . -");
-            return;
-        }
-        String action = request.getPathInfo() == null ? "" : request.getPathInfo();
-        Map<String, Object> answer = switch (request.getMethod() + " " + action) {
+        Map<String, Object> answer = switch (ProbeAccess.action(request)) {
             case "POST /enqueue" ->
                 enqueue(
                         prefix,
@@ -305,18 +300,7 @@ public class IntakeProbe extends HttpServlet {
     }
 
     private void inTransaction(Runnable work) {
-        try {
-            transaction.begin();
-            try {
-                work.run();
-                transaction.commit();
-            } catch (RuntimeException e) {
-                transaction.rollback();
-                throw e;
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("The probe's transaction failed", e);
-        }
+        ProbeAccess.inTransaction(transaction, work);
     }
 
     private TargetedReviewRequest caseOf(String prefix, int sequence) {

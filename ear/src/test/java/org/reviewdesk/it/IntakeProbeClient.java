@@ -25,7 +25,22 @@ public final class IntakeProbeClient {
     private final URI probe;
 
     public IntakeProbeClient(int httpPort) {
-        this.probe = URI.create("http://127.0.0.1:" + httpPort + "/reviewdesk" + IntakeProbe.PATH + "/");
+        this(httpPort, IntakeProbe.PATH);
+    }
+
+    /** A client of another probe of the test deployment that answers the same way, such as {@link CorpusProbe}. */
+    public IntakeProbeClient(int httpPort, String probePath) {
+        this.probe = URI.create("http://127.0.0.1:" + httpPort + "/reviewdesk" + probePath + "/");
+    }
+
+    /** {@code POST action?query} to the probe, and its answer. */
+    public Properties post(String actionAndQuery) {
+        return call(HttpRequest.newBuilder(probe.resolve(actionAndQuery)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** {@code GET action?query} to the probe, and its answer. */
+    public Properties get(String actionAndQuery) {
+        return call(HttpRequest.newBuilder(probe.resolve(actionAndQuery)).GET());
     }
 
     /** What intake has made of the requests of one prefix, as counted at one moment. */

@@ -83,7 +83,8 @@ public final class TestDeployments {
                         FlowProbe.class,
                         RawIntakeConsumer.class,
                         QueueSql.class,
-                        CaseSql.class),
+                        CaseSql.class,
+                        CorpusProbe.class),
                 RawLucene.class);
     }
 

@@ -178,7 +178,7 @@ class SearchBenchmark {
                 Duration.ofSeconds(5));
     }
 
-    private static IntakeProbeClient.RebuildState awaitRebuilt(ReliabilityRun server) {
+    static IntakeProbeClient.RebuildState awaitRebuilt(ReliabilityRun server) {
         return awaitState(
                 "The rebuild is still running",
                 server.probe::rebuildProgress,
