@@ -105,10 +105,9 @@ public class FlowProbe extends HttpServlet {
         if (ProbeAccess.refusedUnlessLoopback(request, response)) {
             return;
         }
-        String action = request.getMethod() + " " + (request.getPathInfo() == null ? "" : request.getPathInfo());
         Map<String, Object> answer;
         try {
-            answer = switch (action) {
+            answer = switch (ProbeAccess.action(request)) {
                 case "GET /queue" ->
                     queueTimings(
                             "reviewer".equals(request.getParameter("viewer")) ? busiestReviewer() : SUPERVISOR,
@@ -296,17 +295,13 @@ public class FlowProbe extends HttpServlet {
 
     private Map<String, Object> rawEnqueue(String prefix, int from, int count) {
         int year = windows.current(Instant.now()).performanceYear();
-        try {
-            transaction.begin();
+        ProbeAccess.inTransaction(transaction, () -> {
             for (int sequence = from; sequence < from + count; sequence++) {
                 String key = IntakeProbe.requestKey(prefix, sequence);
                 IntakeMessage message = TestRequests.individual(key, key, year, IssueType.SUBMISSION);
                 jms.createProducer().send(rawQueue, message.toJson());
             }
-            transaction.commit();
-        } catch (Exception e) {
-            throw new IllegalStateException("The raw requests could not be enqueued", e);
-        }
+        });
         return Map.of("enqueued", count);
     }
 

@@ -59,10 +59,9 @@ public class SearchFiguresProbe extends HttpServlet {
         if (ProbeAccess.refusedUnlessLoopback(request, response)) {
             return;
         }
-        String action = request.getMethod() + " " + (request.getPathInfo() == null ? "" : request.getPathInfo());
         Map<String, Object> answer;
         try {
-            answer = switch (action) {
+            answer = switch (ProbeAccess.action(request)) {
                 case "POST /lucene" -> lucene(queries(request), "same".equals(request.getParameter("mode")));
                 case "POST /fulltext-table" -> fullTextTable();
                 case "POST /fulltext-drop" -> execute("DROP TABLE IF EXISTS " + TABLE);
