@@ -76,8 +76,8 @@ public class SearchIndex {
     /**
      * Group commit: every update written gets the next number, and {@link #commitCovering} remembers the highest number
      * a commit has made durable, so that callers who waited while another committed share the next commit instead of
-     * each paying for one (a commit writes and syncs files and opens a new reader: a third of the index queue's time
-     * when every update committed alone).
+     * each paying for one (a commit writes and syncs files and opens a new reader: 26% of the index queue threads'
+     * time in a profile at 3,000 cases, when every update committed alone).
      */
     private final AtomicLong updatesWritten = new AtomicLong();
 

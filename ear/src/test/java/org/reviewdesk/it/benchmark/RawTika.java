@@ -22,11 +22,11 @@ import org.reviewdesk.attachment.TextExtraction;
 /**
  * The limit the server's extraction is compared with: Tika alone reading the same files in the test JVM, with the
  * server's limits (at most {@link TextExtraction#MAX_CHARACTERS} characters, the default time limit per file) and its
- * parallelism (the index queue's two consumers), without the database, the queue or the index.
+ * parallelism (its two reader processes, REVIEWDESK_EXTRACTION_READERS), without the database, the queue or the index.
  */
 final class RawTika {
 
-    /** The index queue's consumers ({@code IndexConsumer}'s maxSession): files the server reads at once. */
+    /** The server's reader processes (Settings' default {@code extraction-readers}): files it reads at once. */
     static final int PARALLELISM = 2;
 
     /** Settings' default {@code extraction-time-limit}, which the benchmark's server runs with. */
