@@ -191,6 +191,38 @@ public final class StandaloneServer implements AutoCloseable {
                 .findFirst();
     }
 
+    /**
+     * Runs one management operation on the running server with its own {@code jboss-cli.sh} (signed in as the local
+     * user, as an operator on the machine is) and fails unless its outcome is success.
+     *
+     * @param operation a CLI operation, such as {@code /subsystem=undertow:read-resource}
+     * @return what the CLI printed
+     */
+    public String manage(String operation) {
+        ProcessBuilder builder = new ProcessBuilder(
+                        home.resolve("bin/jboss-cli.sh").toString(),
+                        "--connect",
+                        "--controller=remote+http://127.0.0.1:" + (MANAGEMENT_PORT + portOffset),
+                        "--command=" + operation)
+                .redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        try {
+            Process cli = builder.start();
+            String printed = new String(cli.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!cli.waitFor(2, TimeUnit.MINUTES)
+                    || cli.exitValue() != 0
+                    || !printed.contains("\"outcome\" => \"success\"")) {
+                throw new IllegalStateException("The management operation " + operation + " failed: " + printed);
+            }
+            return printed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Fails fast when the server died while the caller was waiting for it. */
     public void requireAlive() {
         if (!isRunning()) {

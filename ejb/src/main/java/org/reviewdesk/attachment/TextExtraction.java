@@ -63,6 +63,11 @@ public class TextExtraction {
 
     private Limits limits;
     private ForkParser readers;
+    /**
+     * Detection has a process of its own: an upload waits for no reader, however many files are queued for reading or
+     * stuck until their time limit.
+     */
+    private ForkParser detector;
 
     protected TextExtraction() {}
 
@@ -103,7 +108,7 @@ public class TextExtraction {
         Metadata request = new Metadata();
         request.set(ReadingParser.REQUEST, ReadingParser.DETECT);
         try (InputStream content = Files.newInputStream(file)) {
-            readers().parse(content, new ToTextContentHandler(), request, new ParseContext());
+            detector().parse(content, new ToTextContentHandler(), request, new ParseContext());
             return Optional.ofNullable(request.get(Metadata.CONTENT_TYPE));
         } catch (NoReader | IOException notStarted) {
             LOG.warning("No text reader process could be started (" + notStarted.getMessage() + "); the server detects"
@@ -147,36 +152,46 @@ public class TextExtraction {
 
     private synchronized ForkParser readers() throws NoReader {
         if (readers == null) {
-            Limits limits = limits();
-            if (!hasJars(limits.home())) {
-                throw new NoReader("no text reader jars in " + limits.home());
-            }
-            ForkParser forked = new ForkParser(
-                    limits.home(),
-                    new ParserFactoryFactory(
-                            ReadingParserFactory.class.getName(),
-                            Map.of(
-                                    ReadingParserFactory.MAX_CHARACTERS, String.valueOf(limits.maxCharacters()),
-                                    ReadingParserFactory.MAX_EMBEDDED_DEPTH,
-                                            String.valueOf(limits.maxEmbeddedDepth()))));
-            forked.setJavaCommand(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + limits.heap(),
-                    "-XX:+ExitOnOutOfMemoryError",
-                    "-XX:+UseSerialGC",
-                    "-Djava.awt.headless=true"));
-            forked.setPoolSize(limits.readers());
-            forked.setMaxFilesProcessedPerServer(limits.filesPerReader());
-            long timeLimit = limits.timeLimit().toMillis();
-            forked.setServerParseTimeoutMillis(timeLimit);
-            // The child's watchdog looks this often whether the file has overrun: a tenth of the limit, within 10..500
-            // ms.
-            forked.setServerPulseMillis(Math.clamp(timeLimit / 10, 10, 500));
-            // An idle child lives on for the next upload; one left alone for ten minutes exits and is started again.
-            forked.setServerWaitTimeoutMillis(Duration.ofMinutes(10).toMillis());
-            readers = forked;
+            readers = started(limits().readers());
         }
         return readers;
+    }
+
+    private synchronized ForkParser detector() throws NoReader {
+        if (detector == null) {
+            detector = started(1);
+        }
+        return detector;
+    }
+
+    /** A pool of at most {@code processes} reader processes, each started on its first file. */
+    private ForkParser started(int processes) throws NoReader {
+        Limits limits = limits();
+        if (!hasJars(limits.home())) {
+            throw new NoReader("no text reader jars in " + limits.home());
+        }
+        ForkParser forked = new ForkParser(
+                limits.home(),
+                new ParserFactoryFactory(
+                        ReadingParserFactory.class.getName(),
+                        Map.of(
+                                ReadingParserFactory.MAX_CHARACTERS, String.valueOf(limits.maxCharacters()),
+                                ReadingParserFactory.MAX_EMBEDDED_DEPTH, String.valueOf(limits.maxEmbeddedDepth()))));
+        forked.setJavaCommand(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + limits.heap(),
+                "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true"));
+        forked.setPoolSize(processes);
+        forked.setMaxFilesProcessedPerServer(limits.filesPerReader());
+        long timeLimit = limits.timeLimit().toMillis();
+        forked.setServerParseTimeoutMillis(timeLimit);
+        // The child's watchdog looks this often whether the file has overrun: a tenth of the limit, within 10..500 ms.
+        forked.setServerPulseMillis(Math.clamp(timeLimit / 10, 10, 500));
+        // An idle child lives on for the next file; one left alone for ten minutes exits and is started again.
+        forked.setServerWaitTimeoutMillis(Duration.ofMinutes(10).toMillis());
+        return forked;
     }
 
     private static boolean hasJars(Path home) {
@@ -204,12 +219,16 @@ public class TextExtraction {
         return limits;
     }
 
-    /** Stops the reader processes. */
+    /** Stops the reader processes and the detector's. */
     @PreDestroy
     public synchronized void close() {
         if (readers != null) {
             readers.close();
             readers = null;
+        }
+        if (detector != null) {
+            detector.close();
+            detector = null;
         }
     }
 

@@ -90,7 +90,7 @@ class ScaleBenchmark {
                         built.corpus().attachments()),
                 String.format(
                         Locale.ROOT,
-                        "%.1f files/s (%.0f s from the first posted to all read and indexed; %s)",
+                        "%.1f files/s (%.0f s from when the index queue was let go to all read and indexed; %s)",
                         server,
                         CorpusBuilder.seconds(built.filesRead()),
                         built.outcomes()),

@@ -44,6 +44,7 @@ import org.reviewdesk.security.Viewer;
  * text to the upload policy; the test-only {@link HostileParser}, which only this suite's readers have (ear/pom.xml,
  * it.extraction.jvm, with three readers, a 20 s limit and a 384 MB heap), loops or fills its heap on them. Only its constants are
  * used here (inlined by the compiler): the class itself is never in the deployment, whose EAR has no parser package.
+ * An upload's type is detected by a process of its own, so that it is accepted while every reader is stuck.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("server")
@@ -134,6 +135,40 @@ class ExtractionIsolationIT {
                 ExtractedText.Outcome.FAILED,
                 attachments.extractOnce(looping.id()).outcome(),
                 "the failure is kept");
+    }
+
+    @Test
+    void anUploadIsAcceptedWhileEveryReaderIsStuckOnALoopingFile() throws Exception {
+        TargetedReviewRequest draft = reviews.startDraft(PAT);
+        List<Attachment> loops = new ArrayList<>();
+        for (int reader = 1; reader <= settings.extractionReaders(); reader++) {
+            loops.add(attachText(draft, "looping-" + reader + ".txt", HostileParser.LOOP + "file " + reader));
+        }
+        Duration limit = settings.extractionTimeLimit();
+        warmUpEveryReader(draft);
+
+        long started = System.nanoTime();
+        List<CompletableFuture<Timed>> stuck = new ArrayList<>();
+        loops.forEach(file -> stuck.add(read(file, started)));
+        Thread.sleep(500); // every reader holds a looping file
+        CompletableFuture<Attachment> upload = CompletableFuture.supplyAsync(
+                () -> attachments.attach(
+                        draft.id(),
+                        PAT,
+                        "testPDF.pdf",
+                        getClass().getClassLoader().getResourceAsStream("corpus/testPDF.pdf")),
+                executor);
+
+        Attachment pdf = upload.get(limit.plus(SLACK).toSeconds(), TimeUnit.SECONDS);
+        assertEquals("application/pdf", pdf.mediaType(), "its type was detected from its content");
+        assertTrue(
+                stuck.stream().noneMatch(CompletableFuture::isDone),
+                "the upload did not wait for a reader: every looping file was still being read when it was accepted");
+        for (CompletableFuture<Timed> loop : stuck) {
+            ExtractedText text =
+                    loop.get(limit.plus(SLACK).toSeconds(), TimeUnit.SECONDS).text();
+            assertEquals(ExtractedText.Outcome.FAILED, text.outcome(), text.problem());
+        }
     }
 
     private record Timed(ExtractedText text, Duration took) {}
