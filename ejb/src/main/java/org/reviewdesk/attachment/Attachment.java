@@ -19,9 +19,13 @@ import java.time.Instant;
 @NamedQuery(
         name = Attachment.OF_REQUEST,
         query = "SELECT a FROM Attachment a WHERE a.requestId = :requestId ORDER BY a.uploadedAt, a.id")
+@NamedQuery(
+        name = Attachment.OF_REQUESTS,
+        query = "SELECT a FROM Attachment a WHERE a.requestId IN :requestIds ORDER BY a.uploadedAt, a.id")
 public class Attachment {
 
     static final String OF_REQUEST = "Attachment.ofRequest";
+    static final String OF_REQUESTS = "Attachment.ofRequests";
     public static final int MAX_NAME = 255;
 
     @Id

@@ -273,6 +273,17 @@ public class Attachments {
                 .getResultList();
     }
 
+    /** {@link #allOf(long)} of each request, in one query however many; a request without files is absent. */
+    public Map<Long, List<Attachment>> allOf(Collection<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(Attachment.OF_REQUESTS, Attachment.class)
+                .setParameter("requestIds", requestIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(Attachment::requestId));
+    }
+
     private ExtractedText read(Attachment attachment) {
         try (InputStream content = store.open(attachment.sha256())) {
             return extraction.extract(content);

@@ -36,9 +36,13 @@ import org.reviewdesk.validation.PlainText;
 @NamedQuery(
         name = Comment.OF_REQUEST,
         query = "SELECT c FROM Comment c WHERE c.requestId = :requestId ORDER BY c.createdAt, c.id")
+@NamedQuery(
+        name = Comment.OF_REQUESTS,
+        query = "SELECT c FROM Comment c WHERE c.requestId IN :requestIds ORDER BY c.createdAt, c.id")
 public class Comment {
 
     static final String OF_REQUEST = "Comment.ofRequest";
+    static final String OF_REQUESTS = "Comment.ofRequests";
 
     public static final int MAX_BODY = 20_000;
     public static final int MAX_AUTHOR_NAME = 200;

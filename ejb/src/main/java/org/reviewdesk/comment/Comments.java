@@ -10,8 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -207,13 +209,18 @@ public class Comments {
     }
 
     /**
-     * The whole conversation, internal notes included, for what Review Desk derives from it (the
-     * search index); screens go through {@link #thread}.
+     * The whole conversation of each request, internal notes included, in the order it was written, for what Review
+     * Desk derives from it (the search index), in one query however many requests; screens go through {@link #thread}.
+     * A request without comments is absent.
      */
-    public List<Comment> allOf(long requestId) {
-        return em.createNamedQuery(Comment.OF_REQUEST, Comment.class)
-                .setParameter("requestId", requestId)
-                .getResultList();
+    public Map<Long, List<Comment>> allOf(Collection<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(Comment.OF_REQUESTS, Comment.class)
+                .setParameter("requestIds", requestIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(Comment::requestId));
     }
 
     private Comment write(

@@ -31,6 +31,9 @@ import org.reviewdesk.request.TargetedReviewRequest;
 @Stateless
 public class CaseDocuments {
 
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
+
     @PersistenceContext
     EntityManager em;
 
@@ -45,30 +48,69 @@ public class CaseDocuments {
 
     /** The case as the index should hold it, or empty when it is not (or no longer) a case. */
     public Optional<CaseDocument> of(long requestId) {
-        TargetedReviewRequest request = em.find(TargetedReviewRequest.class, requestId);
-        if (request == null || request.submittedAt() == null) {
-            return Optional.empty();
+        return Optional.ofNullable(ofAll(List.of(requestId)).get(requestId));
+    }
+
+    /**
+     * These cases as the index should hold them, read together in a handful of queries however many they are (the
+     * rebuild reads its batches so); a request that is not (or no longer) a case is absent.
+     */
+    public Map<Long, CaseDocument> ofAll(Collection<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Map.of();
         }
-        List<CaseDocument.Part> parts = new ArrayList<>();
-        for (Comment comment : comments.allOf(requestId)) {
-            parts.add(new CaseDocument.Part(
-                    comment.isInternalNote() ? CaseDocument.PartKind.NOTE : CaseDocument.PartKind.COMMENT,
-                    comment.id(),
-                    (comment.isInternalNote() ? "Internal note" : comment.parentId() == null ? "Comment" : "Reply")
-                            + " by " + comment.authorName() + ", " + EasternTime.day(comment.createdAt()),
-                    comment.body()));
+        List<TargetedReviewRequest> requests = em.createQuery(
+                        "SELECT r FROM TargetedReviewRequest r WHERE r.id IN :ids AND r.submittedAt IS NOT NULL",
+                        TargetedReviewRequest.class)
+                .setParameter("ids", requestIds)
+                // The element collections of all of them in one query each, not three queries per case (EclipseLink's
+                // batch reading; each "eclipselink.batch" hint adds one).
+                .setHint(BATCH_TYPE, "IN")
+                .setHint(BATCH, "r.issueTypes")
+                .setHint(BATCH, "r.categories")
+                .setHint(BATCH, "r.additionalAccess")
+                .getResultList();
+        List<Long> cases = requests.stream().map(TargetedReviewRequest::id).toList();
+        Map<Long, List<Comment>> conversations = comments.allOf(cases);
+        Map<Long, List<Attachment>> files = attachments.allOf(cases);
+        Map<Long, ExtractedText> texts = attachments.keptTexts(files.values().stream()
+                .flatMap(List::stream)
+                .map(Attachment::id)
+                .toList());
+        Map<Long, String> stamps = stampsOf(cases);
+        Map<String, String> reviewerNames = new HashMap<>();
+        Map<Long, CaseDocument> documents = new HashMap<>();
+        for (TargetedReviewRequest request : requests) {
+            List<CaseDocument.Part> parts = new ArrayList<>();
+            conversations.getOrDefault(request.id(), List.of()).forEach(comment -> parts.add(partOf(comment)));
+            files.getOrDefault(request.id(), List.of()).forEach(file -> parts.add(partOf(file, texts.get(file.id()))));
+            String reviewer = request.assignedReviewer();
+            String reviewerName = reviewer == null ? null : reviewerNames.computeIfAbsent(reviewer, history::nameOf);
+            documents.put(
+                    request.id(), documentOf(request, parts, reviewerName, stamps.getOrDefault(request.id(), "")));
         }
-        List<Attachment> files = attachments.allOf(requestId);
-        Map<Long, ExtractedText> texts =
-                attachments.keptTexts(files.stream().map(Attachment::id).toList());
-        for (Attachment file : files) {
-            ExtractedText text = texts.get(file.id());
-            parts.add(new CaseDocument.Part(
-                    file.isStaffOnly() ? CaseDocument.PartKind.NOTE_FILE : CaseDocument.PartKind.FILE,
-                    file.id(),
-                    file.fileName(),
-                    text == null ? "" : text.text()));
-        }
+        return documents;
+    }
+
+    private static CaseDocument.Part partOf(Comment comment) {
+        return new CaseDocument.Part(
+                comment.isInternalNote() ? CaseDocument.PartKind.NOTE : CaseDocument.PartKind.COMMENT,
+                comment.id(),
+                (comment.isInternalNote() ? "Internal note" : comment.parentId() == null ? "Comment" : "Reply") + " by "
+                        + comment.authorName() + ", " + EasternTime.day(comment.createdAt()),
+                comment.body());
+    }
+
+    private static CaseDocument.Part partOf(Attachment file, ExtractedText text) {
+        return new CaseDocument.Part(
+                file.isStaffOnly() ? CaseDocument.PartKind.NOTE_FILE : CaseDocument.PartKind.FILE,
+                file.id(),
+                file.fileName(),
+                text == null ? "" : text.text());
+    }
+
+    private static CaseDocument documentOf(
+            TargetedReviewRequest request, List<CaseDocument.Part> parts, String reviewerName, String stamp) {
         Map<String, String> identifiers = new LinkedHashMap<>();
         PartyIdentifier identifier = request.partyIdentifier();
         if (identifier != null) {
@@ -78,8 +120,7 @@ public class CaseDocuments {
         List<String> names = Stream.of(request.partyName(), request.practiceName(), request.clinicianType())
                 .filter(name -> name != null && !name.isBlank())
                 .toList();
-        String reviewer = request.assignedReviewer();
-        return Optional.of(new CaseDocument(
+        return new CaseDocument(
                 request.id(),
                 request.performanceYear(),
                 request.number(),
@@ -90,8 +131,8 @@ public class CaseDocuments {
                 names,
                 Set.copyOf(request.issueTypes()),
                 Set.copyOf(request.categories()),
-                reviewer,
-                reviewer == null ? null : history.nameOf(reviewer),
+                request.assignedReviewer(),
+                reviewerName,
                 request.ownerUsername(),
                 Set.copyOf(request.additionalAccess()),
                 request.submittedAt(),
@@ -101,16 +142,16 @@ public class CaseDocuments {
                 request.explanation(),
                 request.decision() == null ? null : request.decision().narrative(),
                 parts,
-                stampsOf(List.of(requestId)).getOrDefault(requestId, "")));
+                stamp);
     }
 
-    /** Files of the case whose text has not been read yet. */
-    public List<Long> unreadAttachments(long requestId) {
+    /** Files of these cases whose text has not been read yet. */
+    public List<Long> unreadAttachments(Collection<Long> requestIds) {
         return em.createQuery(
-                        "SELECT a.id FROM Attachment a WHERE a.requestId = :id"
+                        "SELECT a.id FROM Attachment a WHERE a.requestId IN :ids"
                                 + " AND NOT EXISTS (SELECT t FROM AttachmentText t WHERE t.attachmentId = a.id) ORDER BY a.id",
                         Long.class)
-                .setParameter("id", requestId)
+                .setParameter("ids", requestIds)
                 .getResultList();
     }
 

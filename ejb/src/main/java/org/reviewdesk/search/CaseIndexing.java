@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
@@ -46,22 +45,39 @@ public class CaseIndexing {
 
     /** With {@code durable} false the entry waits for the next commit of the index (a rebuild, many at a time). */
     public void reindex(long requestId, boolean durable) {
-        ReentrantLock lock = index.lockOf(requestId);
-        lock.lock();
+        reindex(List.of(requestId), durable);
+    }
+
+    /**
+     * {@link #reindex(long, boolean)} of many cases, read from the database together (the rebuild's batches). The
+     * cases' locks are held from before the read until their entries are written, so that a concurrent update of one
+     * of them is never overwritten by what was read before it.
+     */
+    public void reindex(List<Long> requestIds, boolean durable) {
+        List<ReentrantLock> locks = index.locksOf(requestIds);
+        locks.forEach(ReentrantLock::lock);
         try {
-            for (long attachmentId : documents.unreadAttachments(requestId)) {
+            for (long attachmentId : documents.unreadAttachments(requestIds)) {
                 attachments.extractOnce(attachmentId);
             }
-            Optional<CaseDocument> document = documents.of(requestId);
-            if (document.isPresent()) {
-                index.put(document.get(), durable);
+            Map<Long, CaseDocument> found = documents.ofAll(requestIds);
+            for (long requestId : requestIds) {
+                write(requestId, found.get(requestId), durable);
+            }
+        } finally {
+            locks.reversed().forEach(ReentrantLock::unlock);
+        }
+    }
+
+    private void write(long requestId, CaseDocument document, boolean durable) {
+        try {
+            if (document != null) {
+                index.put(document, durable);
             } else {
                 index.remove(requestId, durable);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Case " + requestId + " could not be written to the search index", e);
-        } finally {
-            lock.unlock();
         }
     }
 

@@ -108,10 +108,8 @@ public class IndexRebuild {
         try {
             List<Long> batch;
             while (!(batch = documents.caseIds(after, BATCH)).isEmpty()) {
-                for (long id : batch) {
-                    indexing.reindex(id, false);
-                    done++;
-                }
+                indexing.reindex(batch, false);
+                done += batch.size();
                 index.commit();
                 after = batch.getLast();
                 progress = progress.at(done);

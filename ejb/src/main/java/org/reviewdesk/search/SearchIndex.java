@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,9 +131,17 @@ public class SearchIndex {
         }
     }
 
-    /** The lock that orders the updates of one case. */
-    public ReentrantLock lockOf(long requestId) {
-        return caseLocks[(int) Math.floorMod(requestId, (long) caseLocks.length)];
+    /**
+     * The locks that order the updates of these cases, each once and always in the same order, so that callers holding
+     * several never wait on each other in a circle.
+     */
+    public List<ReentrantLock> locksOf(Collection<Long> requestIds) {
+        return requestIds.stream()
+                .mapToInt(id -> (int) Math.floorMod(id, (long) caseLocks.length))
+                .distinct()
+                .sorted()
+                .mapToObj(stripe -> caseLocks[stripe])
+                .toList();
     }
 
     /**

@@ -716,8 +716,24 @@ class SearchIT {
     void aRebuildKeepsSearchAnsweringAndEndsConsistent() {
         String marker = word();
         Filed filed = file(marker + " rebuild", Set.of(IssueType.GENERAL), Set.of(PerformanceCategory.QUALITY));
+        // Two cases filed one after the other are read in the same batch of the rebuild: each keeps its own words.
+        Filed next = file("The next case", Set.of(IssueType.GENERAL), Set.of(PerformanceCategory.QUALITY));
+        String inComment = word();
+        String inNextComment = word();
+        String inNoteFile = word();
+        comments.post(filed.id(), null, filed.owner(), "Ours: " + inComment, false, List.of());
+        comments.post(next.id(), null, next.owner(), "Theirs: " + inNextComment, false, List.of());
+        PendingFile noteFile = attachments.upload(
+                supervisor.username(),
+                "rebuild-notes.txt",
+                new ByteArrayInputStream(("Notes: " + inNoteFile).getBytes(StandardCharsets.UTF_8)));
+        comments.post(filed.id(), null, supervisor, "Kept here.", true, List.of(noteFile));
         Eventually.await(
                 "the case", () -> search.search(SearchRequest.of(marker), supervisor), results -> results.total() == 1);
+        Eventually.await(
+                "the note's file read",
+                () -> search.search(SearchRequest.of(inNoteFile), supervisor),
+                results -> results.total() == 1);
         assertThrows(InvalidInput.class, () -> rebuild.start(supervisor), "only an administrator rebuilds the index");
         // The first deployment after a change of word analysis rebuilds the index by itself (IndexRebuild); this test
         // starts its own.
@@ -741,6 +757,18 @@ class SearchIT {
         assertTrue(done.done() >= started.total(), done.toString());
         assertTrue(searchesDuringRebuild > 0, "the rebuild was watched while it ran");
         assertEquals(List.of(filed.id()), ids(search.search(SearchRequest.of(marker), supervisor)));
+        assertEquals(List.of(filed.id()), ids(search.search(SearchRequest.of(inComment), supervisor)));
+        assertEquals(List.of(next.id()), ids(search.search(SearchRequest.of(inNextComment), supervisor)));
+        SearchResults byNoteFile = search.search(SearchRequest.of(inNoteFile), supervisor);
+        assertEquals(List.of(filed.id()), ids(byNoteFile));
+        assertEquals(
+                "File rebuild-notes.txt on an internal note",
+                byNoteFile.hits().getFirst().matches().getFirst().where());
+        assertTrue(
+                search.search(SearchRequest.of(inNoteFile), filed.owner()).hits().stream()
+                        .flatMap(hit -> hit.matches().stream())
+                        .noneMatch(SearchHit.Match::staffOnly),
+                "a note's file stays staff's after the rebuild");
         Eventually.await("a consistent index", () -> indexing.check(), IndexCheck::isConsistent);
     }
 

@@ -33,6 +33,10 @@ public class SchemaMigration {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // WildFly's EJB timer store keeps its table (JBOSS_EJB_TIMER) in the same database and may create it
+                // before this runs: a new database that holds nothing else is taken as empty (version 0) and migrated.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
         MigrateResult result = flyway.migrate();
         MigrationInfo current = flyway.info().current();
