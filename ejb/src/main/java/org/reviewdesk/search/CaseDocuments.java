@@ -146,13 +146,17 @@ public class CaseDocuments {
     }
 
     /** Files of these cases whose text has not been read yet. */
-    public List<Long> unreadAttachments(Collection<Long> requestIds) {
-        return em.createQuery(
-                        "SELECT a.id FROM Attachment a WHERE a.requestId IN :ids"
+    public Map<Long, List<Long>> unreadAttachments(Collection<Long> requestIds) {
+        Map<Long, List<Long>> unread = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery(
+                        "SELECT a.requestId, a.id FROM Attachment a WHERE a.requestId IN :ids"
                                 + " AND NOT EXISTS (SELECT t FROM AttachmentText t WHERE t.attachmentId = a.id) ORDER BY a.id",
-                        Long.class)
+                        Object[].class)
                 .setParameter("ids", requestIds)
-                .getResultList();
+                .getResultList()) {
+            unread.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Long) row[1]);
+        }
+        return unread;
     }
 
     /** The ids of all cases after {@code afterId}, in order, at most {@code limit} of them. */

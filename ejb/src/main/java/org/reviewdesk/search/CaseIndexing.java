@@ -49,23 +49,32 @@ public class CaseIndexing {
     }
 
     /**
-     * {@link #reindex(long, boolean)} of many cases, read from the database together (the rebuild's batches). The
-     * cases' locks are held from before the read until their entries are written, so that a concurrent update of one
-     * of them is never overwritten by what was read before it.
+     * {@link #reindex(long, boolean)} of many cases, read from the database together (the rebuild's batches). Files
+     * not read yet are read first, each under its own case's lock only, so that a slow file holds up no other case's
+     * update. Then the cases' locks are held from before the read until their entries are written, so that a
+     * concurrent update of one of them is never overwritten by what was read before it.
      */
     public void reindex(List<Long> requestIds, boolean durable) {
+        documents.unreadAttachments(requestIds).forEach(this::readFiles);
         List<ReentrantLock> locks = index.locksOf(requestIds);
         locks.forEach(ReentrantLock::lock);
         try {
-            for (long attachmentId : documents.unreadAttachments(requestIds)) {
-                attachments.extractOnce(attachmentId);
-            }
             Map<Long, CaseDocument> found = documents.ofAll(requestIds);
             for (long requestId : requestIds) {
                 write(requestId, found.get(requestId), durable);
             }
         } finally {
             locks.reversed().forEach(ReentrantLock::unlock);
+        }
+    }
+
+    private void readFiles(long requestId, List<Long> attachmentIds) {
+        ReentrantLock lock = index.locksOf(List.of(requestId)).getFirst();
+        lock.lock();
+        try {
+            attachmentIds.forEach(attachments::extractOnce);
+        } finally {
+            lock.unlock();
         }
     }
 
