@@ -22,7 +22,7 @@ import org.reviewdesk.operations.DeadLetters;
         activationConfig = {
             @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.INDEX_QUEUE),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
         })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IndexConsumer implements MessageListener {
