@@ -17,6 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -180,9 +181,37 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains this, as a person waits for a message. */
     public String waitForText(By locator, String expected) {
-        new WebDriverWait(driver, Eventually.PATIENCE)
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
+        try {
+            new WebDriverWait(driver, Eventually.PATIENCE)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
+        } catch (TimeoutException notShown) {
+            throw described(notShown);
+        }
         return text(locator);
+    }
+
+    /**
+     * What a person would have seen when a wait ran out, added to the failure: the messages and field errors shown on
+     * the page (a refusal explains a missing comment better than the thread's text does), and the page itself kept as
+     * {@code failed-<time>.html} and {@code .png} beside the screenshots.
+     */
+    private TimeoutException described(TimeoutException failure) {
+        try {
+            Object shown = ((JavascriptExecutor) driver)
+                    .executeScript("return Array.from(document.querySelectorAll("
+                            + "'.ui-messages, .ui-message, .ui-growl, .rd-field-error, [role=alert]'))"
+                            + ".filter(e => e.offsetParent !== null && e.innerText.trim() !== '')"
+                            + ".map(e => e.innerText.trim().replace(/\\s+/g, ' ')).join(' | ');");
+            failure.addInfo("messages on the page", String.valueOf(shown).isEmpty() ? "none" : String.valueOf(shown));
+            String name = "failed-" + System.currentTimeMillis();
+            screenshot(name);
+            Files.writeString(screenshotFolder().resolve(name + ".html"), driver.getPageSource());
+            failure.addInfo(
+                    "page kept as", screenshotFolder().resolve(name + ".html").toString());
+        } catch (WebDriverException | IOException | UncheckedIOException unavailable) {
+            failure.addInfo("the page could not be described", String.valueOf(unavailable.getMessage()));
+        }
+        return failure;
     }
 
     public boolean isShown(By locator) {
@@ -279,7 +308,7 @@ public final class Browser implements AutoCloseable {
     /** Saves what the browser shows, for the user guides in docs/. */
     public void screenshot(String name) {
         try {
-            Path folder = Path.of(System.getProperty("reviewdesk.it.screenshots", "target/screenshots"));
+            Path folder = screenshotFolder();
             Files.createDirectories(folder);
             Path taken =
                     ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
@@ -287,6 +316,10 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Path screenshotFolder() {
+        return Path.of(System.getProperty("reviewdesk.it.screenshots", "target/screenshots"));
     }
 
     @Override
