@@ -108,9 +108,7 @@ class ScaleBenchmark {
     }
 
     private static Figure rebuild(ReliabilityRun run, Corpus corpus) {
-        run.probe.rebuild();
-        IntakeProbeClient.RebuildState rebuilt = SearchBenchmark.awaitRebuilt(run);
-        assertEquals("null", rebuilt.problem(), "the rebuild finished without a problem");
+        IntakeProbeClient.RebuildState rebuilt = SearchBenchmark.rebuild(run);
         IntakeProbeClient.IndexState after = SearchBenchmark.awaitConsistent(run);
         assertTrue(after.entries() == corpus.cases(), "every case once in the rebuilt index: " + after);
         Duration took = Duration.between(Instant.parse(rebuilt.startedAt()), Instant.parse(rebuilt.finishedAt()));

@@ -61,9 +61,7 @@ class SearchBenchmark {
             long[] measured = Arrays.copyOfRange(micros, WARM_UP_QUERIES, micros.length);
             Arrays.sort(measured);
 
-            server.probe.rebuild();
-            IntakeProbeClient.RebuildState rebuilt = awaitRebuilt(server);
-            assertEquals("null", rebuilt.problem(), "the rebuild finished without a problem");
+            IntakeProbeClient.RebuildState rebuilt = rebuild(server);
             Duration rebuilding =
                     Duration.between(Instant.parse(rebuilt.startedAt()), Instant.parse(rebuilt.finishedAt()));
             IntakeProbeClient.IndexState afterRebuild = awaitConsistent(server);
@@ -178,7 +176,15 @@ class SearchBenchmark {
                 Duration.ofSeconds(5));
     }
 
-    static IntakeProbeClient.RebuildState awaitRebuilt(ReliabilityRun server) {
+    /** Starts the administrators' rebuild of the index and returns its state once it has finished without a problem. */
+    static IntakeProbeClient.RebuildState rebuild(ReliabilityRun server) {
+        server.probe.rebuild();
+        IntakeProbeClient.RebuildState rebuilt = awaitRebuilt(server);
+        assertEquals("null", rebuilt.problem(), "the rebuild finished without a problem");
+        return rebuilt;
+    }
+
+    private static IntakeProbeClient.RebuildState awaitRebuilt(ReliabilityRun server) {
         return awaitState(
                 "The rebuild is still running",
                 server.probe::rebuildProgress,
